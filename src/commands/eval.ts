@@ -1,0 +1,77 @@
+// claims eval: score the tool against gold files (NAME.txt beside NAME.gold.json).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fg from 'fast-glob';
+import { decode } from '../io/decode.js';
+import type { Io } from '../io/terminal.js';
+import { analyze } from '../pipeline/index.js';
+import { parseGold } from '../eval/gold.js';
+import { emptyCounts, scoreArticle, summarize, type Misses } from '../eval/score.js';
+import { renderTable } from '../render/table.js';
+import { clean, type Style } from '../render/style.js';
+import type { Diagnostic } from '../types.js';
+import { UsageError, messages } from '../errors.js';
+import { type Format, json, loadTagger, report } from './shared.js';
+
+export interface EvalOptions {
+  readonly format: Format;
+  readonly minF1?: number;
+  readonly verbose?: boolean;
+  /** Where the NAME.txt files are, when not beside the gold files. */
+  readonly texts?: string;
+}
+
+export async function evaluate(dir: string, opts: EvalOptions, io: Io, style: Style): Promise<number> {
+  const goldFiles = (await fg('*.gold.json', { cwd: dir, onlyFiles: true })).sort();
+  if (!goldFiles.length) throw new UsageError(messages.noGold(dir));
+  const tag = await loadTagger();
+  const diagnostics: Diagnostic[] = [];
+  const total = emptyCounts();
+  const documents = [];
+  for (const file of goldFiles) {
+    const name = file.replace(/\.gold\.json$/, '');
+    const textPath = join(opts.texts ?? dir, `${name}.txt`);
+    try {
+      const gold = parseGold(await readFile(join(dir, file), 'utf8'));
+      const decoded = decode(await readFile(textPath));
+      if (!decoded.ok) throw new Error(`${textPath}: ${decoded.reason}`);
+      const { claims } = analyze({ id: name, path: textPath, text: decoded.text }, tag);
+      const counts = emptyCounts();
+      const misses = scoreArticle(decoded.text, claims, gold, counts);
+      for (const k of Object.keys(total) as Array<keyof typeof total>) total[k] += counts[k];
+      documents.push({ document: name, ...summarize(counts), ...(opts.verbose ? { misses } : {}) });
+    } catch (e) {
+      diagnostics.push({ level: 'error', code: 'E_GOLD', file: join(dir, file), message: (e as Error).message });
+    }
+  }
+  const score = summarize(total);
+  if (opts.format === 'json') io.out(json({ schema: 'claims-eval/1', ...score, documents, diagnostics }));
+  else io.out(scoreTable(documents, score, style, io.columns, !!opts.verbose));
+  const status = report(diagnostics, io);
+  if (opts.minF1 !== undefined && score.endToEnd.f1 < opts.minF1) {
+    io.err(`claims: end-to-end F1 ${score.endToEnd.f1} is below --min-f1 ${opts.minF1}\n`);
+    return 1;
+  }
+  return status;
+}
+
+type Row = { document: string; misses?: Misses } & ReturnType<typeof summarize>;
+
+function scoreTable(docs: readonly Row[], total: ReturnType<typeof summarize>, style: Style, width: number, verbose: boolean): string {
+  const line = (name: string, s: ReturnType<typeof summarize>): string[] => [
+    name, String(s.counts.gold), String(s.counts.found), String(s.counts.matched),
+    s.detection.f1.toFixed(3), s.attribution.toFixed(3), s.endToEnd.precision.toFixed(3),
+    s.endToEnd.recall.toFixed(3), s.endToEnd.f1.toFixed(3), s.kind.toFixed(3),
+  ];
+  const cols = ['gold', 'found', 'matched', 'detect F1', 'attrib', 'e2e P', 'e2e R', 'e2e F1', 'kind'].map((h) => ({ header: h, width: h.length > 6 ? h.length : 7 }));
+  let out = renderTable([{ header: 'document' }, ...cols], [...docs.map((d) => line(d.document, d)), line(style.bold('total'), total)], style, width);
+  if (verbose) {
+    for (const d of docs) {
+      if (!d.misses) continue;
+      for (const m of d.misses.missed) out += `${d.document}  missed      ${clean(m.slice(0, 110))}\n`;
+      for (const m of d.misses.spurious) out += `${d.document}  spurious    ${clean(m.slice(0, 110))}\n`;
+      for (const m of d.misses.misattributed) out += `${d.document}  speaker     ${clean(m.found)} ≠ ${clean(m.gold)}: ${clean(m.text.slice(0, 80))}\n`;
+    }
+  }
+  return out;
+}

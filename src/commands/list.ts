@@ -1,0 +1,58 @@
+// claims list: every quote and attributed claim in the inputs, as a table, JSON or NDJSON.
+import { analyze } from '../pipeline/index.js';
+import { readArticles, SEEDS_DIR } from '../io/read.js';
+import type { Io } from '../io/terminal.js';
+import { renderTable } from '../render/table.js';
+import type { Style } from '../render/style.js';
+import type { Claim, ClaimKind } from '../types.js';
+import { type Format, json, loadTagger, report } from './shared.js';
+import { UsageError } from '../errors.js';
+
+export interface ListOptions {
+  readonly format: Format;
+  readonly speaker?: string;
+  readonly kind?: string;
+}
+
+const KINDS: readonly ClaimKind[] = ['direct', 'indirect', 'mixed'];
+
+export async function list(inputs: readonly string[], opts: ListOptions, io: Io, style: Style): Promise<number> {
+  if (opts.kind && !KINDS.includes(opts.kind as ClaimKind)) {
+    throw new UsageError(`Unknown kind "${opts.kind}": expected one of ${KINDS.join(', ')}.`);
+  }
+  const { articles, diagnostics } = await readArticles(inputs.length ? inputs : [SEEDS_DIR], io.stdin);
+  const tag = articles.length ? await loadTagger() : null;
+  const documents = [];
+  const claims: Claim[] = [];
+  for (const article of articles) {
+    const found = tag ? analyze(article, tag).claims.filter((c) => keep(c, opts)) : [];
+    documents.push({ path: article.path, id: article.id, claims: found.length });
+    claims.push(...found);
+  }
+  if (opts.format === 'json') io.out(json({ schema: 'claims/1', documents, claims, diagnostics }));
+  else if (opts.format === 'ndjson') for (const c of claims) io.out(`${JSON.stringify(c)}\n`);
+  else if (articles.length) io.out(claimsTable(claims, style, io.columns));
+  return report(diagnostics, io);
+}
+
+function keep(c: Claim, opts: ListOptions): boolean {
+  if (opts.kind && c.kind !== opts.kind) return false;
+  if (!opts.speaker) return true;
+  const want = opts.speaker.toLowerCase();
+  return !!c.speaker && [c.speaker.name, ...c.speaker.aliases].some((n) => n.toLowerCase().includes(want));
+}
+
+function claimsTable(claims: readonly Claim[], style: Style, width: number): string {
+  if (!claims.length) return style.dim('No claims found.\n');
+  const rows = claims.map((c) => [
+    c.speaker ? c.speaker.name : '?',
+    c.kind,
+    c.cue ?? '–',
+    c.text,
+    `${c.id.slice(0, c.id.indexOf('#'))}:${c.line}`,
+  ]);
+  return renderTable(
+    [{ header: 'Speaker', width: 24 }, { header: 'Kind', width: 8 }, { header: 'Cue', width: 14 }, { header: 'Claim' }, { header: 'Where', width: 26 }],
+    rows, style, width,
+  );
+}

@@ -1,0 +1,27 @@
+// What every command shares: formats, diagnostics on stderr, the exit status.
+import { UsageError, messages } from '../errors.js';
+import type { Io } from '../io/terminal.js';
+import { clean } from '../render/style.js';
+import type { Diagnostic } from '../types.js';
+
+export const FORMATS = ['table', 'json', 'ndjson'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function parseFormat(value: string, allowed: readonly string[] = FORMATS): Format {
+  if (!allowed.includes(value)) throw new UsageError(messages.badFormat(value, allowed));
+  return value as Format;
+}
+
+/** Prints diagnostics on stderr and returns the exit status they call for. */
+export function report(diagnostics: readonly Diagnostic[], io: Io): 0 | 1 {
+  for (const d of diagnostics) io.err(`claims: ${d.level}: ${clean(d.file)}: ${clean(d.message)}\n`);
+  return diagnostics.some((d) => d.level === 'error') ? 1 : 0;
+}
+
+/** Loads the NLP model only when a command needs it, so --help stays fast. */
+export async function loadTagger() {
+  const { getTagger } = await import('../nlp/wink.js');
+  return getTagger();
+}
+
+export const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

@@ -1,0 +1,36 @@
+// Bytes → text, or a reason not to read them. Pure. Handles UTF-8 with or without BOM,
+// UTF-16 with BOM, CRLF and lone CR line ends (made "\n" so offsets stay one a character),
+// invalid UTF-8 (replaced, with a warning), and binary content (refused).
+
+export type Decoded =
+  | { readonly ok: true; readonly text: string; readonly warnings: readonly string[] }
+  | { readonly ok: false; readonly reason: string };
+
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
+  const warnings: string[] = [];
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else {
+    if (looksBinary(bytes)) return { ok: false, reason: 'the file looks binary (it holds NUL bytes), not text' };
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const body = bytes.subarray(start);
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    } catch {
+      text = new TextDecoder('utf-8').decode(body);
+      warnings.push('invalid UTF-8 bytes were replaced with U+FFFD');
+    }
+  }
+  text = text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return { ok: false, reason: 'the file holds only white space' };
+  return { ok: true, text, warnings };
+}
+
+/** NUL bytes in the first 8 KB: no text format we read has them (UTF-16 has a BOM). */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}

@@ -1,0 +1,24 @@
+// The process's streams, behind an interface so commands can be run in tests in-process.
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  readonly columns: number;
+  readonly isTTY: boolean;
+  readonly env: NodeJS.ProcessEnv;
+  stdin(): Promise<Uint8Array>;
+}
+
+export function nodeIo(): Io {
+  return {
+    out: (t) => { process.stdout.write(t); },
+    err: (t) => { process.stderr.write(t); },
+    columns: process.stdout.columns || 100,
+    isTTY: !!process.stdout.isTTY,
+    env: process.env,
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks);
+    },
+  };
+}

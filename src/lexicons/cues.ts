@@ -1,0 +1,72 @@
+// Reporting cues: the words that attribute content to a source. Origin and rules for
+// adding entries: ./README.md. Lemmas are matched on wink's `lemma` of a VERB token.
+
+/** Verbs of saying and writing: "X said (that) …", "…, writes X". */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'accuse', 'acknowledge', 'add', 'admit', 'advise', 'allege', 'announce', 'answer', 'argue', 'ask',
+  'assert', 'assure', 'blame', 'boast', 'caution', 'charge', 'cite', 'claim', 'comment',
+  'complain', 'concede', 'criticize', 'conclude', 'confirm', 'contend', 'counter', 'declare', 'deny',
+  'describe', 'disclose', 'emphasize', 'estimate', 'explain', 'insist', 'inform', 'joke',
+  'maintain', 'mention', 'note', 'observe', 'predict', 'proclaim', 'promise', 'quip',
+  'recall', 'remark', 'reply', 'report', 'respond', 'reveal', 'say', 'state', 'stress',
+  'suggest', 'tell', 'testify', 'tweet', 'urge', 'vow', 'warn', 'wonder', 'write',
+]);
+
+/**
+ * Verbs of stated belief and intention ("X believes …", "X fears …"). They attribute a
+ * position, but unlike speech verbs they do not end a colon-introduced quote block.
+ */
+export const BELIEF_VERBS: ReadonlySet<string> = new Set([
+  'believe', 'doubt', 'expect', 'fear', 'feel', 'hope', 'intend', 'plan', 'think', 'want',
+  'worry',
+]);
+
+/**
+ * Speech verbs with an everyday sense too ("maintain its forces", "add troops"): they
+ * attribute only with a that-clause, a quote or a colon after them, or after the content.
+ */
+export const NEEDS_CLAUSE: ReadonlySet<string> = new Set([
+  'add', 'answer', 'cite', 'charge', 'counter', 'describe', 'estimate', 'maintain', 'mention',
+  'note', 'observe', 'promise', 'recall', 'report', 'reveal', 'state',
+]);
+
+/** Verbs whose object is the accused, with content after "of" / "for" ("accused X of …"). */
+export const ACCUSE_VERBS: ReadonlySet<string> = new Set(['accuse', 'blame', 'charge', 'criticize']);
+
+/** Verbs whose first object is the listener, not the content ("told reporters that …"). */
+export const LISTENER_VERBS: ReadonlySet<string> = new Set(['assure', 'inform', 'remind', 'tell', 'warn', 'urge', 'ask', 'advise']);
+
+/**
+ * Multi-word cues: a verb lemma followed by fixed words ("points out", "goes on to say").
+ * Matched on lemma for the first token and on `normal` for the rest.
+ */
+export const PHRASAL_CUES: ReadonlyArray<readonly [string, ...string[]]> = [
+  ['go', 'on', 'to', 'say'],
+  ['go', 'on', 'to', 'add'],
+  ['point', 'out'],
+  ['make', 'clear'],
+  ['spell', 'out'],
+];
+
+/** Nouns that report content: "warnings of …", "accusations from X that …", "a report by X". */
+export const NOUN_CUES: ReadonlySet<string> = new Set([
+  'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions',
+  'claim', 'claims', 'warning', 'warnings',
+]);
+
+/** Prepositional cues: "according to X". */
+export const ACCORDING = ['according', 'to'] as const;
+
+/** Passive cue verbs for backward references: "This is reported by X". */
+export const PASSIVE_REPORT: ReadonlySet<string> = new Set([
+  'announce', 'confirm', 'report', 'say', 'state', 'write',
+]);
+
+/** Verbs that pass a statement on from a source: "X citing Y", "X, quoting Y". */
+export const RELAY_WORDS: ReadonlySet<string> = new Set(['citing', 'quoting']);
+
+/** Speech verbs that, as a participle after a comma, start a further claim ("…, noting that …"). */
+export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
+  'adding', 'arguing', 'claiming', 'explaining', 'insisting', 'noting', 'saying', 'stressing',
+  'warning',
+]);

@@ -1,0 +1,61 @@
+// Words that shape a speaker's name: titles kept apart from the name, heads that make a
+// name an organisation, and pronouns. Origin: ./README.md.
+
+/** Titles, ranks and honorifics that precede a name and are not part of it (lower case). */
+export const TITLES: ReadonlySet<string> = new Set([
+  'adm.', 'admiral', 'ambassador', 'archbishop', 'attorney', 'bishop', 'brig.', 'brigadier',
+  'capt.', 'captain', 'cardinal', 'ceo', 'chairman', 'chairwoman', 'chancellor', 'chief',
+  'col.', 'colonel', 'commander', 'commissioner', 'congressman', 'congresswoman', 'councilman',
+  'councilwoman', 'deputy', 'director', 'dr.', 'emperor', 'envoy', 'executive', 'father',
+  'former', 'gen.', 'general', 'gov.', 'governor', 'judge', 'justice', 'king', 'lady', 'lieutenant',
+  'lord', 'lt.', 'maj.', 'major', 'mayor', 'minister', 'miss', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.',
+  'ms', 'pope', 'premier', 'president', 'prime', 'prince', 'princess', 'prof.', 'professor',
+  'queen', 'rabbi', 'rep.', 'representative', 'retired', 'rev.', 'reverend', 'secretary',
+  'sen.', 'senator', 'sergeant', 'sgt.', 'sheikh', 'sir', 'speaker', 'spokesman',
+  'spokeswoman', 'spokesperson', 'state', 'vice',
+]);
+
+/** Honorifics that say nothing of a role ("Mr. Biden" has no role). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'dr.', 'miss', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir',
+]);
+
+/** Name suffixes that are never a surname ("Joseph R. Biden Jr."). */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** Head words that make a name an organisation or institution (lower case). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'administration', 'agency', 'army', 'assembly', 'association', 'authority', 'bank', 'board',
+  'bureau', 'campaign', 'center', 'centre', 'command', 'commission', 'committee', 'company',
+  'congress', 'corp.', 'corporation', 'council', 'court', 'department', 'directorate',
+  'embassy', 'federation', 'forces', 'foundation', 'fund', 'government', 'group', 'guard',
+  'inc.', 'institute', 'intelligence', 'league', 'ltd.', 'media', 'ministry', 'movement',
+  'network', 'office', 'organization', 'organisation', 'parliament', 'party', 'police',
+  'senate', 'service', 'staff', 'union', 'university', 'war',
+]);
+
+/** Words that name an outlet: "the … newspaper Jellyfish", "The Guardian", "News Agency". */
+export const MEDIA_WORDS: ReadonlySet<string> = new Set([
+  'agency', 'broadcaster', 'channel', 'daily', 'gazette', 'guardian', 'herald', 'journal',
+  'magazine', 'news', 'newspaper', 'outlet', 'post', 'press', 'radio', 'telegraph', 'times',
+  'tribune', 'tv', 'website',
+]);
+
+/** Plural or generic nouns that stand for an unnamed source ("experts", "officials"). */
+export const VAGUE_NOUNS: ReadonlySet<string> = new Set([
+  'analysts', 'critics', 'diplomats', 'experts', 'observers', 'officials', 'others',
+  'reports', 'residents', 'sources', 'warnings', 'witnesses', 'some', 'many',
+]);
+
+/** Subject pronouns, by what they can stand for. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'it']);
+/** First and second person: the speaker of a quote, never resolved from context. */
+export const DEICTIC_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
+
+/** Capitalised words that are never a source: months, days. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday',
+]);

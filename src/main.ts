@@ -1,0 +1,87 @@
+// The command line: commander wiring only. main() returns the exit status, 0, 1 or 2;
+// nothing here calls process.exit (ESLint's execute/bin split, research/code-anchors.md).
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { evaluate } from './commands/eval.js';
+import { list } from './commands/list.js';
+import { FORMATS, parseFormat } from './commands/shared.js';
+import { UsageError, messages } from './errors.js';
+import type { Io } from './io/terminal.js';
+import { clean, makeStyle } from './render/style.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const LIST_HELP = `
+Inputs are text files, directories (searched for *.txt), glob patterns ("news/**/*.txt")
+or - for standard input. With no input, the two bundled seed articles are read.
+
+Examples:
+  $ claims list                                   the seed articles, as a table
+  $ claims list articles/ --speaker putin         claims of one speaker
+  $ claims list a.txt --format json | jq '.claims[].text'
+  $ cat article.txt | claims list - --kind direct --format ndjson
+`;
+
+const EVAL_HELP = `
+The directory holds NAME.txt beside NAME.gold.json (format: docs/gold-format.md in the
+shared material). Prints detection, attribution and end-to-end precision, recall and F1.
+
+Examples:
+  $ claims eval fixtures --texts seeds
+  $ claims eval fixtures --texts seeds --min-f1 0.9      exit 1 when end-to-end F1 is below 0.9 (for CI)
+`;
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let status = 0;
+  const debug = argv.includes('--debug');
+  const program = new Command('claims')
+    .description('Who said what in the news: quotes and attributed claims, with their speakers.')
+    .version(VERSION, '-V, --version')
+    .option('--color', 'force colour on')
+    .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
+    .option('--debug', 'show stack traces of internal errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .addHelpText('after', '\nExit status: 0 ok, 1 some input could not be read or a threshold failed, 2 usage error.\n');
+  const style = () => makeStyle({ color: program.opts<{ color?: boolean }>().color, isTTY: io.isTTY, env: io.env });
+  const format = new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table');
+
+  program.command('list').description('list every quote and attributed claim')
+    .argument('[inputs...]', 'files, directories, globs or -')
+    .addOption(format)
+    .option('-s, --speaker <name>', 'only claims whose speaker name or alias contains this text')
+    .option('-k, --kind <kind>', 'only claims of this kind: direct, indirect or mixed')
+    .addHelpText('after', LIST_HELP)
+    .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string }) => {
+      status = await list(inputs, { ...o, format: parseFormat(o.format) }, io, style());
+    });
+
+  program.command('eval').description('score claims against gold annotations')
+    .argument('<dir>', 'directory of NAME.txt + NAME.gold.json pairs')
+    .addOption(new Option('-f, --format <format>', 'output format: table, json').default('table'))
+    .option('--min-f1 <x>', 'exit 1 when end-to-end F1 is below x')
+    .option('-v, --verbose', 'list missed, spurious and misattributed claims')
+    .option('--texts <dir>', 'read NAME.txt from this directory instead of <dir>')
+    .addHelpText('after', EVAL_HELP)
+    .action(async (dir: string, o: { format: string; minF1?: string; verbose?: boolean; texts?: string }) => {
+      const minF1 = o.minF1 === undefined ? undefined : Number(o.minF1);
+      if (minF1 !== undefined && !(minF1 >= 0 && minF1 <= 1)) throw new UsageError(messages.badNumber('--min-f1', String(o.minF1)));
+      status = await evaluate(dir, { format: parseFormat(o.format, ['table', 'json']), minF1, verbose: o.verbose, texts: o.texts }, io, style());
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return status;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      io.err(`claims: ${clean(e.message)}\n`);
+      return 2;
+    }
+    io.err(`claims: internal error: ${clean((e as Error).message)}\n`);
+    if (debug) io.err(`${(e as Error).stack ?? ''}\n`);
+    else io.err('Run again with --debug for details, and please report it.\n');
+    return 2;
+  }
+}

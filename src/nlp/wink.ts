@@ -1,0 +1,71 @@
+// The only module that imports wink-nlp. It turns text into our Token records with exact
+// character offsets and cuts wink's sentences at newlines: wink treats a single "\n" as
+// part of a sentence (research/stack-probe.md §2.1), which would glue headings and dash
+// quotes to their neighbours.
+import winkNLP from 'wink-nlp';
+import type { ItemToken, ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Token } from '../types.js';
+
+export interface Tagged {
+  readonly tokens: Token[];
+  /** Token index ranges [first, last) of sentences, never spanning a newline. */
+  readonly sentences: Array<readonly [number, number]>;
+}
+
+export type Tagger = (text: string) => Tagged;
+
+let tagger: Tagger | undefined;
+
+/** Loads the model once per process (about 150 ms) and returns the tagger. */
+export function getTagger(): Tagger {
+  tagger ??= createTagger();
+  return tagger;
+}
+
+function createTagger(): Tagger {
+  // ner and sentiment are not used; dropping them makes readDoc about 1.5x faster.
+  const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
+  const its = nlp.its;
+  // The add-on accessor's type does not fit `out` (stack-probe §2.7).
+  const lemmaOf = its.lemma as unknown as ItsFunction<string>;
+
+  return (text: string): Tagged => {
+    const doc = nlp.readDoc(text);
+    const tokens: Token[] = [];
+    const newlineBefore: number[] = []; // wink token index → our index of the next token
+    let offset = 0;
+    doc.tokens().each((t: ItemToken) => {
+      offset += t.out(its.precedingSpaces).length;
+      const value = t.out();
+      const start = offset;
+      offset += value.length;
+      newlineBefore.push(tokens.length);
+      if (t.out(its.type) === 'tabCRLF') return;
+      tokens.push({
+        start,
+        end: offset,
+        text: value,
+        normal: t.out(its.normal),
+        lemma: t.out(lemmaOf),
+        pos: t.out(its.pos),
+        negated: t.out(its.negationFlag) as unknown as boolean,
+      });
+    });
+    const sentences: Array<readonly [number, number]> = [];
+    for (const [a, b] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+      let from = newlineBefore[a] ?? tokens.length;
+      const last = b + 1 < newlineBefore.length ? (newlineBefore[b + 1] ?? tokens.length) : tokens.length;
+      for (let i = from; i < last; i++) {
+        const next = tokens[i + 1];
+        const cur = tokens[i];
+        if (cur && next && text.slice(cur.end, next.start).includes('\n')) {
+          sentences.push([from, i + 1]);
+          from = i + 1;
+        }
+      }
+      if (last > from) sentences.push([from, last]);
+    }
+    return { tokens, sentences };
+  };
+}

@@ -1,0 +1,132 @@
+// detect: find the pieces claims are made of, before anyone is tied to them:
+//  - quotation spans in any marks (“ ” „ « » ‘ ’ " '' ``), one pass per paragraph; a quote
+//    whose closing mark is missing ends with its paragraph and never runs on;
+//  - cue occurrences: speech and belief verbs, phrasal cues ("goes on to say"), "according
+//    to", noun cues ("warnings of"). Lexicons: ../lexicons/cues.ts.
+import {
+  ACCORDING, BELIEF_VERBS, NOUN_CUES, PHRASAL_CUES, SPEECH_VERBS,
+} from '../lexicons/cues.js';
+import { QUOTE_PAIRS } from '../lexicons/marks.js';
+import type { Doc, Span, Token } from '../types.js';
+
+export interface Quote {
+  readonly paragraph: number;
+  /** Offsets of the opening mark and just past the closing one (or the paragraph end). */
+  readonly outer: Span;
+  /** The quoted words, without the marks and a trailing comma. */
+  readonly content: Span;
+  readonly closed: boolean;
+}
+
+export type CueType = 'speech' | 'belief' | 'according' | 'noun';
+
+export interface Cue {
+  readonly type: CueType;
+  /** Token range [first, last) of the cue words ("goes on to say"). */
+  readonly tokens: readonly [number, number];
+  /** Token where the cue text starts, before a negating auxiliary ("does not believe"). */
+  readonly from: number;
+  readonly lemma: string;
+  readonly negated: boolean;
+}
+
+export interface Detected {
+  readonly quotes: readonly Quote[];
+  readonly cues: readonly Cue[];
+}
+
+export function detect(doc: Doc): Detected {
+  const quotes: Quote[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.role === 'body') quotes.push(...findQuotes(doc.article.text, p.start, p.end, p.index));
+  }
+  return { quotes, cues: findCues(doc.tokens) };
+}
+
+const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
+
+/** Opening mark at i, or null. Apostrophes only open after a space, not inside "don’t". */
+function openerAt(text: string, i: number, start: number): string | null {
+  const two = text.slice(i, i + 2);
+  if (two === "''" || two === '``') return two;
+  const c = text[i] ?? '';
+  if (!QUOTE_PAIRS.has(c) || c === '»') return null;
+  if (c === '‘' || c === '‚' || c === '"') return i === start || !isWordChar(text[i - 1]) ? c : null;
+  return c;
+}
+
+/** Length of the closing mark for `opener` at i, or 0. */
+function closerAt(text: string, i: number, opener: string): number {
+  const closers = QUOTE_PAIRS.get(opener) ?? '';
+  if (closers === "''") return text.startsWith("''", i) ? 2 : 0;
+  const c = text[i] ?? '';
+  if (!closers.includes(c)) return 0;
+  // ’ closes ‘ only at a word's end: "the ‘don’t’ rule".
+  if (c === '’' && isWordChar(text[i + 1])) return 0;
+  return 1;
+}
+
+export function findQuotes(text: string, start: number, end: number, paragraph: number): Quote[] {
+  const found: Quote[] = [];
+  let opener: string | null = null;
+  let openAt = -1;
+  for (let i = start; i < end; i++) {
+    if (opener === null) {
+      opener = openerAt(text, i, start);
+      if (opener !== null) {
+        openAt = i;
+        i += opener.length - 1;
+      }
+      continue;
+    }
+    const n = closerAt(text, i, opener);
+    if (n > 0) {
+      found.push(makeQuote(text, paragraph, openAt, openAt + opener.length, i, i + n, true));
+      opener = null;
+      i += n - 1;
+    }
+  }
+  if (opener !== null) found.push(makeQuote(text, paragraph, openAt, openAt + opener.length, end, end, false));
+  return found.filter((q) => q.content.end > q.content.start);
+}
+
+function makeQuote(text: string, paragraph: number, open: number, inner: number, close: number, outerEnd: number, closed: boolean): Quote {
+  let a = inner;
+  let b = close;
+  while (a < b && /\s/.test(text[a] ?? '')) a++;
+  while (b > a && /[\s,;:]/.test(text[b - 1] ?? '')) b--;
+  return { paragraph, outer: { start: open, end: outerEnd }, content: { start: a, end: b }, closed };
+}
+
+function findCues(tokens: readonly Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (t.normal === ACCORDING[0] && tokens[i + 1]?.normal === ACCORDING[1]) {
+      cues.push({ type: 'according', tokens: [i, i + 2], from: i, lemma: 'according to', negated: false });
+      i++;
+      continue;
+    }
+    if (t.pos === 'NOUN' && NOUN_CUES.has(t.normal)) {
+      cues.push({ type: 'noun', tokens: [i, i + 1], from: i, lemma: t.normal, negated: false });
+      continue;
+    }
+    if (t.pos !== 'VERB') continue;
+    const phrasal = PHRASAL_CUES.find(([head, ...rest]) => t.lemma === head && rest.every((w, k) => tokens[i + 1 + k]?.normal === w));
+    const type = phrasal ? 'speech' : SPEECH_VERBS.has(t.lemma) ? 'speech' : BELIEF_VERBS.has(t.lemma) ? 'belief' : null;
+    if (!type) continue;
+    const len = phrasal ? phrasal.length : 1;
+    // "does not believe": the auxiliary and the negation belong to the cue.
+    let from = i;
+    const prev = tokens[i - 1];
+    const negated = prev?.normal === 'not' || prev?.normal === 'never';
+    if (negated) {
+      from = i - 1;
+      if (tokens[i - 2]?.pos === 'AUX') from = i - 2;
+    }
+    cues.push({ type, tokens: [i, i + len], from, lemma: phrasal ? phrasal.join(' ') : t.lemma, negated });
+    i += len - 1;
+  }
+  return cues;
+}

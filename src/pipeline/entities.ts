@@ -1,0 +1,93 @@
+// Names an article mentions, whether or not they speak: the antecedents for pronouns
+// ("ISW … they wrote") and the fullest forms of short names ("Dalhaug" → "Arne Bård
+// Dalhaug"). Also the acronyms an article defines in parentheses: "Institute … (ISW)".
+import { MEDIA_WORDS, NAME_SUFFIXES, ORG_HEADS, VAGUE_NOUNS } from '../lexicons/names.js';
+import { PLACE_WORDS } from '../lexicons/places.js';
+import { isNameWord, mentionOf } from './phrases.js';
+import type { Doc, Mention, SourceType } from '../types.js';
+
+export interface NameMention extends Mention {
+  readonly paragraph: number;
+  readonly type: SourceType;
+}
+
+export interface Entities {
+  readonly names: readonly NameMention[];
+  /** Acronym → the name it abbreviates. */
+  readonly acronyms: ReadonlyMap<string, string>;
+}
+
+const CONNECTORS = new Set(['of', 'for']);
+
+export function findEntities(doc: Doc): Entities {
+  const { tokens } = doc;
+  const text = doc.article.text;
+  const names: NameMention[] = [];
+  const acronyms = new Map<string, string>();
+  for (const p of doc.paragraphs) {
+    if (p.role !== 'body') continue;
+    let i = p.tokens[0];
+    while (i < p.tokens[1]) {
+      if (!isNameWord(tokens[i])) { i++; continue; }
+      let j = i + 1;
+      while (j < p.tokens[1]) {
+        if (isNameWord(tokens[j])) { j++; continue; }
+        const skip = tokens[j + 1]?.normal === 'the' ? 2 : 1;
+        if (CONNECTORS.has(tokens[j]?.normal ?? '') && isNameWord(tokens[j + skip])) { j += skip; continue; }
+        break;
+      }
+      const m = mentionOf(text, tokens, i, j);
+      names.push({ ...m, paragraph: p.index, type: typeOf(m) });
+      const acro = tokens[j + 1];
+      if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' && acro && /^\p{Lu}{2,8}$/u.test(acro.text)) {
+        acronyms.set(acro.text, m.text);
+        j += 3;
+      }
+      i = j;
+    }
+  }
+  return { names, acronyms };
+}
+
+/** A first guess at the kind of source from the words of its name and role. */
+export function typeOf(m: Mention): SourceType {
+  const words = `${m.role ?? ''} ${m.text}`.toLowerCase().split(/\s+/).filter(Boolean);
+  if (m.kind === 'pronoun') return 'person';
+  if (words.some((w) => MEDIA_WORDS.has(w))) return 'media';
+  if (words.some((w) => ORG_HEADS.has(w))) return 'organization';
+  if (m.kind === 'nominal') return words.some((w) => VAGUE_NOUNS.has(w)) ? 'vague' : 'organization';
+  if (words.some((w) => PLACE_WORDS.has(w))) return 'organization';
+  const nameWords = m.text.split(/\s+/).filter((w) => !NAME_SUFFIXES.has(w.toLowerCase()));
+  if (m.role) return 'person';
+  if (nameWords.length >= 2 && !/^\p{Lu}+$/u.test(m.text)) return 'person';
+  return 'organization';
+}
+
+/** Lower-case words of a name, without suffixes such as "Jr.". */
+export function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/\s+/).filter((w) => w && !NAME_SUFFIXES.has(w));
+}
+
+/**
+ * True when `short` is a shorter form of `full`: a person's surname or part of the name
+ * ("Dalhaug", "Mr. Biden"), or an organisation's name with the same head and at least two
+ * words ("Security Council"). A single word is never a short form of an organisation:
+ * "Belarus" is not "Ministry of Defense of Belarus".
+ */
+export function isPartOf(short: string, full: string, fullType: SourceType): boolean {
+  const s = nameWords(short);
+  const f = nameWords(full);
+  if (!s.length || s.length >= f.length) return false;
+  if (fullType !== 'person' && (s.length < 2 || s[s.length - 1] !== f[f.length - 1])) return false;
+  for (let i = 0; i + s.length <= f.length; i++) if (s.every((w, k) => f[i + k] === w)) return true;
+  return false;
+}
+
+/** True when `acronym` is the initials of the capitalised words of `name` ("ISW"). */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return false;
+  const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === acronym;
+}
+
+export { isNameWord };

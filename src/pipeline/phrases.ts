@@ -1,0 +1,135 @@
+// Noun phrases for speakers, read from part-of-speech tags alone (wink has no parser and
+// no person or organisation entities). A phrase is read leftwards from a cue ("Retired
+// Lieutenant General Arne Bård Dalhaug says") or rightwards from it ("…, says Dalhaug"),
+// then split into the name and the title / role words in front of it.
+import {
+  DEICTIC_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_PRONOUNS, TITLES,
+} from '../lexicons/names.js';
+import type { Mention, Token } from '../types.js';
+
+const CONNECTORS = new Set(['of', 'for', 'on']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+const DEMONYM = /^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)$/;
+
+export function isCapitalized(t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}/u.test(t.text);
+}
+
+/** A word that can be part of a name: a proper noun or a capitalised noun or adjective. */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!t || NOT_NAMES.has(t.normal)) return false;
+  return t.pos === 'PROPN' || (isCapitalized(t) && NP_POS.has(t.pos));
+}
+
+function isNpWord(t: Token | undefined): boolean {
+  return !!t && (NP_POS.has(t.pos) || isNameWord(t) || t.normal === '’s' || t.normal === "'s") && /\w/.test(t.text);
+}
+
+function isPronoun(t: Token | undefined): boolean {
+  return !!t && t.pos === 'PRON' && (PERSON_PRONOUNS.has(t.normal) || GROUP_PRONOUNS.has(t.normal) || DEICTIC_PRONOUNS.has(t.normal));
+}
+
+/** Token range [a, b) of the noun phrase that ends just before token `end`, or null. */
+export function phraseBefore(tokens: readonly Token[], end: number, floor: number): [number, number] | null {
+  const last = tokens[end - 1];
+  if (end <= floor || !last) return null;
+  if (isPronoun(last)) return [end - 1, end];
+  if (!isNpWord(last) || last.pos === 'ADJ') return null;
+  let a = end - 1;
+  while (a > floor) {
+    const t = tokens[a - 1];
+    if (isNpWord(t)) { a--; continue; }
+    // "Ministry of Defense", "Institute for the Study of War", "NTB and The Guardian"
+    const joins = t && (CONNECTORS.has(t.normal) || t.normal === 'and');
+    if (joins && isNameWord(tokens[a]) && isNameWord(tokens[a - 2])) { a--; continue; }
+    if (t?.pos === 'DET' && (t.normal === 'the' || t.normal === 'a' || t.normal === 'an')) {
+      const before = tokens[a - 2];
+      if (before && CONNECTORS.has(before.normal) && isNameWord(tokens[a - 3]) && a - 2 > floor) { a -= 2; continue; }
+      a--;
+    }
+    break;
+  }
+  return [a, end];
+}
+
+/** Token range [a, b) of the noun phrase that starts at token `start`, or null. */
+export function phraseAfter(tokens: readonly Token[], start: number, ceil: number): [number, number] | null {
+  const first = tokens[start];
+  if (start >= ceil || !first) return null;
+  if (isPronoun(first)) return [start, start + 1];
+  let b = start;
+  if (first.pos === 'DET') b++;
+  while (b < ceil) {
+    const t = tokens[b];
+    if (isNpWord(t)) { b++; continue; }
+    const joins = t && (CONNECTORS.has(t.normal) || t.normal === 'and');
+    const next = tokens[b + 1]?.pos === 'DET' ? tokens[b + 2] : tokens[b + 1];
+    if (joins && isNameWord(tokens[b - 1]) && isNameWord(next)) { b += tokens[b + 1]?.pos === 'DET' ? 2 : 1; continue; }
+    break;
+  }
+  const head = tokens[b - 1];
+  return b > start && head && (head.pos === 'NOUN' || head.pos === 'PROPN' || isNameWord(head)) ? [start, b] : null;
+}
+
+/** True when the phrase names an organisation ("… Ministry", "Institute for …"). */
+export function hasOrgHead(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (ORG_HEADS.has(tokens[i]?.normal ?? '')) return true;
+  return false;
+}
+
+/**
+ * Makes a Mention of the phrase [a, b): the trailing run of name words is the name, what
+ * stands before it (titles, demonyms, role nouns) is the role. A phrase with no name words
+ * is nominal ("the ministry", "Russian reports"), named by its words without the article.
+ */
+export function mentionOf(text: string, tokens: readonly Token[], a: number, b: number): Mention {
+  const first = tokens[a];
+  const lastTok = tokens[b - 1];
+  if (!first || !lastTok) throw new RangeError(`empty phrase [${a}, ${b})`);
+  if (b - a === 1 && isPronoun(first)) {
+    return { start: first.start, end: first.end, text: first.text, kind: 'pronoun', role: null };
+  }
+  let s = a;
+  while (s < b - 1 && tokens[s]?.pos === 'DET') s++;
+  // "Jakub M. Godzimirski of NUPI": a person's name before "of" keeps the rest as affiliation.
+  let e = b;
+  for (let i = s + 1; i < b - 1; i++) {
+    if (tokens[i]?.normal === 'of' && isNameWord(tokens[i - 1]) && !hasOrgHead(tokens, s, i) && !TITLES.has(tokens[i - 1]?.normal ?? '')) {
+      e = i;
+      break;
+    }
+  }
+  // The name is the trailing run of name words (and connectors inside it).
+  let n = e;
+  while (n > s && (isNameWord(tokens[n - 1]) || isJoin(tokens, n - 1, s))) n--;
+  while (n < e && !isNameWord(tokens[n])) n++;
+  if (n >= e || !isNameWord(tokens[e - 1])) return span(text, tokens, s, b, 'nominal', null);
+  // Titles in front of a person's name are role, not name; an organisation keeps its words.
+  if (!hasOrgHead(tokens, n, e)) {
+    while (n < e - 1 && (TITLES.has(tokens[n]?.normal ?? '') || isDemonymBeforeTitle(tokens, n) || CONNECTORS.has(tokens[n]?.normal ?? ''))) n++;
+  }
+  const roleWords = tokens.slice(s, n).filter((t) => !HONORIFICS.has(t.normal)).map((t) => t.text);
+  const role = roleWords.length ? roleWords.join(' ').replace(/\s+,/g, ',') : null;
+  return span(text, tokens, n, e, 'name', role);
+}
+
+/** "of", "for", "and" between name words, and "the" after one: "NTB and The Guardian". */
+function isJoin(tokens: readonly Token[], i: number, floor: number): boolean {
+  const t = tokens[i];
+  if (!t || i <= floor) return false;
+  if (CONNECTORS.has(t.normal) || t.normal === 'and') return isNameWord(tokens[i - 1]) || tokens[i - 1]?.pos === 'DET';
+  const prev = tokens[i - 1]?.normal ?? '';
+  return t.pos === 'DET' && (CONNECTORS.has(prev) || prev === 'and');
+}
+
+function isDemonymBeforeTitle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return !!t && !!next && DEMONYM.test(t.text) && (TITLES.has(next.normal) || next.pos === 'NOUN' && !isCapitalized(next));
+}
+
+function span(text: string, tokens: readonly Token[], a: number, b: number, kind: Mention['kind'], role: string | null): Mention {
+  const start = tokens[a]?.start ?? 0;
+  const end = tokens[b - 1]?.end ?? start;
+  return { start, end, text: text.slice(start, end), kind, role };
+}

@@ -1,0 +1,256 @@
+// Reported speech: claims carried by a cue outside quotation marks. One rule per shape:
+//   according-to      "According to X, …" / "…, according to X."
+//   noun-cue          "Western warnings of …" / "accusations from X that …"
+//   backward-reference "This is reported by X citing Y." (content: the sentence before)
+//   cue-after-content "…, writes X." / "…, X said, …"
+//   subject-cue       "X says (that) …", "He goes on to say that …", "X, a spokesman, said …"
+//   participle        "…, noting that …" (same speaker as the claim before it)
+// Content with a quoted fragment inside is `mixed`; content that is one whole quote is `direct`.
+import { ACCUSE_VERBS, LISTENER_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES, PASSIVE_REPORT, RELAY_WORDS } from '../lexicons/cues.js';
+import type { Cue } from './detect.js';
+import {
+  type Context, cueText, emit, mention, phraseBefore, skipLeftModifiers, tokenAt, trimContent, wordCount,
+} from './context.js';
+import { phraseAfter } from './phrases.js';
+import type { ClaimKind, Mention, Span } from '../types.js';
+
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'if', 'because', 'since', 'after', 'before']);
+/** Reported content shorter than this is an object ("asked a question"), not a claim. */
+const MIN_WORDS = 3;
+/** How far after a cue "that" may open the content ("said on Monday that …"). */
+const THAT_WINDOW = 8;
+
+interface Bounds { readonly sa: number; readonly sb: number }
+
+export function reportedSpeech(ctx: Context): void {
+  ctx.cues.forEach((cue, c) => {
+    const i = cue.tokens[0];
+    if (ctx.usedCues.has(c) || ctx.inQuote[i] || ctx.covered[i]) return;
+    const s = ctx.doc.sentences[ctx.sentenceOf[i] ?? -1];
+    const para = ctx.doc.paragraphs[ctx.paragraphOf[i] ?? -1];
+    if (!s || para?.role !== 'body') return;
+    const b = { sa: s.tokens[0], sb: s.tokens[1] };
+    const made = cue.type === 'according' ? accordingTo(ctx, cue, b)
+      : cue.type === 'noun' ? nounCue(ctx, cue, b)
+      : backwardReference(ctx, cue, b) || cueAfterContent(ctx, cue, b) || subjectCue(ctx, cue, b);
+    if (made) ctx.usedCues.add(c);
+  });
+}
+
+function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
+  const np = phraseAfter(ctx.tokens, cue.tokens[1], sb);
+  if (!np) return false;
+  const { speaker, via } = relay(ctx, np, sb);
+  const t = ctx.tokens;
+  const lead = cue.tokens[0] === sa || (cue.tokens[0] === sa + 1 && t[sa]?.pos === 'CCONJ');
+  const content = lead && t[np[1]]?.text === ','
+    ? span(ctx, np[1] + 1, sb)
+    : span(ctx, sa, cue.tokens[0]);
+  return say(ctx, cue, content, speaker, via, 'according-to');
+}
+
+function nounCue(ctx: Context, cue: Cue, { sb }: Bounds): boolean {
+  const t = ctx.tokens;
+  const i = cue.tokens[0];
+  if (t[i + 1]?.normal === 'of') {
+    const np = phraseBefore(t, i + 1, Math.max(0, i - 4));
+    if (!np || np[0] === i) return false; // bare "warnings of" names no one
+    return say(ctx, cue, span(ctx, i + 2, clauseEnd(ctx, i + 2, sb, true)), mention(ctx, np), null, 'noun-cue');
+  }
+  if (t[i + 1]?.normal === 'from') {
+    const np = phraseAfter(t, i + 2, sb);
+    if (!np) return false;
+    let k = np[1];
+    if (t[k]?.normal === 'to') k = phraseAfter(t, k + 1, sb)?.[1] ?? k;
+    if (t[k]?.normal !== 'that') return false;
+    return say(ctx, cue, span(ctx, k + 1, clauseEnd(ctx, k + 1, sb, true)), mention(ctx, np), null, 'noun-cue');
+  }
+  return false;
+}
+
+/** "This is reported by X (citing Y)": the content is the sentence before. */
+function backwardReference(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
+  const t = ctx.tokens;
+  const i = cue.tokens[0];
+  if (!PASSIVE_REPORT.has(cue.lemma) || t[cue.tokens[1]]?.normal !== 'by') return false;
+  const subject = t[sa];
+  if (!subject || !['this', 'that', 'it'].includes(subject.normal) || i - sa > 3) return false;
+  const np = phraseAfter(t, cue.tokens[1] + 1, sb);
+  const prev = ctx.doc.sentences[(ctx.sentenceOf[sa] ?? 0) - 1];
+  if (!np || !prev || ctx.covered[prev.tokens[0]]) return false;
+  const para = ctx.doc.paragraphs[prev.paragraph];
+  if (para?.role !== 'body' || prev.paragraph < (ctx.paragraphOf[sa] ?? 0) - 1) return false;
+  const { speaker, via } = relay(ctx, np, sb);
+  return say(ctx, cue, trimContent(ctx.text, prev.start, prev.end), speaker, via, 'backward-reference');
+}
+
+/** "…, writes X." or "…, X said, …": the content runs from the sentence start to the comma. */
+function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
+  const t = ctx.tokens;
+  let comma = -1;
+  let np: readonly [number, number] | null = null;
+  let end = cue.tokens[1];
+  if (t[cue.from - 1]?.text === ',') {
+    np = phraseAfter(t, cue.tokens[1], sb);
+    comma = cue.from - 1;
+    if (np) end = np[1];
+  }
+  if (!np) {
+    np = phraseBefore(t, skipLeftModifiers(t, cue.from, sa), sa);
+    if (!np || t[np[0] - 1]?.text !== ',') return false;
+    comma = np[0] - 1;
+  }
+  const next = t[end];
+  if (end < sb && next?.text !== ',' && !/^[.!?]$/.test(next?.text ?? '') && next?.normal !== 'to' && next?.normal !== 'in') return false;
+  if (comma <= sa || ctx.covered[sa] || ctx.inQuote[sa]) return false;
+  const via = t[end]?.normal === 'to' ? phraseAfter(t, end + 1, sb) : null;
+  return say(ctx, cue, span(ctx, sa, comma), mention(ctx, np), mention(ctx, via), 'cue-after-content');
+}
+
+/** "X says (that) …" with the subject before the cue. */
+function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
+  const t = ctx.tokens;
+  const k = skipLeftModifiers(t, cue.from, sa);
+  let speaker = mention(ctx, phraseBefore(t, k, sa));
+  let rule = 'subject-cue';
+  if (!speaker && (t[k - 1]?.normal === 'who')) {
+    speaker = mention(ctx, phraseBefore(t, t[k - 2]?.text === ',' ? k - 2 : k - 1, sa));
+  }
+  if (!speaker && t[k - 1]?.text === ',') speaker = appositiveSubject(ctx, k - 1, sa);
+  if (!speaker && t[k - 1]?.text === ',' && PARTICIPLE_CUES.has(t[cue.tokens[0]]?.normal ?? '')) {
+    const last = ctx.out[ctx.out.length - 1];
+    if (last && (ctx.sentenceOf[tokenAt(t, last.content.start)] ?? -1) === ctx.sentenceOf[k]) {
+      speaker = last.speaker;
+      rule = 'participle';
+    }
+  }
+  if (!speaker) return false;
+  let j = cue.tokens[1];
+  let via: Mention | null = null;
+  if (LISTENER_VERBS.has(cue.lemma)) {
+    const listener = phraseAfter(t, j, sb);
+    if (listener && t[listener[0]]?.normal !== 'that') {
+      const m = mention(ctx, listener);
+      if (m?.kind === 'name') via = m;
+      j = listener[1];
+    }
+  }
+  let clause = false;
+  if (ACCUSE_VERBS.has(cue.lemma)) {
+    const k2 = skipObject(ctx, j, sb);
+    clause = k2 > j;
+    j = k2;
+  }
+  for (let x = j; !clause && x < Math.min(sb, j + THAT_WINDOW); x++) {
+    const w = t[x];
+    if (w?.pos === 'VERB' || w?.pos === 'AUX' || ctx.inQuote[x]) break;
+    if (w?.normal === 'that') { j = x + 1; clause = true; break; }
+  }
+  while (j < sb && /^[,:]$/.test(t[j]?.text ?? '')) { j++; clause = true; }
+  // "blamed on Ukraine", "maintain its forces": no content is reported.
+  if (t[j]?.pos === 'ADP' && !clause) return false;
+  if (NEEDS_CLAUSE.has(cue.lemma) && !clause && !ctx.inQuote[j]) return false;
+  const whole = ctx.quotes.findIndex((q) => q.outer.start === t[j]?.start);
+  if (whole >= 0 && !ctx.usedQuotes.has(whole)) {
+    const q = ctx.quotes[whole]!;
+    const after = tokenAt(t, q.outer.end);
+    if (after >= sb || /^[.!?]$/.test(t[after]?.text ?? '') || !q.closed) {
+      ctx.usedQuotes.add(whole);
+      return say(ctx, cue, q.content, speaker, via, rule, 'direct');
+    }
+  }
+  const subordinate = SUBORDINATORS.has(t[sa]?.normal ?? '') && sa < k;
+  return say(ctx, cue, span(ctx, j, clauseEnd(ctx, j, sb, subordinate)), speaker, via, rule);
+}
+
+/** "accused Kyiv of planning …": skip the accused up to "of" / "for" when it is near. */
+function skipObject(ctx: Context, j: number, sb: number): number {
+  for (let x = j; x < Math.min(sb, j + 6); x++) {
+    const w = ctx.tokens[x]?.normal;
+    if (w === 'of' || w === 'for') return x + 1;
+  }
+  return j;
+}
+
+/** "X, a spokesman for the agency, said …": the name before the appositive. */
+function appositiveSubject(ctx: Context, comma: number, sa: number): Mention | null {
+  for (let m = comma - 1; m > Math.max(sa, comma - 15); m--) {
+    if (ctx.tokens[m]?.text !== ',') continue;
+    const m2 = mention(ctx, phraseBefore(ctx.tokens, m, sa));
+    if (m2?.kind !== 'name') return null;
+    const role = ctx.text.slice(ctx.tokens[m + 1]?.start ?? 0, ctx.tokens[comma - 1]?.end ?? 0);
+    return { ...m2, role: m2.role ?? role };
+  }
+  return null;
+}
+
+/** "X citing Y": Y is the source and X the outlet it came through. */
+function relay(ctx: Context, np: readonly [number, number], sb: number): { speaker: Mention | null; via: Mention | null } {
+  const t = ctx.tokens;
+  // Scraped text loses the space after a link: "the newspaper Jellyfishciting the ministry".
+  const last = t[np[1] - 1];
+  const glued = last ? [...RELAY_WORDS].find((w) => last.text.length > w.length + 1 && last.text.endsWith(w)) : undefined;
+  if (last && glued) {
+    const cited = phraseAfter(t, np[1], sb);
+    const outlet = mention(ctx, np);
+    if (cited && outlet) {
+      const end = last.end - glued.length;
+      return { speaker: mention(ctx, cited), via: { ...outlet, end, text: ctx.text.slice(outlet.start, end) } };
+    }
+  }
+  const k = t[np[1]]?.text === ',' ? np[1] + 1 : np[1];
+  if (RELAY_WORDS.has(t[k]?.normal ?? '')) {
+    const cited = phraseAfter(t, k + 1, sb);
+    if (cited) return { speaker: mention(ctx, cited), via: mention(ctx, np) };
+  }
+  return { speaker: mention(ctx, np), via: null };
+}
+
+/**
+ * Where reported content ends: the sentence end, or before ", noting …" / ", according
+ * to …" / a clause with an attribution of its own (", while X said …"); in a subordinate
+ * clause ("While X said …, Y …") at its first comma.
+ */
+function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean): number {
+  const t = ctx.tokens;
+  for (let x = j; x < sb; x++) {
+    if (t[x]?.text !== ',' || ctx.inQuote[x]) continue;
+    const next = t[x + 1];
+    if (atComma) return x;
+    if (next && (PARTICIPLE_CUES.has(next.normal) || next.normal === 'according')) return x;
+    if (next && (next.pos === 'CCONJ' || next.pos === 'SCONJ') && attributionAhead(ctx, x + 2, sb)) return x;
+  }
+  return sb;
+}
+
+/** A verb cue before the next comma: "…, and Belarus also blamed …". */
+function attributionAhead(ctx: Context, from: number, sb: number): boolean {
+  for (let y = from; y < Math.min(sb, from + 12); y++) {
+    if (ctx.tokens[y]?.text === ',') return false;
+    const c = ctx.cueAt.get(y);
+    const cue = c === undefined ? undefined : ctx.cues[c];
+    if (cue && (cue.type === 'speech' || cue.type === 'belief')) return y > from;
+  }
+  return false;
+}
+
+function span(ctx: Context, a: number, b: number): Span {
+  const start = ctx.tokens[a]?.start ?? 0;
+  const end = ctx.tokens[b - 1]?.end ?? start;
+  return trimContent(ctx.text, start, Math.max(start, end));
+}
+
+function say(ctx: Context, cue: Cue, content: Span, speaker: Mention | null, via: Mention | null, rule: string, kind?: ClaimKind): boolean {
+  if (!speaker || wordCount(ctx.text, content) < MIN_WORDS) return false;
+  let k: ClaimKind = kind ?? 'indirect';
+  if (!kind) {
+    ctx.quotes.forEach((q, i) => {
+      if (q.content.start >= content.start && q.content.start < content.end) {
+        ctx.usedQuotes.add(i);
+        k = 'mixed';
+      }
+    });
+  }
+  emit(ctx, { kind: k, content, cue: cueText(ctx, cue), speaker, via, rules: [rule] });
+  return true;
+}

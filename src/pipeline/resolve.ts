@@ -1,0 +1,127 @@
+// resolve: surface speaker mentions → sources with their fullest name, aliases, role and
+// type, walking the article in order so that pronouns and continuations take the right
+// earlier source. Rules (ids go into Claim.rules):
+//   name        a name, expanded to the fullest form the article gives ("Dalhaug")
+//   acronym     an acronym the article defined ("(ISW)") or whose initials fit a name
+//   nominal     "the ministry", "the vice president": the last source whose name or role
+//               holds the head noun; otherwise the phrase is a (vague) source of its own
+//   pronoun     he/she: the last speaker if a person, else the last person named nearby,
+//               else the last speaker nearby; they/it: the same with non-persons
+//   continues   a quote with no attribution: the last speaker, if near
+import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../lexicons/names.js';
+import { type Entities, type NameMention, isAcronymOf, isPartOf, nameWords, typeOf } from './entities.js';
+import type { Candidate, Mention, ResolvedBy, SourceType, Speaker } from '../types.js';
+
+/** How many paragraphs back a pronoun or a continuation may reach. */
+const WINDOW = 2;
+
+export interface Resolved {
+  readonly candidate: Candidate;
+  readonly speaker: Speaker | null;
+  readonly resolvedBy: ResolvedBy | null;
+}
+
+interface Source {
+  name: string;
+  type: SourceType;
+  role: string | null;
+  aliases: Set<string>;
+}
+
+export function resolve(candidates: readonly Candidate[], entities: Entities): Resolved[] {
+  const sources = new Map<string, Source>();
+  let last: { source: Source; paragraph: number } | null = null;
+  const out: Resolved[] = [];
+  for (const c of candidates) {
+    let source: Source | null = null;
+    let by: ResolvedBy | null = null;
+    const m = c.speaker;
+    if (!m) {
+      if (last && c.paragraph - last.paragraph <= WINDOW + 1) { source = last.source; by = 'continuation'; }
+    } else if (m.kind === 'pronoun') {
+      source = pronoun(m, c.paragraph, last, entities, sources);
+      by = source ? 'pronoun' : null;
+    } else {
+      const found = m.kind === 'nominal' ? nominal(m, sources) : null;
+      if (found) { source = found; by = 'nominal'; }
+      else {
+        const full = fullestName(m, entities);
+        source = register(sources, full.name, m, full.type);
+        by = full.name === m.text ? 'name' : 'alias';
+      }
+    }
+    if (source) last = { source, paragraph: c.paragraph };
+    out.push({ candidate: c, speaker: source ? toSpeaker(source) : null, resolvedBy: by });
+  }
+  return out;
+}
+
+function register(sources: Map<string, Source>, name: string, m: Mention, type: SourceType): Source {
+  const key = name.toLowerCase();
+  let s = sources.get(key);
+  if (!s) {
+    s = { name, type, role: null, aliases: new Set() };
+    sources.set(key, s);
+  }
+  if (m.text !== name) s.aliases.add(m.text);
+  s.role ??= m.role;
+  return s;
+}
+
+/** The longest name in the article that contains this one, nearest before it first. */
+function fullestName(m: Mention, entities: Entities): { name: string; type: SourceType } {
+  const acronym = entities.acronyms.get(m.text);
+  if (acronym) return { name: acronym, type: 'organization' };
+  let best: NameMention | null = null;
+  for (const n of entities.names) {
+    const fits = isPartOf(m.text, n.text, n.type) || isAcronymOf(m.text, n.text);
+    if (!fits) continue;
+    const before = n.start < m.start;
+    const bestBefore = best ? best.start < m.start : false;
+    if (!best || (before && !bestBefore) || (before === bestBefore && nameWords(n.text).length > nameWords(best.text).length)) best = n;
+  }
+  return best ? { name: best.text, type: best.type } : { name: m.text, type: typeOf(m) };
+}
+
+function nominal(m: Mention, sources: Map<string, Source>): Source | null {
+  const words = nameWords(m.text).filter((w) => w !== 'the');
+  const head = words[words.length - 1];
+  if (!head || words.length > 3) return null;
+  const all = [...sources.values()].reverse();
+  return all.find((s) => nameWords(s.name).includes(head) || (s.role && words.every((w) => nameWords(s.role ?? '').includes(w)))) ?? null;
+}
+
+function pronoun(
+  m: Mention, paragraph: number, last: { source: Source; paragraph: number } | null,
+  entities: Entities, sources: Map<string, Source>,
+): Source | null {
+  const word = m.text.toLowerCase();
+  if (DEICTIC_PRONOUNS.has(word)) return null;
+  const wantPerson = PERSON_PRONOUNS.has(word);
+  const near = (p: number): boolean => paragraph - p <= WINDOW;
+  const fits = (t: SourceType): boolean => (t === 'person') === wantPerson;
+  if (last && near(last.paragraph) && fits(last.source.type)) return last.source;
+  for (let i = entities.names.length - 1; i >= 0; i--) {
+    const n = entities.names[i];
+    if (!n || n.start >= m.start) continue;
+    if (!near(n.paragraph)) break;
+    const full = fullestName(n, entities);
+    if (fits(full.type)) return register(sources, full.name, n, full.type);
+  }
+  return last && near(last.paragraph) ? last.source : null;
+}
+
+function toSpeaker(s: Source): Speaker {
+  return {
+    id: slug(s.name),
+    name: s.name,
+    aliases: [...s.aliases].sort(),
+    type: s.type,
+    role: s.role,
+  };
+}
+
+/** A stable id from a name: lower case, accents folded, words joined by dashes. */
+export function slug(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
+}

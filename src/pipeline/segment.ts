@@ -1,0 +1,89 @@
+// segment: article text + tagger output → paragraphs, sentences and tokens with offsets.
+// A paragraph is a non-empty line: news text uses either one paragraph a line or blank
+// lines between paragraphs, and both come out the same here. Each paragraph gets a role,
+// because headings, pull quotes and link teasers hold no claims.
+import { BELIEF_VERBS, SPEECH_VERBS } from '../lexicons/cues.js';
+import { QUOTE_DASHES } from '../lexicons/marks.js';
+import type { Tagged } from '../nlp/wink.js';
+import type { Article, BlockRole, Doc, Paragraph, Sentence, Token } from '../types.js';
+
+/** Lines of at most this many words with no final punctuation read as headings. */
+const HEADING_MAX_WORDS = 12;
+/** A dash line this short with no final punctuation is a pull quote ("– Unlikely"). */
+const PULLQUOTE_MAX_WORDS = 8;
+const FINAL_PUNCTUATION = /[.!?…"”’»)\]]$/;
+
+export function segment(article: Article, tagged: Tagged): Doc {
+  const { text } = article;
+  const { tokens } = tagged;
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  let t = 0;
+  let s = 0;
+  for (const line of lines(text)) {
+    const firstToken = t;
+    while (t < tokens.length && (tokens[t]?.start ?? Infinity) < line.end) t++;
+    const index = paragraphs.length;
+    const own: number[] = [];
+    while (s < tagged.sentences.length) {
+      const range = tagged.sentences[s];
+      const head = range ? tokens[range[0]] : undefined;
+      if (!range || !head || head.start >= line.end) break;
+      const last = tokens[range[1] - 1] ?? head;
+      own.push(sentences.length);
+      sentences.push({ start: head.start, end: last.end, paragraph: index, tokens: [range[0], range[1]] });
+      s++;
+    }
+    const dashEnd = leadingDash(text, line.start, line.end);
+    const words = tokens.slice(firstToken, t).filter((k) => /\w/.test(k.text));
+    paragraphs.push({
+      start: line.start,
+      end: line.end,
+      index,
+      role: roleOf(text.slice(line.start, line.end), dashEnd, words),
+      dashEnd,
+      tokens: [firstToken, t],
+      sentences: own,
+    });
+  }
+  return { article, tokens, sentences, paragraphs };
+}
+
+/** Non-blank lines, trimmed, as spans. Linear in the text. */
+function* lines(text: string): Generator<{ start: number; end: number }> {
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let a = start;
+    let b = end;
+    while (a < b && /\s/.test(text[a] ?? '')) a++;
+    while (b > a && /\s/.test(text[b - 1] ?? '')) b--;
+    if (b > a) yield { start: a, end: b };
+    start = end + 1;
+  }
+}
+
+/** Offset after "– " when the line opens with a quote dash, else -1. */
+function leadingDash(text: string, start: number, end: number): number {
+  const c = text[start] ?? '';
+  if (!QUOTE_DASHES.includes(c) || !/\s/.test(text[start + 1] ?? '')) return -1;
+  let i = start + 1;
+  while (i < end && /\s/.test(text[i] ?? '')) i++;
+  return i;
+}
+
+function roleOf(line: string, dashEnd: number, words: readonly Token[]): BlockRole {
+  const final = FINAL_PUNCTUATION.test(line);
+  if (dashEnd >= 0) return !final && words.length <= PULLQUOTE_MAX_WORDS ? 'pullquote' : 'body';
+  if (words.length > HEADING_MAX_WORDS) return 'body';
+  // "X told Sky News Arabia:" introduces a quote block; "Power struggle:" is a heading.
+  if (line.endsWith(':')) return words.some(isCueVerb) ? 'body' : 'heading';
+  // A short question standing alone ("What happened?") is a section heading.
+  if (line.endsWith('?') && words.length <= 5 && !/["”»]/.test(line)) return 'heading';
+  return final ? 'body' : 'heading';
+}
+
+function isCueVerb(t: Token): boolean {
+  return t.pos === 'VERB' && (SPEECH_VERBS.has(t.lemma) || BELIEF_VERBS.has(t.lemma));
+}

@@ -1,0 +1,134 @@
+// The records every stage shares. Field names follow ../shared/docs/gold-format.md and
+// output.md, so output can be scored against gold files with no translation.
+
+// ----- Text -----
+
+/** Half-open character range into Article.text: text.slice(start, end). */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Article {
+  /** File name without extension; the prefix of every claim id. */
+  readonly id: string;
+  /** The path as given or found (or "-" for stdin). */
+  readonly path: string;
+  /** Decoded text; every span indexes this string. */
+  readonly text: string;
+}
+
+export type PartOfSpeech = string;
+
+/** One word or punctuation mark, with exact offsets and the tagger's view of it. */
+export interface Token extends Span {
+  readonly text: string;
+  /** Lower-cased form, contractions expanded ("n’t" → "not"). */
+  readonly normal: string;
+  readonly lemma: string;
+  readonly pos: PartOfSpeech;
+  /** Inside the scope of a negation ("does not [believe]"). */
+  readonly negated: boolean;
+}
+
+/**
+ * body: running text; heading: a title or sub-heading; pullquote: a short dash-led line
+ * with no final punctuation ("– Unlikely"). Non-body paragraphs hold no claims.
+ */
+export type BlockRole = 'body' | 'heading' | 'pullquote';
+
+export interface Paragraph extends Span {
+  readonly index: number;
+  readonly role: BlockRole;
+  /** Where the text starts after a leading quote dash ("– "), or -1 when there is none. */
+  readonly dashEnd: number;
+  /** Token index range [first, last) of the paragraph. */
+  readonly tokens: readonly [number, number];
+  /** Indexes into Doc.sentences. */
+  readonly sentences: readonly number[];
+}
+
+export interface Sentence extends Span {
+  readonly paragraph: number;
+  readonly tokens: readonly [number, number];
+}
+
+/** The output of `segment`: an article cut into paragraphs, sentences and tokens. */
+export interface Doc {
+  readonly article: Article;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly paragraphs: readonly Paragraph[];
+}
+
+// ----- Claims -----
+
+export type ClaimKind = 'direct' | 'indirect' | 'mixed';
+
+export type MentionKind = 'name' | 'pronoun' | 'nominal' | 'continuation';
+
+/** A speaker as the article names it at one place ("Dalhaug", "he", "the ministry"). */
+export interface Mention extends Span {
+  readonly text: string;
+  readonly kind: MentionKind;
+  /** Title and role words kept apart from the name ("Retired Lieutenant General"). */
+  readonly role: string | null;
+}
+
+/** detect + attribute: a claim with its content, cue and speaker mention. */
+export interface Candidate {
+  readonly kind: ClaimKind;
+  readonly content: Span;
+  readonly cue: Span | null;
+  /** Surface speaker; null for a continuation, resolved later to the last speaker. */
+  readonly speaker: Mention | null;
+  /** The outlet or intermediary the statement came through ("told Dagbladet"). */
+  readonly via: Mention | null;
+  readonly paragraph: number;
+  /** Ids of the rules that fired, in order. */
+  readonly rules: readonly string[];
+}
+
+export type SourceType = 'person' | 'organization' | 'government' | 'media' | 'vague';
+
+export interface Speaker {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly type: SourceType;
+  readonly role: string | null;
+}
+
+export type ResolvedBy = 'name' | 'alias' | 'pronoun' | 'nominal' | 'continuation';
+
+/** The public output record (output.md). `text` is always article.text.slice(span). */
+export interface Claim {
+  readonly id: string;
+  readonly document: string;
+  readonly span: Span;
+  readonly line: number;
+  readonly kind: ClaimKind;
+  readonly text: string;
+  readonly cue: string | null;
+  readonly speaker: Speaker | null;
+  readonly resolvedBy: ResolvedBy | null;
+  readonly via: string | null;
+  readonly confidence: number;
+  readonly rules: readonly string[];
+}
+
+// ----- Run -----
+
+export type DiagnosticLevel = 'warning' | 'error';
+
+export interface Diagnostic {
+  readonly level: DiagnosticLevel;
+  readonly code: string;
+  readonly file: string;
+  readonly message: string;
+}
+
+export interface Analysis {
+  readonly article: Article;
+  readonly claims: readonly Claim[];
+}
