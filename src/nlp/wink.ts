@@ -66,6 +66,25 @@ function createTagger(): Tagger {
       }
       if (last > from) sentences.push([from, last]);
     }
-    return { tokens, sentences };
+    return { tokens, sentences: mendQuoteSplits(text, tokens, sentences) };
   };
+}
+
+/**
+ * wink ends a sentence inside a closing mark ('.'' ' → "….'" + "'"): a sentence that opens
+ * with a closing quote mark glued to the one before gives that mark back.
+ */
+function mendQuoteSplits(text: string, tokens: readonly Token[], sentences: Array<readonly [number, number]>): Array<readonly [number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of sentences) {
+    const prev = out[out.length - 1];
+    let from = a;
+    while (prev && from < b && prev[1] === from && /^['"”’»]$/.test(tokens[from]?.text ?? '') && tokens[from]?.start === tokens[from - 1]?.end) {
+      from++;
+      prev[1] = from;
+    }
+    if (from < b) out.push([from, b]);
+    void text;
+  }
+  return out;
 }

@@ -129,7 +129,11 @@ function quoteTail(ctx: Context, i: number): void {
   if (!q || ctx.usedQuotes.has(i) || !q.closed) return;
   const p = ctx.doc.paragraphs[q.paragraph];
   if (!p) return;
-  const tail = tailAt(ctx, tokenAt(ctx.tokens, q.outer.end), p.tokens[1]);
+  // “…,” X said. A quote that ends its sentence (“… .” X said …) has no tail after it.
+  const after = tokenAt(ctx.tokens, q.outer.end);
+  const inside = ctx.text.slice(q.content.end, q.outer.end).replace(/['"”’»\s]/g, '');
+  if (inside.startsWith('.') && ctx.tokens[after]?.text !== ',') return;
+  const tail = tailAt(ctx, after, p.tokens[1]);
   if (!tail) return;
   ctx.usedCues.add(tail.cue);
   ctx.usedQuotes.add(i);

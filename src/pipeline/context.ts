@@ -123,9 +123,15 @@ export function tailAt(ctx: Context, k: number, ceil: number): Tail | null {
     const np = phraseAfter(tokens, end, ceil);
     if (np) return { cue: direct, speaker: np, via: viaAfter(ctx, np[1], ceil), end: np[1] };
   }
-  const np = phraseAfter(tokens, k, ceil);
+  let np = phraseAfter(tokens, k, ceil);
   if (!np) return null;
+  // "the Vatican spokesman, Federico Lombardi, told …": the name in apposition speaks.
+  if (tokens[np[1]]?.text === ',') {
+    const named = phraseAfter(tokens, np[1] + 1, ceil);
+    if (named && tokens[named[1]]?.text === ',' && ctx.cueAt.has(named[1] + 1)) np = named;
+  }
   let m = np[1];
+  if (tokens[m]?.text === ',' && ctx.cueAt.has(m + 1)) m++;
   while (m < ceil && tokens[m]?.pos === 'ADV') m++;
   const c = ctx.cueAt.get(m);
   if (c === undefined || !isVerbCue(ctx, c)) return null;

@@ -19,9 +19,11 @@ export interface Entities {
 
 const CONNECTORS = new Set(['of', 'for']);
 
-export function findEntities(doc: Doc): Entities {
+/** Names outside quotation marks (`quoted` holds the [start, end) offsets of quotes). */
+export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: { start: number; end: number } }>): Entities {
   const { tokens } = doc;
   const text = doc.article.text;
+  const inQuote = (offset: number): boolean => quoted.some((q) => offset >= q.outer.start && offset < q.outer.end);
   const names: NameMention[] = [];
   const acronyms = new Map<string, string>();
   for (const p of doc.paragraphs) {
@@ -37,7 +39,7 @@ export function findEntities(doc: Doc): Entities {
         break;
       }
       const m = mentionOf(text, tokens, i, j);
-      names.push({ ...m, paragraph: p.index, type: typeOf(m) });
+      if (!inQuote(m.start)) names.push({ ...m, paragraph: p.index, type: typeOf(m) });
       const acro = tokens[j + 1];
       if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' && acro && /^\p{Lu}{2,8}$/u.test(acro.text)) {
         acronyms.set(acro.text, m.text);

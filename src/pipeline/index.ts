@@ -10,8 +10,9 @@ import { segment } from './segment.js';
 
 export function analyze(article: Article, tag: Tagger): Analysis {
   const doc = segment(article, tag(article.text));
-  const candidates = attribute(doc, detect(doc));
-  const resolved = resolve(candidates, findEntities(doc));
+  const detected = detect(doc);
+  const candidates = attribute(doc, detected);
+  const resolved = resolve(candidates, findEntities(doc, detected.quotes));
   const lineStarts = lineIndex(article.text);
   const claims: Claim[] = resolved.map(({ candidate: c, speaker, resolvedBy }, i) => ({
     id: `${article.id}#${i + 1}`,

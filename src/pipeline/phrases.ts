@@ -8,6 +8,13 @@ import {
 import type { Mention, Token } from '../types.js';
 
 const CONNECTORS = new Set(['of', 'for', 'on']);
+/** Prepositions that attach a phrase to a common noun: "officials in both cities". */
+const NOUN_PREPOSITIONS = new Set(['at', 'for', 'from', 'in', 'of', 'with']);
+
+/** A common noun or a number, which a prepositional phrase may follow ("one in four"). */
+const isCommonNoun = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'NUM') && !isCapitalized(t) || (t?.pos === 'NUM' && /^\p{Lu}/u.test(t.text));
+/** Words that qualify a quantity at the start of a phrase: "almost half", "nearly three". */
+const QUANTITY_ADVERBS = new Set(['about', 'almost', 'around', 'nearly', 'only', 'roughly', 'some']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const DEMONYM = /^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)$/;
 
@@ -42,11 +49,14 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     // "Ministry of Defense", "Institute for the Study of War", "NTB and The Guardian"
     const joins = t && (CONNECTORS.has(t.normal) || t.normal === 'and');
     if (joins && isNameWord(tokens[a]) && isNameWord(tokens[a - 2])) { a--; continue; }
-    if (t?.pos === 'DET' && (t.normal === 'the' || t.normal === 'a' || t.normal === 'an')) {
+    if (t && NOUN_PREPOSITIONS.has(t.normal) && isCommonNoun(tokens[a - 2]) && a - 1 > floor) { a--; continue; }
+    if (t?.pos === 'DET' && t.normal !== 'that' && t.normal !== 'this') {
       const before = tokens[a - 2];
-      if (before && CONNECTORS.has(before.normal) && isNameWord(tokens[a - 3]) && a - 2 > floor) { a -= 2; continue; }
+      const linked = before && (CONNECTORS.has(before.normal) && isNameWord(tokens[a - 3]) || NOUN_PREPOSITIONS.has(before.normal) && isCommonNoun(tokens[a - 3]));
+      if (linked && a - 2 > floor) { a -= 2; continue; }
       a--;
     }
+    if (t && QUANTITY_ADVERBS.has(t.normal) && (tokens[a]?.pos === 'NUM' || tokens[a]?.normal === 'half')) a--;
     break;
   }
   return [a, end];
@@ -65,6 +75,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     const joins = t && (CONNECTORS.has(t.normal) || t.normal === 'and');
     const next = tokens[b + 1]?.pos === 'DET' ? tokens[b + 2] : tokens[b + 1];
     if (joins && isNameWord(tokens[b - 1]) && isNameWord(next)) { b += tokens[b + 1]?.pos === 'DET' ? 2 : 1; continue; }
+    // "a spokesman for the mayor", "the head of the agency"
+    if (t && (t.normal === 'for' || t.normal === 'of') && isCommonNoun(tokens[b - 1]) && next && isNpWord(next)) { b += tokens[b + 1]?.pos === 'DET' ? 2 : 1; continue; }
     break;
   }
   const head = tokens[b - 1];
@@ -91,6 +103,14 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
   }
   let s = a;
   while (s < b - 1 && tokens[s]?.pos === 'DET') s++;
+  // "the organizer of a pro-Trump rally", "officials in both cities": a described source.
+  for (let i = s + 1; i < b - 1; i++) {
+    if (NOUN_PREPOSITIONS.has(tokens[i]?.normal ?? '') && isCommonNoun(tokens[i - 1])) {
+      let d = a;
+      while (d < b - 1 && ['the', 'a', 'an'].includes(tokens[d]?.normal ?? '')) d++;
+      return span(text, tokens, d, b, 'nominal', null);
+    }
+  }
   // "Jakub M. Godzimirski of NUPI": a person's name before "of" keeps the rest as affiliation.
   let e = b;
   for (let i = s + 1; i < b - 1; i++) {
@@ -103,7 +123,11 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
   let n = e;
   while (n > s && (isNameWord(tokens[n - 1]) || isJoin(tokens, n - 1, s))) n--;
   while (n < e && !isNameWord(tokens[n])) n++;
-  if (n >= e || !isNameWord(tokens[e - 1])) return span(text, tokens, s, b, 'nominal', null);
+  if (n >= e || !isNameWord(tokens[e - 1])) {
+    let d = a;
+    while (d < b - 1 && ['the', 'a', 'an'].includes(tokens[d]?.normal ?? '')) d++;
+    return span(text, tokens, d, b, 'nominal', null);
+  }
   // Titles in front of a person's name are role, not name; an organisation keeps its words.
   if (!hasOrgHead(tokens, n, e)) {
     while (n < e - 1 && (TITLES.has(tokens[n]?.normal ?? '') || isDemonymBeforeTitle(tokens, n) || CONNECTORS.has(tokens[n]?.normal ?? ''))) n++;

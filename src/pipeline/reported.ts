@@ -104,7 +104,15 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   if (end < sb && next?.text !== ',' && !/^[.!?]$/.test(next?.text ?? '') && next?.normal !== 'to' && next?.normal !== 'in') return false;
   if (comma <= sa || ctx.covered[sa] || ctx.inQuote[sa]) return false;
   const via = t[end]?.normal === 'to' ? phraseAfter(t, end + 1, sb) : null;
-  return say(ctx, cue, span(ctx, sa, comma), mention(ctx, np), mention(ctx, via), 'cue-after-content');
+  const speaker = mention(ctx, np);
+  const made = say(ctx, cue, span(ctx, sa, comma), speaker, mention(ctx, via), 'cue-after-content');
+  // "…, officials insist, because …": the content goes on after the attribution.
+  if (made && t[end]?.text === ',') {
+    let j = end + 1;
+    if (t[j]?.normal === 'that') j++;
+    say(ctx, cue, span(ctx, j, clauseEnd(ctx, j, sb, false)), speaker, mention(ctx, via), 'content-resumes');
+  }
+  return made;
 }
 
 /** "X says (that) …" with the subject before the cue. */
@@ -117,12 +125,10 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     speaker = mention(ctx, phraseBefore(t, t[k - 2]?.text === ',' ? k - 2 : k - 1, sa));
   }
   if (!speaker && t[k - 1]?.text === ',') speaker = appositiveSubject(ctx, k - 1, sa);
-  if (!speaker && t[k - 1]?.text === ',' && PARTICIPLE_CUES.has(t[cue.tokens[0]]?.normal ?? '')) {
-    const last = ctx.out[ctx.out.length - 1];
-    if (last && (ctx.sentenceOf[tokenAt(t, last.content.start)] ?? -1) === ctx.sentenceOf[k]) {
-      speaker = last.speaker;
-      rule = 'participle';
-    }
+  const participle = t[k - 1]?.text === ',' && PARTICIPLE_CUES.has(t[cue.tokens[0]]?.normal ?? '');
+  if (!speaker && (participle || t[k - 1]?.pos === 'CCONJ')) {
+    speaker = clauseSubject(ctx, k - 1, sa);
+    rule = participle ? 'participle' : 'shared-subject';
   }
   if (!speaker) return false;
   let j = cue.tokens[1];
@@ -172,16 +178,52 @@ function skipObject(ctx: Context, j: number, sb: number): number {
   return j;
 }
 
-/** "X, a spokesman for the agency, said …": the name before the appositive. */
+/**
+ * "Greg Raiff, chief executive of X, an aviation firm, said …": the leftmost name that a
+ * comma follows, with no finite verb between it and the cue; the words between are its role.
+ */
 function appositiveSubject(ctx: Context, comma: number, sa: number): Mention | null {
-  for (let m = comma - 1; m > Math.max(sa, comma - 15); m--) {
-    if (ctx.tokens[m]?.text !== ',') continue;
-    const m2 = mention(ctx, phraseBefore(ctx.tokens, m, sa));
-    if (m2?.kind !== 'name') return null;
-    const role = ctx.text.slice(ctx.tokens[m + 1]?.start ?? 0, ctx.tokens[comma - 1]?.end ?? 0);
-    return { ...m2, role: m2.role ?? role };
+  const t = ctx.tokens;
+  let best: Mention | null = null;
+  let verb = false;
+  for (let m = comma; m > Math.max(sa, comma - 40); m--) {
+    const w = t[m];
+    if (!w || ctx.inQuote[m]) break;
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ing|ed)$/.test(w.normal))) verb = true;
+    if (w.normal === 'who' || w.normal === 'which') verb = false; // a relative clause inside
+    if (w.text !== ',') continue;
+    if (verb) break;
+    const range = phraseBefore(t, m, sa);
+    const np = mention(ctx, range);
+    if (!np || np.kind === 'pronoun' || !range) continue;
+    // A name in apposition beats a description ("a columnist, Massimo Franco, said"), but
+    // not an aside that lists members ("Six newspapers, including the Press, said").
+    const aside = ['including', 'like', 'such'].includes(t[range[0] - 1]?.normal ?? '');
+    const opens = range[0] === sa || t[range[0] - 1]?.pos === 'SCONJ';
+    if (aside) best = null;
+    else if (np.kind === 'name' || (opens && !best)) best = np;
+    if (opens) break;
   }
-  return null;
+  return best;
+}
+
+/**
+ * The subject of a cue that has none of its own: "…, saying …" and "… and said …" share
+ * the subject of their clause: the one after ", and" / ", but" if the sentence has one,
+ * else the phrase the sentence opens with.
+ */
+function clauseSubject(ctx: Context, k: number, sa: number): Mention | null {
+  const t = ctx.tokens;
+  for (let x = k - 1; x > sa; x--) {
+    if (ctx.inQuote[x]) continue;
+    if (t[x]?.pos === 'CCONJ' && t[x - 1]?.text === ',') {
+      const np = phraseAfter(t, x + 1, k);
+      if (np) return mention(ctx, np);
+    }
+  }
+  let start = sa;
+  while (start < k && (t[start]?.pos === 'CCONJ' || t[start]?.pos === 'ADV')) start++;
+  return ctx.inQuote[start] ? null : mention(ctx, phraseAfter(t, start, k));
 }
 
 /** "X citing Y": Y is the source and X the outlet it came through. */
@@ -214,6 +256,8 @@ function relay(ctx: Context, np: readonly [number, number], sb: number): { speak
 function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean): number {
   const t = ctx.tokens;
   for (let x = j; x < sb; x++) {
+    // " — an aside": a spaced dash ends the reported content.
+    if (/^[–—]$/.test(t[x]?.text ?? '') && !ctx.inQuote[x] && x > j) return x;
     if (t[x]?.text !== ',' || ctx.inQuote[x]) continue;
     const next = t[x + 1];
     if (atComma) return x;

@@ -15,7 +15,7 @@ const FINAL_PUNCTUATION = /[.!?…"”’»)\]]$/;
 
 export function segment(article: Article, tagged: Tagged): Doc {
   const { text } = article;
-  const { tokens } = tagged;
+  const tokens = repairTags(tagged.tokens, tagged.sentences);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   let t = 0;
@@ -47,6 +47,20 @@ export function segment(article: Article, tagged: Tagged): Doc {
     });
   }
   return { article, tokens, sentences, paragraphs };
+}
+
+/**
+ * The tagger reads some surnames as verbs or nouns ("Thomas Burke/VERB"). A capitalised
+ * word right after a proper noun, not at the start of a sentence, is taken as a name.
+ */
+function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>): Token[] {
+  const starts = new Set(sentences.map((s) => s[0]));
+  return tokens.map((t, i) => {
+    const prev = tokens[i - 1];
+    const fix = !starts.has(i) && prev?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(prev.text)
+      && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ');
+    return fix ? { ...t, pos: 'PROPN', lemma: t.normal } : t;
+  });
 }
 
 /** Non-blank lines, trimmed, as spans. Linear in the text. */
