@@ -70,7 +70,7 @@ function scoreTable(docs: readonly Row[], total: ReturnType<typeof summarize>, s
       if (!d.misses) continue;
       for (const m of d.misses.missed) out += `${d.document}  missed      ${clean(m.slice(0, 110))}\n`;
       for (const m of d.misses.spurious) out += `${d.document}  spurious    ${clean(m.slice(0, 110))}\n`;
-      for (const m of d.misses.misattributed) out += `${d.document}  speaker     ${clean(m.found)} ≠ ${clean(m.gold)}: ${clean(m.text.slice(0, 80))}\n`;
+      for (const m of d.misses.misattributed) out += `${d.document}  speaker     ${clean(m.found)} ≠ ${clean(m.gold)} [${m.rules.join(' ')}]: ${clean(m.text.slice(0, 80))}\n`;
     }
   }
   return out;

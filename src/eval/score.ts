@@ -30,7 +30,7 @@ export interface Score {
 export interface Misses {
   readonly missed: readonly string[];
   readonly spurious: readonly string[];
-  readonly misattributed: ReadonlyArray<{ text: string; found: string; gold: string }>;
+  readonly misattributed: ReadonlyArray<{ text: string; found: string; gold: string; rules: readonly string[] }>;
 }
 
 const MIN_DICE = 0.5;
@@ -60,7 +60,7 @@ export function scoreArticle(text: string, claims: readonly Claim[], gold: Gold,
     gUsed.add(j);
   }
   const required = gold.claims.map((g) => !g.optional && g.speaker !== null);
-  const misattributed: Array<{ text: string; found: string; gold: string }> = [];
+  const misattributed: Array<{ text: string; found: string; gold: string; rules: readonly string[] }> = [];
   const spurious: string[] = [];
   found.forEach((c, i) => {
     const j = fUsed.get(i);
@@ -70,7 +70,7 @@ export function scoreArticle(text: string, claims: readonly Claim[], gold: Gold,
     counts.found++;
     counts.matched++;
     if (speakerRight(c, g.speaker, g.aliases)) counts.attributed++;
-    else misattributed.push({ text: c.text, found: c.speaker?.name ?? '', gold: g.speaker ?? '' });
+    else misattributed.push({ text: c.text, found: c.speaker?.name ?? '', gold: g.speaker ?? '', rules: c.rules });
     if (c.kind === g.kind) counts.kindRight++;
   });
   const missed = gold.claims.filter((g, j) => required[j] && !gUsed.has(j)).map((g) => g.text);

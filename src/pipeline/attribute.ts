@@ -9,12 +9,12 @@
 // quotes (speaker inheritance); see research/code-anchors.md.
 import type { Detected } from './detect.js';
 import {
-  type Context, createContext, cueText, emit, mention, phraseBefore, skipLeftModifiers, tailAt,
-  tokenAt, trimContent, viaAfter, wordCount,
+  type Context, addCue, createContext, cueText, emit, hasVerb, isTitleCase, mention, phraseBefore,
+  skipLeftModifiers, tailAt, tokenAt, trimContent, viaAfter, wordCount,
 } from './context.js';
 import { phraseAfter } from './phrases.js';
 import { reportedSpeech } from './reported.js';
-import type { Candidate, Doc, Paragraph } from '../types.js';
+import type { Candidate, Doc, Mention, Paragraph, Span } from '../types.js';
 import { SPEECH_VERBS } from '../lexicons/cues.js';
 
 /** An unattributed quote needs this many words to count as someone's statement. */
@@ -54,9 +54,12 @@ function dashParagraph(ctx: Context, p: Paragraph): void {
     });
     return;
   }
-  if (first >= last) return;
+  // With no attribution the line continues the last speaker, if it is a statement at all
+  // (list items and bylines after a dash have no verb).
+  const content = trimContent(ctx.text, p.dashEnd, p.end);
+  if (first >= last || !hasVerb(ctx, content)) return;
   markQuotesUsed(ctx, p.dashEnd, p.end);
-  emit(ctx, { kind: 'direct', content: trimContent(ctx.text, p.dashEnd, p.end), cue: null, speaker: null, via: null, rules: ['dash-paragraph', 'continues-last-speaker'] });
+  emit(ctx, { kind: 'direct', content, cue: null, speaker: null, via: null, rules: ['dash-paragraph', 'continues-last-speaker'] });
 }
 
 /** After a tail only a prepositional phrase, "and adds:" or final punctuation may follow. */
@@ -81,19 +84,25 @@ function colonBlocks(ctx: Context): void {
     if (!intro) continue;
     ctx.usedCues.add(intro.cue);
     const cue = ctx.cues[intro.cue];
-    for (let i = p.index + 1; i < Math.min(paragraphs.length, p.index + 1 + COLON_BLOCK_MAX); i++) {
-      const q = paragraphs[i];
-      if (!q || q.role !== 'body' || q.dashEnd >= 0 || hasAttribution(ctx, q)) break;
-      const quote = ctx.quotes.findIndex((x) => x.paragraph === q.index && x.outer.start === q.start);
-      const content = quote >= 0 ? ctx.quotes[quote]!.content : trimContent(ctx.text, q.start, q.end);
-      if (quote >= 0) ctx.usedQuotes.add(quote);
-      else markQuotesUsed(ctx, q.start, q.end);
-      emit(ctx, {
-        kind: 'direct', content, cue: cue ? cueText(ctx, cue) : null,
-        speaker: mention(ctx, intro.speaker), via: mention(ctx, intro.via), rules: ['colon-block'],
-      });
-    }
+    colonBlock(ctx, p.index, cue ? cueText(ctx, cue) : null, mention(ctx, intro.speaker), mention(ctx, intro.via));
   }
+}
+
+/** The paragraphs after an intro that ends in a colon: each one a direct claim. */
+export function colonBlock(ctx: Context, intro: number, cue: Span | null, speaker: Mention | null, via: Mention | null): boolean {
+  const { paragraphs } = ctx.doc;
+  let made = false;
+  for (let i = intro + 1; i < Math.min(paragraphs.length, intro + 1 + COLON_BLOCK_MAX); i++) {
+    const q = paragraphs[i];
+    if (!q || q.role !== 'body' || q.dashEnd >= 0 || hasAttribution(ctx, q)) break;
+    const quote = ctx.quotes.findIndex((x) => x.paragraph === q.index && x.outer.start === q.start);
+    const content = quote >= 0 ? ctx.quotes[quote]!.content : trimContent(ctx.text, q.start, q.end);
+    if (quote >= 0) ctx.usedQuotes.add(quote);
+    else markQuotesUsed(ctx, q.start, q.end);
+    emit(ctx, { kind: 'direct', content, cue, speaker, via, rules: ['colon-block'] });
+    made = true;
+  }
+  return made;
 }
 
 function colonIntro(ctx: Context, p: Paragraph): { cue: number; speaker: readonly [number, number]; via: readonly [number, number] | null } | null {
@@ -101,7 +110,15 @@ function colonIntro(ctx: Context, p: Paragraph): { cue: number; speaker: readonl
   for (let k = last - 1; k >= first; k--) {
     const c = ctx.cueAt.get(k);
     const cue = c === undefined ? undefined : ctx.cues[c];
-    if (c === undefined || !cue || cue.type === 'noun' || cue.type === 'according') continue;
+    if (c === undefined || !cue || cue.type === 'noun' || cue.type === 'according') {
+      // "17-year-old Jared Potts echoed:": any verb just before the closing colon.
+      const v = ctx.tokens[k];
+      if (k === last - 2 && v?.pos === 'VERB' && c === undefined) {
+        const np = phraseBefore(ctx.tokens, skipLeftModifiers(ctx.tokens, k, first), first);
+        if (np) return { cue: addCue(ctx, k), speaker: np, via: null };
+      }
+      continue;
+    }
     const np = phraseBefore(ctx.tokens, skipLeftModifiers(ctx.tokens, cue.from, first), first);
     // Only the listener or a short phrase may stand between the cue and the colon.
     if (np && last - cue.tokens[1] <= 6) return { cue: c, speaker: np, via: viaAfter(ctx, cue.tokens[1], last - 1) };
@@ -133,7 +150,8 @@ function quoteTail(ctx: Context, i: number): void {
   const after = tokenAt(ctx.tokens, q.outer.end);
   const inside = ctx.text.slice(q.content.end, q.outer.end).replace(/['"”’»\s]/g, '');
   if (inside.startsWith('.') && ctx.tokens[after]?.text !== ',') return;
-  const tail = tailAt(ctx, after, p.tokens[1]);
+  const comma = /^[,?!]/.test(inside) || ctx.tokens[after]?.text === ',';
+  const tail = tailAt(ctx, after, p.tokens[1], comma) ?? quoteLead(ctx, q.outer.start, p.tokens[0]);
   if (!tail) return;
   ctx.usedCues.add(tail.cue);
   ctx.usedQuotes.add(i);
@@ -144,13 +162,26 @@ function quoteTail(ctx: Context, i: number): void {
   });
 }
 
+/** "with Trump reportedly yelling: “…”", "Jones echoed: “…”": a verb and a colon before a quote. */
+function quoteLead(ctx: Context, open: number, floor: number): { cue: number; speaker: readonly [number, number]; via: null } | null {
+  const t = ctx.tokens;
+  const k = tokenAt(t, open);
+  if (t[k - 1]?.text !== ':' || t[k - 2]?.pos !== 'VERB') return null;
+  const np = phraseBefore(t, skipLeftModifiers(t, k - 2, floor), floor);
+  if (!np) return null;
+  const cue = addCue(ctx, k - 2);
+  return ctx.usedCues.has(cue) ? null : { cue, speaker: np, via: null };
+}
+
 /** Rule quote-continues: a quote long enough to be a statement, with no attribution of its own. */
 function quoteContinues(ctx: Context, i: number): void {
   const q = ctx.quotes[i];
   if (!q || ctx.usedQuotes.has(i)) return;
   const a = tokenAt(ctx.tokens, q.content.start);
   if (ctx.covered[a]) return;
-  if (wordCount(ctx.text, q.content) < CONTINUATION_MIN_WORDS) return; // scare quotes, names
+  // Scare quotes, names and titles ("The Art of the Deal") are no one's statement.
+  if (wordCount(ctx.text, q.content) < CONTINUATION_MIN_WORDS || isTitleCase(ctx.text.slice(q.content.start, q.content.end))) return;
+  if (!hasVerb(ctx, q.content)) return;
   ctx.usedQuotes.add(i);
   emit(ctx, { kind: 'direct', content: q.content, cue: null, speaker: null, via: null, rules: ['quote-continues'] });
 }

@@ -8,10 +8,11 @@ export interface Context {
   readonly doc: Doc;
   readonly text: string;
   readonly tokens: readonly Token[];
-  readonly cues: readonly Cue[];
+  /** Detected cues, plus verbs that rules promote to cues ("…,” Carson continued"). */
+  readonly cues: Cue[];
   readonly quotes: readonly Quote[];
   /** Head token of a cue → its index in `cues`. */
-  readonly cueAt: ReadonlyMap<number, number>;
+  readonly cueAt: Map<number, number>;
   readonly sentenceOf: Int32Array;
   readonly paragraphOf: Int32Array;
   /** 1 where a token lies inside quotation marks. */
@@ -34,10 +35,19 @@ export function createContext(doc: Doc, detected: Detected): Context {
   const cueAt = new Map<number, number>();
   detected.cues.forEach((c, i) => cueAt.set(c.tokens[0], i));
   return {
-    doc, text: doc.article.text, tokens, cues: detected.cues, quotes: detected.quotes, cueAt,
+    doc, text: doc.article.text, tokens, cues: [...detected.cues], quotes: detected.quotes, cueAt,
     sentenceOf, paragraphOf, inQuote, covered: new Uint8Array(tokens.length),
     usedCues: new Set(), usedQuotes: new Set(), out: [],
   };
+}
+
+/** Makes the verb at token k a cue (a rule found it in a place only speech verbs take). */
+export function addCue(ctx: Context, k: number): number {
+  const known = ctx.cueAt.get(k);
+  if (known !== undefined) return known;
+  ctx.cues.push({ type: 'speech', tokens: [k, k + 1], from: k, lemma: ctx.tokens[k]?.lemma ?? '', negated: false });
+  ctx.cueAt.set(k, ctx.cues.length - 1);
+  return ctx.cues.length - 1;
 }
 
 /** Index of the first token that starts at or after `offset` (binary search). */
@@ -70,6 +80,22 @@ export function trimContent(text: string, start: number, end: number): Span {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/** True when some token of the span is a verb or auxiliary: a statement, not a title. */
+export function hasVerb(ctx: Context, span: Span): boolean {
+  for (let i = tokenAt(ctx.tokens, span.start); i < ctx.tokens.length && (ctx.tokens[i]?.start ?? Infinity) < span.end; i++) {
+    const p = ctx.tokens[i]?.pos;
+    if (p === 'VERB' || p === 'AUX') return true;
+  }
+  return false;
+}
+
+/** Most words capitalised ("The Art of the Deal"): a title or a name, not a statement. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.7;
+}
 export function wordCount(text: string, span: Span): number {
   return text.slice(span.start, span.end).match(WORD)?.length ?? 0;
 }
@@ -114,34 +140,49 @@ export interface Tail {
  * An attribution that follows content: "…, says Dalhaug", "…, Godzimirski tells Dagbladet",
  * "…,” he said", "…, said Dalhaug to Dagbladet". `k` is the first token after the content.
  */
-export function tailAt(ctx: Context, k: number, ceil: number): Tail | null {
+export function tailAt(ctx: Context, k: number, ceil: number, anyVerb = false): Tail | null {
   const { tokens } = ctx;
   while (k < ceil && /^[,”"’»]$|^''$/.test(tokens[k]?.text ?? '')) k++;
-  const direct = ctx.cueAt.get(k);
-  if (direct !== undefined && isVerbCue(ctx, direct)) {
-    const end = ctx.cues[direct]?.tokens[1] ?? k;
+  const direct = verbCueAt(ctx, k, anyVerb);
+  if (direct !== null) {
+    const end = ctx.cues[direct]?.tokens[1] ?? k + 1;
     const np = phraseAfter(tokens, end, ceil);
     if (np) return { cue: direct, speaker: np, via: viaAfter(ctx, np[1], ceil), end: np[1] };
   }
   let np = phraseAfter(tokens, k, ceil);
   if (!np) return null;
-  // "the Vatican spokesman, Federico Lombardi, told …": the name in apposition speaks.
-  if (tokens[np[1]]?.text === ',') {
-    const named = phraseAfter(tokens, np[1] + 1, ceil);
-    if (named && tokens[named[1]]?.text === ',' && ctx.cueAt.has(named[1] + 1)) np = named;
-  }
   let m = np[1];
-  if (tokens[m]?.text === ',' && ctx.cueAt.has(m + 1)) m++;
+  // "…,” Valdez Anderson, who works at …, said" / "…,” the spokesman, Federico Lombardi, told":
+  // an aside between commas; a name in it speaks for a description before it.
+  if (tokens[m]?.text === ',') {
+    for (let x = m + 1; x < Math.min(ceil, m + 30); x++) {
+      if (/^[.!?]$/.test(tokens[x]?.text ?? '')) break;
+      if (tokens[x]?.text !== ',' || verbCueAt(ctx, x + 1, anyVerb) === null) continue;
+      const named = phraseAfter(tokens, m + 1, x);
+      if (named && named[1] === x && mention(ctx, np)?.kind !== 'name' && mention(ctx, named)?.kind === 'name') np = named;
+      m = x + 1;
+      break;
+    }
+  }
   while (m < ceil && tokens[m]?.pos === 'ADV') m++;
-  const c = ctx.cueAt.get(m);
-  if (c === undefined || !isVerbCue(ctx, c)) return null;
-  const end = ctx.cues[c]?.tokens[1] ?? m;
+  const c = verbCueAt(ctx, m, anyVerb);
+  if (c === null) return null;
+  const end = ctx.cues[c]?.tokens[1] ?? m + 1;
   return { cue: c, speaker: np, via: viaAfter(ctx, end, ceil), end };
 }
 
-function isVerbCue(ctx: Context, i: number): boolean {
-  const c = ctx.cues[i];
-  return !!c && (c.type === 'speech' || c.type === 'belief') && !ctx.usedCues.has(i);
+/**
+ * The unused verb cue at token k. With `anyVerb` (right after a quote that ends in a comma,
+ * where English puts only verbs of saying: "…,” Carson continued") any verb counts, and a
+ * cue is made for it.
+ */
+function verbCueAt(ctx: Context, k: number, anyVerb: boolean): number | null {
+  const i = ctx.cueAt.get(k);
+  const c = i === undefined ? undefined : ctx.cues[i];
+  if (i !== undefined && c && (c.type === 'speech' || c.type === 'belief') && !ctx.usedCues.has(i)) return i;
+  const t = ctx.tokens[k];
+  if (!anyVerb || i !== undefined || t?.pos !== 'VERB' || /ing$/.test(t.normal)) return null;
+  return addCue(ctx, k);
 }
 
 /** "to Dagbladet" after a cue, or the listener of "tells Dagbladet", when it is a name. */

@@ -3,6 +3,7 @@
 // Dalhaug"). Also the acronyms an article defines in parentheses: "Institute … (ISW)".
 import { MEDIA_WORDS, NAME_SUFFIXES, ORG_HEADS, VAGUE_NOUNS } from '../lexicons/names.js';
 import { PLACE_WORDS } from '../lexicons/places.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
 import { isNameWord, mentionOf } from './phrases.js';
 import type { Doc, Mention, SourceType } from '../types.js';
 
@@ -11,11 +12,20 @@ export interface NameMention extends Mention {
   readonly type: SourceType;
 }
 
+export type Gender = 'male' | 'female';
+
 export interface Entities {
   readonly names: readonly NameMention[];
   /** Acronym → the name it abbreviates. */
   readonly acronyms: ReadonlyMap<string, string>;
+  /** Surname (lower case) → gender, from honorifics ("Mrs.") and common given names. */
+  readonly gender: ReadonlyMap<string, Gender>;
 }
+
+const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['mr.', 'male'], ['mr', 'male'], ['mrs.', 'female'], ['mrs', 'female'], ['ms.', 'female'], ['ms', 'female'], ['miss', 'female'],
+]);
+
 
 const CONNECTORS = new Set(['of', 'for']);
 
@@ -26,6 +36,11 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   const inQuote = (offset: number): boolean => quoted.some((q) => offset >= q.outer.start && offset < q.outer.end);
   const names: NameMention[] = [];
   const acronyms = new Map<string, string>();
+  const votes = new Map<string, number>(); // surname → (male votes − female votes); an honorific outweighs given names
+  const vote = (name: string, g: Gender, weight: number): void => {
+    const key = surname(name);
+    if (key) votes.set(key, (votes.get(key) ?? 0) + (g === 'male' ? weight : -weight));
+  };
   for (const p of doc.paragraphs) {
     if (p.role !== 'body') continue;
     let i = p.tokens[0];
@@ -39,7 +54,15 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
         break;
       }
       const m = mentionOf(text, tokens, i, j);
-      if (!inQuote(m.start)) names.push({ ...m, paragraph: p.index, type: typeOf(m) });
+      const h = HONORIFIC_GENDER.get(tokens[i]?.normal ?? '');
+      const type = h ? 'person' : typeOf(m);
+      if (!inQuote(m.start)) names.push({ ...m, paragraph: p.index, type });
+      if (type === 'person') {
+        const first = m.text.split(/\s+/)[0]?.toLowerCase() ?? '';
+        const given: Gender | null = MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : null;
+        if (h) vote(m.text, h, 5);
+        if (given) vote(m.text, given, 1);
+      }
       const acro = tokens[j + 1];
       if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' && acro && /^\p{Lu}{2,8}$/u.test(acro.text)) {
         acronyms.set(acro.text, m.text);
@@ -48,7 +71,15 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
       i = j;
     }
   }
-  return { names, acronyms };
+  const gender = new Map<string, Gender>();
+  for (const [k, v] of votes) if (v !== 0) gender.set(k, v > 0 ? 'male' : 'female');
+  return { names, acronyms, gender };
+}
+
+/** The last word of a name that is not a suffix such as "Jr.", lower case. */
+export function surname(name: string): string {
+  const w = nameWords(name);
+  return w[w.length - 1] ?? '';
 }
 
 /** A first guess at the kind of source from the words of its name and role. */

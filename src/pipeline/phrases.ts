@@ -76,7 +76,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     const next = tokens[b + 1]?.pos === 'DET' ? tokens[b + 2] : tokens[b + 1];
     if (joins && isNameWord(tokens[b - 1]) && isNameWord(next)) { b += tokens[b + 1]?.pos === 'DET' ? 2 : 1; continue; }
     // "a spokesman for the mayor", "the head of the agency"
-    if (t && (t.normal === 'for' || t.normal === 'of') && isCommonNoun(tokens[b - 1]) && next && isNpWord(next)) { b += tokens[b + 1]?.pos === 'DET' ? 2 : 1; continue; }
+    const pp = t && (t.normal === 'for' || t.normal === 'of' || (NOUN_PREPOSITIONS.has(t.normal) && isNameWord(next)));
+    if (pp && isCommonNoun(tokens[b - 1]) && next && isNpWord(next)) { b += tokens[b + 1]?.pos === 'DET' ? 2 : 1; continue; }
     break;
   }
   const head = tokens[b - 1];

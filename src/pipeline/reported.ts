@@ -9,8 +9,9 @@
 import { ACCUSE_VERBS, LISTENER_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES, PASSIVE_REPORT, RELAY_WORDS } from '../lexicons/cues.js';
 import type { Cue } from './detect.js';
 import {
-  type Context, cueText, emit, mention, phraseBefore, skipLeftModifiers, tokenAt, trimContent, wordCount,
+  type Context, cueText, emit, hasVerb, mention, phraseBefore, skipLeftModifiers, tokenAt, trimContent, wordCount,
 } from './context.js';
+import { colonBlock } from './attribute.js';
 import { phraseAfter } from './phrases.js';
 import type { ClaimKind, Mention, Span } from '../types.js';
 
@@ -43,6 +44,7 @@ function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const { speaker, via } = relay(ctx, np, sb);
   const t = ctx.tokens;
   const lead = cue.tokens[0] === sa || (cue.tokens[0] === sa + 1 && t[sa]?.pos === 'CCONJ');
+  if (lead && introducesBlock(ctx, sb)) return colonBlock(ctx, ctx.paragraphOf[sa] ?? -1, cueText(ctx, cue), speaker, via);
   const content = lead && t[np[1]]?.text === ','
     ? span(ctx, np[1] + 1, sb)
     : span(ctx, sa, cue.tokens[0]);
@@ -101,16 +103,21 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     comma = np[0] - 1;
   }
   const next = t[end];
-  if (end < sb && next?.text !== ',' && !/^[.!?]$/.test(next?.text ?? '') && next?.normal !== 'to' && next?.normal !== 'in') return false;
+  const via = cue.type === 'speech' && (next?.normal === 'to' || next?.normal === 'in');
+  if (end < sb && next?.text !== ',' && !/^[.!?]$/.test(next?.text ?? '') && !via) return false;
   if (comma <= sa || ctx.covered[sa] || ctx.inQuote[sa]) return false;
-  const via = t[end]?.normal === 'to' ? phraseAfter(t, end + 1, sb) : null;
+  // "In an interview, Walker said, “…”": a lead before a quote, not a tail after content.
+  if (next?.text === ',' && ctx.quotes.some((q) => q.outer.start === t[end + 1]?.start)) return false;
+  const content = span(ctx, sa, comma);
+  if (t[sa]?.pos === 'ADP' || !hasVerb(ctx, content)) return false;
+  const outlet = t[end]?.normal === 'to' ? mention(ctx, phraseAfter(t, end + 1, sb)) : null;
   const speaker = mention(ctx, np);
-  const made = say(ctx, cue, span(ctx, sa, comma), speaker, mention(ctx, via), 'cue-after-content');
+  const made = say(ctx, cue, content, speaker, outlet, 'cue-after-content');
   // "…, officials insist, because …": the content goes on after the attribution.
   if (made && t[end]?.text === ',') {
     let j = end + 1;
     if (t[j]?.normal === 'that') j++;
-    say(ctx, cue, span(ctx, j, clauseEnd(ctx, j, sb, false)), speaker, mention(ctx, via), 'content-resumes');
+    say(ctx, cue, span(ctx, j, clauseEnd(ctx, j, sb, false)), speaker, outlet, 'content-resumes');
   }
   return made;
 }
@@ -119,6 +126,8 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
 function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const t = ctx.tokens;
   const k = skipLeftModifiers(t, cue.from, sa);
+  // "is expected to", "was feared": in the passive the subject holds no view.
+  for (let x = k; x < cue.tokens[0]; x++) if (t[x]?.lemma === 'be' || t[x]?.lemma === 'get') return false;
   let speaker = mention(ctx, phraseBefore(t, k, sa));
   let rule = 'subject-cue';
   if (!speaker && (t[k - 1]?.normal === 'who')) {
@@ -166,7 +175,18 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     }
   }
   const subordinate = SUBORDINATORS.has(t[sa]?.normal ?? '') && sa < k;
-  return say(ctx, cue, span(ctx, j, clauseEnd(ctx, j, sb, subordinate)), speaker, via, rule);
+  const end = clauseEnd(ctx, j, sb, subordinate);
+  if (introducesBlock(ctx, end)) return colonBlock(ctx, ctx.paragraphOf[j] ?? -1, cueText(ctx, cue), speaker, via);
+  const content = span(ctx, j, end);
+  if (!hasVerb(ctx, content) && !ctx.quotes.some((q) => q.content.start >= content.start && q.content.start < content.end)) return false;
+  return say(ctx, cue, content, speaker, via, rule);
+}
+
+/** Content that runs to a colon ending its paragraph introduces the paragraphs after it. */
+function introducesBlock(ctx: Context, end: number): boolean {
+  const last = ctx.tokens[end - 1];
+  const para = ctx.doc.paragraphs[ctx.paragraphOf[end - 1] ?? -1];
+  return last?.text === ':' && !!para && last.end === para.end;
 }
 
 /** "accused Kyiv of planning …": skip the accused up to "of" / "for" when it is near. */

@@ -9,7 +9,7 @@
 //               else the last speaker nearby; they/it: the same with non-persons
 //   continues   a quote with no attribution: the last speaker, if near
 import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../lexicons/names.js';
-import { type Entities, type NameMention, isAcronymOf, isPartOf, nameWords, typeOf } from './entities.js';
+import { type Entities, type NameMention, isAcronymOf, isPartOf, nameWords, surname, typeOf } from './entities.js';
 import type { Candidate, Mention, ResolvedBy, SourceType, Speaker } from '../types.js';
 
 /** How many paragraphs back a pronoun or a continuation may reach. */
@@ -37,7 +37,9 @@ export function resolve(candidates: readonly Candidate[], entities: Entities): R
     let by: ResolvedBy | null = null;
     const m = c.speaker;
     if (!m) {
-      if (last && c.paragraph - last.paragraph <= WINDOW + 1) { source = last.source; by = 'continuation'; }
+      // A dash line continues the speaker of the paragraph just before; a quote may reach further.
+      const reach = c.rules.includes('dash-paragraph') ? 1 : WINDOW + 1;
+      if (last && c.paragraph - last.paragraph <= reach) { source = last.source; by = 'continuation'; }
     } else if (m.kind === 'pronoun') {
       source = pronoun(m, c.paragraph, last, entities, sources);
       by = source ? 'pronoun' : null;
@@ -98,17 +100,23 @@ function pronoun(
   const word = m.text.toLowerCase();
   if (DEICTIC_PRONOUNS.has(word)) return null;
   const wantPerson = PERSON_PRONOUNS.has(word);
+  const wantGender = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
   const near = (p: number): boolean => paragraph - p <= WINDOW;
-  const fits = (t: SourceType): boolean => (t === 'person') === wantPerson;
-  if (last && near(last.paragraph) && fits(last.source.type)) return last.source;
+  // Type must agree; gender too, where the article has shown it ("Mrs. Clinton", "… she").
+  const fits = (t: SourceType, name: string): boolean => {
+    if ((t === 'person') !== wantPerson) return false;
+    const g = entities.gender.get(surname(name));
+    return !wantGender || !g || g === wantGender;
+  };
+  if (last && near(last.paragraph) && fits(last.source.type, last.source.name)) return last.source;
   for (let i = entities.names.length - 1; i >= 0; i--) {
     const n = entities.names[i];
     if (!n || n.start >= m.start) continue;
     if (!near(n.paragraph)) break;
     const full = fullestName(n, entities);
-    if (fits(full.type)) return register(sources, full.name, n, full.type);
+    if (fits(full.type, full.name)) return register(sources, full.name, n, full.type);
   }
-  return last && near(last.paragraph) ? last.source : null;
+  return last && near(last.paragraph) && (last.source.type !== 'person' || fits('person', last.source.name)) ? last.source : null;
 }
 
 function toSpeaker(s: Source): Speaker {

@@ -1,0 +1,32 @@
+// Common English given names by gender, from the US Social Security Administration's
+// lists of the most popular names of the last century (top ~100 each, typed from the
+// published tables). Used only as a vote on a person's gender for he/she resolution;
+// honorifics (Mr., Mrs., Ms.) outweigh it. See ./README.md.
+export const MALE_NAMES: ReadonlySet<string> = new Set([
+  'aaron', 'adam', 'alan', 'albert', 'alexander', 'andrew', 'anthony', 'arthur', 'austin',
+  'benjamin', 'billy', 'bobby', 'brandon', 'brian', 'bruce', 'bryan', 'carl', 'charles',
+  'christopher', 'daniel', 'david', 'dennis', 'donald', 'douglas', 'dylan', 'edward', 'elijah',
+  'eric', 'ethan', 'eugene', 'frank', 'gabriel', 'gary', 'george', 'gerald', 'gregory',
+  'harold', 'harry', 'henry', 'jack', 'jacob', 'james', 'jason', 'jeffrey', 'jeremy', 'jerry',
+  'jesse', 'joe', 'john', 'jonathan', 'jordan', 'jose', 'joseph', 'joshua', 'juan', 'justin',
+  'keith', 'kenneth', 'kevin', 'kyle', 'larry', 'lawrence', 'logan', 'louis', 'mark', 'mason',
+  'matthew', 'michael', 'nathan', 'nicholas', 'noah', 'patrick', 'paul', 'peter', 'philip',
+  'ralph', 'randy', 'raymond', 'richard', 'robert', 'roger', 'ronald', 'roy', 'russell',
+  'ryan', 'samuel', 'scott', 'sean', 'stephen', 'steven', 'terry', 'thomas', 'timothy',
+  'tyler', 'vincent', 'walter', 'wayne', 'william', 'willie', 'zachary',
+]);
+
+export const FEMALE_NAMES: ReadonlySet<string> = new Set([
+  'abigail', 'alice', 'alexis', 'amanda', 'amber', 'amy', 'andrea', 'angela', 'ann', 'anna',
+  'ashley', 'barbara', 'betty', 'beverly', 'brenda', 'brittany', 'carol', 'carolyn',
+  'catherine', 'charlotte', 'cheryl', 'christina', 'christine', 'cynthia', 'danielle',
+  'deborah', 'debra', 'denise', 'diana', 'diane', 'donna', 'doris', 'dorothy', 'elizabeth',
+  'emily', 'emma', 'evelyn', 'frances', 'gloria', 'grace', 'hannah', 'heather', 'helen',
+  'isabella', 'jacqueline', 'janet', 'janice', 'jean', 'jennifer', 'jessica', 'joan', 'joyce',
+  'judith', 'judy', 'julie', 'karen', 'katherine', 'kathleen', 'kathryn', 'kayla', 'kelly',
+  'kimberly', 'laura', 'lauren', 'linda', 'lisa', 'lori', 'madison', 'margaret', 'maria',
+  'marie', 'marilyn', 'martha', 'mary', 'megan', 'melissa', 'michelle', 'nancy', 'natalie',
+  'nicole', 'olivia', 'pamela', 'patricia', 'rachel', 'rebecca', 'ruth', 'samantha',
+  'sandra', 'sara', 'sarah', 'sharon', 'shirley', 'sophia', 'stephanie', 'susan', 'teresa',
+  'theresa', 'victoria', 'virginia',
+]);
