@@ -2,6 +2,7 @@
 // bookkeeping that keeps one cue or one quote from feeding two claims.
 import type { Cue, Detected, Quote } from './detect.js';
 import { mentionOf, phraseAfter, phraseBefore } from './phrases.js';
+import { NOT_NAMES } from '../lexicons/names.js';
 import type { Candidate, ClaimKind, Doc, Mention, Span, Token } from '../types.js';
 
 export interface Context {
@@ -122,11 +123,21 @@ export function emit(ctx: Context, e: Emit): void {
 export function skipLeftModifiers(tokens: readonly Token[], k: number, floor: number): number {
   while (k > floor) {
     const t = tokens[k - 1];
-    if (!t || !(t.pos === 'ADV' || t.pos === 'AUX' || t.normal === 'not')) break;
-    k--;
+    if (!t) break;
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.normal === 'not') { k--; continue; }
+    // "voters polled said", "officials contacted said": a reduced participle after the noun.
+    if (t.pos === 'VERB' && /ed$/.test(t.normal) && tokens[k - 2]?.pos === 'NOUN') { k--; continue; }
+    // "Trump on Sunday tweeted", "she last week said"
+    const time = NOT_NAMES.has(t.normal) || TIME_WORDS.has(t.normal);
+    const lead = tokens[k - 2]?.normal ?? '';
+    if (time && ['on', 'last', 'this', 'next', 'earlier', 'in'].includes(lead)) { k -= 2; continue; }
+    if (time && ['yesterday', 'today', 'earlier', 'later'].includes(t.normal)) { k--; continue; }
+    break;
   }
   return k;
 }
+
+const TIME_WORDS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'morning', 'evening', 'yesterday', 'today', 'earlier', 'later']);
 
 export interface Tail {
   readonly cue: number;

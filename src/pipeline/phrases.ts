@@ -29,7 +29,16 @@ export function isNameWord(t: Token | undefined): boolean {
 }
 
 function isNpWord(t: Token | undefined): boolean {
-  return !!t && (NP_POS.has(t.pos) || isNameWord(t) || t.normal === '’s' || t.normal === "'s") && /\w/.test(t.text);
+  if (!t || NOT_NAMES.has(t.normal)) return false;
+  return (NP_POS.has(t.pos) || isNameWord(t) || t.normal === '’s' || t.normal === "'s") && /\w/.test(t.text);
+}
+
+/** "Sander M. Levin (Mich.)", "Ted Cruz (R-Texas)": a short parenthesis after a name. */
+function parenthesisStart(tokens: readonly Token[], close: number, floor: number): number {
+  for (let i = close - 1; i > Math.max(floor, close - 6); i--) {
+    if (tokens[i]?.text === '(') return isNameWord(tokens[i - 1]) ? i : -1;
+  }
+  return -1;
 }
 
 function isPronoun(t: Token | undefined): boolean {
@@ -41,15 +50,22 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   const last = tokens[end - 1];
   if (end <= floor || !last) return null;
   if (isPronoun(last)) return [end - 1, end];
-  if (!isNpWord(last) || last.pos === 'ADJ') return null;
   let a = end - 1;
+  if (last.text === ')') {
+    const open = parenthesisStart(tokens, end - 1, floor);
+    if (open < 0) return null;
+    a = open - 1;
+  } else if (!isNpWord(last) || last.pos === 'ADJ') return null;
   while (a > floor) {
     const t = tokens[a - 1];
     if (isNpWord(t)) { a--; continue; }
+    if (t?.text === '-' && t.end === tokens[a]?.start && isNpWord(tokens[a - 2]) && tokens[a - 2]?.end === t.start) { a--; continue; }
     // "Ministry of Defense", "Institute for the Study of War", "NTB and The Guardian"
     const joins = t && (CONNECTORS.has(t.normal) || t.normal === 'and');
     if (joins && isNameWord(tokens[a]) && isNameWord(tokens[a - 2])) { a--; continue; }
     if (t && NOUN_PREPOSITIONS.has(t.normal) && isCommonNoun(tokens[a - 2]) && a - 1 > floor) { a--; continue; }
+    // "people close to the campaign", "officials familiar with the plan"
+    if (t && (t.normal === 'to' || t.normal === 'with') && tokens[a - 2]?.pos === 'ADJ' && isCommonNoun(tokens[a - 3]) && a - 2 > floor) { a -= 2; continue; }
     if (t?.pos === 'DET' && t.normal !== 'that' && t.normal !== 'this') {
       const before = tokens[a - 2];
       const linked = before && (CONNECTORS.has(before.normal) && isNameWord(tokens[a - 3]) || NOUN_PREPOSITIONS.has(before.normal) && isCommonNoun(tokens[a - 3]));
@@ -106,7 +122,9 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
   while (s < b - 1 && tokens[s]?.pos === 'DET') s++;
   // "the organizer of a pro-Trump rally", "officials in both cities": a described source.
   for (let i = s + 1; i < b - 1; i++) {
-    if (NOUN_PREPOSITIONS.has(tokens[i]?.normal ?? '') && isCommonNoun(tokens[i - 1])) {
+    const w = tokens[i]?.normal ?? '';
+    const adjective = (w === 'to' || w === 'with') && tokens[i - 1]?.pos === 'ADJ' && isCommonNoun(tokens[i - 2]);
+    if ((NOUN_PREPOSITIONS.has(w) && isCommonNoun(tokens[i - 1])) || adjective) {
       let d = a;
       while (d < b - 1 && ['the', 'a', 'an'].includes(tokens[d]?.normal ?? '')) d++;
       return span(text, tokens, d, b, 'nominal', null);

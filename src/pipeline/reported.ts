@@ -12,6 +12,7 @@ import {
   type Context, cueText, emit, hasVerb, mention, phraseBefore, skipLeftModifiers, tokenAt, trimContent, wordCount,
 } from './context.js';
 import { colonBlock } from './attribute.js';
+import { NOT_NAMES } from '../lexicons/names.js';
 import { phraseAfter } from './phrases.js';
 import type { ClaimKind, Mention, Span } from '../types.js';
 
@@ -102,6 +103,7 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     if (!np || t[np[0] - 1]?.text !== ',') return false;
     comma = np[0] - 1;
   }
+  while (end < sb && (NOT_NAMES.has(t[end]?.normal ?? '') || t[end]?.pos === 'ADV')) end++; // "…, he said Friday."
   const next = t[end];
   const via = cue.type === 'speech' && (next?.normal === 'to' || next?.normal === 'in');
   if (end < sb && next?.text !== ',' && !/^[.!?]$/.test(next?.text ?? '') && !via) return false;
@@ -109,7 +111,7 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // "In an interview, Walker said, “…”": a lead before a quote, not a tail after content.
   if (next?.text === ',' && ctx.quotes.some((q) => q.outer.start === t[end + 1]?.start)) return false;
   const content = span(ctx, sa, comma);
-  if (t[sa]?.pos === 'ADP' || !hasVerb(ctx, content)) return false;
+  if (!hasVerb(ctx, content)) return false;
   const outlet = t[end]?.normal === 'to' ? mention(ctx, phraseAfter(t, end + 1, sb)) : null;
   const speaker = mention(ctx, np);
   const made = say(ctx, cue, content, speaker, outlet, 'cue-after-content');
@@ -128,10 +130,17 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const k = skipLeftModifiers(t, cue.from, sa);
   // "is expected to", "was feared": in the passive the subject holds no view.
   for (let x = k; x < cue.tokens[0]; x++) if (t[x]?.lemma === 'be' || t[x]?.lemma === 'get') return false;
-  let speaker = mention(ctx, phraseBefore(t, k, sa));
+  let np = phraseBefore(t, k, sa);
+  // "a memo seen by Reuters said": the subject is before the participle, not its agent.
+  if (np && t[np[0] - 1]?.normal === 'by' && /(?:ed|en)$/.test(t[np[0] - 2]?.normal ?? '') && t[np[0] - 2]?.pos === 'VERB') {
+    np = phraseBefore(t, np[0] - 2, sa) ?? np;
+  }
+  // "asked if he believed …", "whether they think …": a question, not an assertion.
+  if (np && ['if', 'whether'].includes(t[np[0] - 1]?.normal ?? '')) return false;
+  let speaker = mention(ctx, np);
   let rule = 'subject-cue';
   if (!speaker && (t[k - 1]?.normal === 'who')) {
-    speaker = mention(ctx, phraseBefore(t, t[k - 2]?.text === ',' ? k - 2 : k - 1, sa));
+    speaker = t[k - 2]?.text === ',' ? appositiveSubject(ctx, k - 2, sa) : mention(ctx, phraseBefore(t, k - 1, sa));
   }
   if (!speaker && t[k - 1]?.text === ',') speaker = appositiveSubject(ctx, k - 1, sa);
   const participle = t[k - 1]?.text === ',' && PARTICIPLE_CUES.has(t[cue.tokens[0]]?.normal ?? '');
@@ -161,7 +170,11 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     if (w?.pos === 'VERB' || w?.pos === 'AUX' || ctx.inQuote[x]) break;
     if (w?.normal === 'that') { j = x + 1; clause = true; break; }
   }
-  while (j < sb && /^[,:]$/.test(t[j]?.text ?? '')) { j++; clause = true; }
+  // "said: …" and "said, “…”" open the content; a bare comma does not ("concluded, as …").
+  while (j < sb && /^[,:]$/.test(t[j]?.text ?? '')) {
+    if (t[j]?.text === ':' || ctx.inQuote[j + 1]) clause = true;
+    j++;
+  }
   // "blamed on Ukraine", "maintain its forces": no content is reported.
   if (t[j]?.pos === 'ADP' && !clause) return false;
   if (NEEDS_CLAUSE.has(cue.lemma) && !clause && !ctx.inQuote[j]) return false;
@@ -174,7 +187,9 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
       return say(ctx, cue, q.content, speaker, via, rule, 'direct');
     }
   }
-  const subordinate = SUBORDINATORS.has(t[sa]?.normal ?? '') && sa < k;
+  // "While X said …, Y …" and "Asked by X …, Y said": the opening clause ends at its comma.
+  const opener = t[sa];
+  const subordinate = sa < k && (SUBORDINATORS.has(opener?.normal ?? '') || (opener?.pos === 'VERB' && /(?:ed|ing)$/.test(opener.normal)));
   const end = clauseEnd(ctx, j, sb, subordinate);
   if (introducesBlock(ctx, end)) return colonBlock(ctx, ctx.paragraphOf[j] ?? -1, cueText(ctx, cue), speaker, via);
   const content = span(ctx, j, end);
@@ -210,7 +225,7 @@ function appositiveSubject(ctx: Context, comma: number, sa: number): Mention | n
     const w = t[m];
     if (!w || ctx.inQuote[m]) break;
     if (w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ing|ed)$/.test(w.normal))) verb = true;
-    if (w.normal === 'who' || w.normal === 'which') verb = false; // a relative clause inside
+    if (w.normal === 'who' || w.normal === 'which' || w.pos === 'SCONJ') verb = false; // a relative or subordinate clause inside
     if (w.text !== ',') continue;
     if (verb) break;
     const range = phraseBefore(t, m, sa);
@@ -278,6 +293,10 @@ function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean): numbe
   for (let x = j; x < sb; x++) {
     // " — an aside": a spaced dash ends the reported content.
     if (/^[–—]$/.test(t[x]?.text ?? '') && !ctx.inQuote[x] && x > j) return x;
+    // "… “a title,” explaining …": a participle cue after a closing quote mark.
+    if (x > j && !ctx.inQuote[x] && PARTICIPLE_CUES.has(t[x]?.normal ?? '') && ctx.inQuote[x - 1]) return x;
+    // "One in three said A and one in four said B"
+    if (t[x]?.pos === 'CCONJ' && !ctx.inQuote[x] && t[x - 1]?.text !== ',' && subjectThenCue(ctx, x + 1, sb)) return x;
     if (t[x]?.text !== ',' || ctx.inQuote[x]) continue;
     const next = t[x + 1];
     if (atComma) return x;
@@ -285,6 +304,13 @@ function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean): numbe
     if (next && (next.pos === 'CCONJ' || next.pos === 'SCONJ') && attributionAhead(ctx, x + 2, sb)) return x;
   }
   return sb;
+}
+
+/** A subject phrase at `from` directly followed by a speech cue ("and one in four said"). */
+function subjectThenCue(ctx: Context, from: number, sb: number): boolean {
+  const np = phraseAfter(ctx.tokens, from, sb);
+  const c = np ? ctx.cueAt.get(np[1]) : undefined;
+  return c !== undefined && ctx.cues[c]?.type === 'speech';
 }
 
 /** A verb cue before the next comma: "…, and Belarus also blamed …". */
