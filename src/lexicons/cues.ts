@@ -67,6 +67,17 @@ export const RELAY_WORDS: ReadonlySet<string> = new Set(['citing', 'quoting']);
 
 /** Speech verbs that, as a participle after a comma, start a further claim ("…, noting that …"). */
 export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
-  'adding', 'arguing', 'claiming', 'explaining', 'insisting', 'noting', 'saying', 'stressing',
+  'adding', 'arguing', 'asking', 'calling', 'claiming', 'declaring', 'describing', 'explaining',
+  'insisting', 'noting', 'recalling', 'repeating', 'saying', 'stressing', 'suggesting', 'telling',
   'warning',
+]);
+
+/**
+ * Verbs that name or describe something in the speaker's words, carried by a quoted
+ * fragment: "called the suspension “arbitrary”", "described it as “like an open orchid”".
+ * They make a claim only with a quotation mark within a few words.
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'brand', 'call', 'condemn', 'criticize', 'decry', 'denounce', 'describe', 'dismiss', 'dub',
+  'hail', 'label', 'mock', 'praise', 'refer', 'term',
 ]);

@@ -179,9 +179,17 @@ function quoteContinues(ctx: Context, i: number): void {
   if (!q || ctx.usedQuotes.has(i)) return;
   const a = tokenAt(ctx.tokens, q.content.start);
   if (ctx.covered[a]) return;
-  // Scare quotes, names and titles ("The Art of the Deal") are no one's statement.
-  if (wordCount(ctx.text, q.content) < CONTINUATION_MIN_WORDS || isTitleCase(ctx.text.slice(q.content.start, q.content.end))) return;
-  if (!hasVerb(ctx, q.content)) return;
+  // Scare quotes, names and titles ("The Art of the Deal") are no one's statement. A quote
+  // that opens a sentence after a claim of the same paragraph (“…,” she said. “No.”) or
+  // fills its own paragraph continues its speaker even when short.
+  const p = ctx.doc.paragraphs[q.paragraph];
+  const prev = ctx.tokens[tokenAt(ctx.tokens, q.outer.start) - 1];
+  const opensSentence = !prev || (prev.start < (p?.start ?? 0)) || /^[.!?"”'’]$/.test(prev.text);
+  const after = ctx.out.some((c) => c.paragraph === q.paragraph && c.content.end <= q.outer.start);
+  const whole = p && q.outer.start === p.start && q.outer.end >= p.end - 1;
+  const min = opensSentence && after ? 2 : whole ? 4 : CONTINUATION_MIN_WORDS;
+  if (wordCount(ctx.text, q.content) < min || isTitleCase(ctx.text.slice(q.content.start, q.content.end))) return;
+  if (!hasVerb(ctx, q.content) && min === CONTINUATION_MIN_WORDS) return;
   ctx.usedQuotes.add(i);
   emit(ctx, { kind: 'direct', content: q.content, cue: null, speaker: null, via: null, rules: ['quote-continues'] });
 }

@@ -4,7 +4,7 @@
 //  - cue occurrences: speech and belief verbs, phrasal cues ("goes on to say"), "according
 //    to", noun cues ("warnings of"). Lexicons: ../lexicons/cues.ts.
 import {
-  ACCORDING, BELIEF_VERBS, NOUN_CUES, PHRASAL_CUES, SPEECH_VERBS,
+  ACCORDING, BELIEF_VERBS, NAMING_VERBS, NOUN_CUES, PHRASAL_CUES, SPEECH_VERBS,
 } from '../lexicons/cues.js';
 import { QUOTE_PAIRS } from '../lexicons/marks.js';
 import type { Doc, Span, Token } from '../types.js';
@@ -18,7 +18,7 @@ export interface Quote {
   readonly closed: boolean;
 }
 
-export type CueType = 'speech' | 'belief' | 'according' | 'noun';
+export type CueType = 'speech' | 'belief' | 'according' | 'noun' | 'naming';
 
 export interface Cue {
   readonly type: CueType;
@@ -114,7 +114,7 @@ function findCues(tokens: readonly Token[]): Cue[] {
     }
     if (t.pos !== 'VERB') continue;
     const phrasal = PHRASAL_CUES.find(([head, ...rest]) => t.lemma === head && rest.every((w, k) => tokens[i + 1 + k]?.normal === w));
-    const type = phrasal ? 'speech' : SPEECH_VERBS.has(t.lemma) ? 'speech' : BELIEF_VERBS.has(t.lemma) ? 'belief' : null;
+    const type = phrasal || SPEECH_VERBS.has(t.lemma) ? 'speech' : BELIEF_VERBS.has(t.lemma) ? 'belief' : NAMING_VERBS.has(t.lemma) ? 'naming' : null;
     if (!type) continue;
     const len = phrasal ? phrasal.length : 1;
     // "does not believe": the auxiliary and the negation belong to the cue.

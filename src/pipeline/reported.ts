@@ -34,6 +34,7 @@ export function reportedSpeech(ctx: Context): void {
     const b = { sa: s.tokens[0], sb: s.tokens[1] };
     const made = cue.type === 'according' ? accordingTo(ctx, cue, b)
       : cue.type === 'noun' ? nounCue(ctx, cue, b)
+      : cue.type === 'naming' ? namingQuote(ctx, cue, b)
       : backwardReference(ctx, cue, b) || cueAfterContent(ctx, cue, b) || subjectCue(ctx, cue, b);
     if (made) ctx.usedCues.add(c);
   });
@@ -71,6 +72,28 @@ function nounCue(ctx: Context, cue: Cue, { sb }: Bounds): boolean {
   return false;
 }
 
+/** How far after a naming verb its quoted fragment may open ("called the move “arbitrary”"). */
+const NAMING_WINDOW = 8;
+
+/** "Sanders called the suspension “arbitrary”": content up to the end of the quote. */
+function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
+  const t = ctx.tokens;
+  const j = cue.tokens[1];
+  const limit = t[Math.min(sb, j + NAMING_WINDOW) - 1]?.end ?? 0;
+  const q = ctx.quotes.find((x) => x.outer.start >= (t[j]?.start ?? 0) && x.outer.start <= limit && !ctx.usedQuotes.has(ctx.quotes.indexOf(x)));
+  if (!q) return false;
+  const k = skipLeftModifiers(t, cue.from, sa);
+  const before = t[k - 1];
+  // Without a subject of its own only a present participle borrows one ("…, calling her
+  // “a rising star”"); "X, often referred to as “…”" is passive: X is named, not naming.
+  const participle = /ing$/.test(t[cue.tokens[0]]?.normal ?? '');
+  const speaker = mention(ctx, phraseBefore(t, k, sa))
+    ?? (before && participle && (before.text === ',' || before.pos === 'CCONJ') ? clauseSubject(ctx, k - 1, sa) : null);
+  if (!speaker || speaker.kind === 'pronoun' && speaker.text.toLowerCase() === 'it') return false;
+  const content = trimContent(ctx.text, t[j]?.start ?? q.outer.start, q.outer.end);
+  return say(ctx, cue, content, speaker, null, 'naming-quote', 'mixed');
+}
+
 /** "This is reported by X (citing Y)": the content is the sentence before. */
 function backwardReference(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const t = ctx.tokens;
@@ -102,6 +125,8 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     np = phraseBefore(t, skipLeftModifiers(t, cue.from, sa), sa);
     if (!np || t[np[0] - 1]?.text !== ',') return false;
     comma = np[0] - 1;
+    // "…, he told reporters." : the listener belongs to the tail.
+    if (LISTENER_VERBS.has(cue.lemma)) end = phraseAfter(t, end, sb)?.[1] ?? end;
   }
   while (end < sb && (NOT_NAMES.has(t[end]?.normal ?? '') || t[end]?.pos === 'ADV')) end++; // "…, he said Friday."
   const next = t[end];
