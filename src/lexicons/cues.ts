@@ -8,7 +8,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'complain', 'concede', 'criticize', 'conclude', 'confirm', 'contend', 'counter', 'declare', 'deny',
   'describe', 'disclose', 'emphasize', 'estimate', 'explain', 'insist', 'inform', 'joke',
   'maintain', 'mention', 'note', 'observe', 'predict', 'proclaim', 'promise', 'quip',
-  'recall', 'remark', 'reply', 'report', 'respond', 'reveal', 'say', 'state', 'stress',
+  'recall', 'remark', 'repeat', 'reply', 'report', 'respond', 'reveal', 'say', 'state', 'stress',
   'suggest', 'tell', 'testify', 'tweet', 'urge', 'vow', 'warn', 'wonder', 'write',
 ]);
 
@@ -27,7 +27,7 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
  */
 export const NEEDS_CLAUSE: ReadonlySet<string> = new Set([
   'add', 'answer', 'cite', 'charge', 'counter', 'describe', 'estimate', 'maintain', 'mention',
-  'note', 'observe', 'promise', 'recall', 'report', 'reveal', 'state',
+  'note', 'observe', 'promise', 'repeat', 'report', 'reveal', 'state',
 ]);
 
 /** Verbs whose object is the accused, with content after "of" / "for" ("accused X of …"). */

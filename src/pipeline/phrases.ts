@@ -84,10 +84,16 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
   if (start >= ceil || !first) return null;
   if (isPronoun(first)) return [start, start + 1];
   let b = start;
-  if (first.pos === 'DET') b++;
+  while (b < ceil && tokens[b]?.pos === 'DET') b++; // "the the report" happens
   while (b < ceil) {
     const t = tokens[b];
     if (isNpWord(t)) { b++; continue; }
+    // "the most recent average", "officials familiar with the system"
+    if (t?.pos === 'ADV' && tokens[b + 1]?.pos === 'ADJ' && b === start + 1) { b++; continue; }
+    if (t && (t.normal === 'with' || t.normal === 'to') && tokens[b - 1]?.pos === 'ADJ' && isCommonNoun(tokens[b - 2]) && isNpWord(tokens[b + 1]?.pos === 'DET' ? tokens[b + 2] : tokens[b + 1])) {
+      b += tokens[b + 1]?.pos === 'DET' ? 2 : 1;
+      continue;
+    }
     const joins = t && (CONNECTORS.has(t.normal) || t.normal === 'and');
     const next = tokens[b + 1]?.pos === 'DET' ? tokens[b + 2] : tokens[b + 1];
     if (joins && isNameWord(tokens[b - 1]) && isNameWord(next)) { b += tokens[b + 1]?.pos === 'DET' ? 2 : 1; continue; }

@@ -47,9 +47,16 @@ function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const t = ctx.tokens;
   const lead = cue.tokens[0] === sa || (cue.tokens[0] === sa + 1 && t[sa]?.pos === 'CCONJ');
   if (lead && introducesBlock(ctx, sb)) return colonBlock(ctx, ctx.paragraphOf[sa] ?? -1, cueText(ctx, cue), speaker, via);
-  const content = lead && t[np[1]]?.text === ','
-    ? span(ctx, np[1] + 1, sb)
-    : span(ctx, sa, cue.tokens[0]);
+  if (lead) {
+    // "According to the schedule published Thursday, …": the content follows the first comma.
+    let c = np[1];
+    while (c < Math.min(sb, np[1] + 8) && t[c]?.text !== ',') c++;
+    return t[c]?.text === ',' && say(ctx, cue, span(ctx, c + 1, sb), speaker, via, 'according-to');
+  }
+  // "Fundraising, according to the campaign, has surged": the whole sentence is the content.
+  const aside = t[cue.tokens[0] - 1]?.text === ',' && t[np[1]]?.text === ',' && np[1] + 1 < sb - 1;
+  const before = span(ctx, sa, cue.tokens[0]);
+  const content = aside && wordCount(ctx.text, before) < MIN_WORDS ? span(ctx, sa, sb) : before;
   return say(ctx, cue, content, speaker, via, 'according-to');
 }
 
@@ -81,7 +88,10 @@ function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const j = cue.tokens[1];
   const limit = t[Math.min(sb, j + NAMING_WINDOW) - 1]?.end ?? 0;
   const q = ctx.quotes.find((x) => x.outer.start >= (t[j]?.start ?? 0) && x.outer.start <= limit && !ctx.usedQuotes.has(ctx.quotes.indexOf(x)));
-  if (!q) return false;
+  // "described the dinner as Washington celebrating itself": "as" carries the words unquoted.
+  let as = -1;
+  for (let x = j; !q && x < Math.min(sb, j + NAMING_WINDOW); x++) if (t[x]?.normal === 'as') { as = x; break; }
+  if (!q && as < 0) return false;
   const k = skipLeftModifiers(t, cue.from, sa);
   const before = t[k - 1];
   // Without a subject of its own only a present participle borrows one ("…, calling her
@@ -90,8 +100,9 @@ function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const speaker = mention(ctx, phraseBefore(t, k, sa))
     ?? (before && participle && (before.text === ',' || before.pos === 'CCONJ') ? clauseSubject(ctx, k - 1, sa) : null);
   if (!speaker || speaker.kind === 'pronoun' && speaker.text.toLowerCase() === 'it') return false;
-  const content = trimContent(ctx.text, t[j]?.start ?? q.outer.start, q.outer.end);
-  return say(ctx, cue, content, speaker, null, 'naming-quote', 'mixed');
+  const end = q ? q.outer.end : t[clauseEnd(ctx, as + 1, sb, true) - 1]?.end ?? 0;
+  const content = trimContent(ctx.text, t[j]?.start ?? 0, end);
+  return say(ctx, cue, content, speaker, null, q ? 'naming-quote' : 'naming-as');
 }
 
 /** "This is reported by X (citing Y)": the content is the sentence before. */
@@ -167,8 +178,11 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   if (!speaker && (t[k - 1]?.normal === 'who')) {
     speaker = t[k - 2]?.text === ',' ? appositiveSubject(ctx, k - 2, sa) : mention(ctx, phraseBefore(t, k - 1, sa));
   }
-  if (!speaker && t[k - 1]?.text === ',') speaker = appositiveSubject(ctx, k - 1, sa);
-  const participle = t[k - 1]?.text === ',' && PARTICIPLE_CUES.has(t[cue.tokens[0]]?.normal ?? '');
+  // A comma inside a closing quote ends an aside too: "X, the hacker known as “Guccifer,” stated".
+  const comma = t[k - 1]?.text === ',' || (ctx.inQuote[k - 1] === 1 && ctx.text[(t[k - 1]?.start ?? 0) - 1] === ',');
+  if (!speaker && comma) speaker = appositiveSubject(ctx, k - 1, sa);
+  const before = t[k - 1]?.normal ?? '';
+  const participle = PARTICIPLE_CUES.has(t[cue.tokens[0]]?.normal ?? '') && (comma || ['before', 'after', 'while', 'by'].includes(before));
   if (!speaker && (participle || t[k - 1]?.pos === 'CCONJ')) {
     speaker = clauseSubject(ctx, k - 1, sa);
     rule = participle ? 'participle' : 'shared-subject';
@@ -248,7 +262,8 @@ function appositiveSubject(ctx: Context, comma: number, sa: number): Mention | n
   let verb = false;
   for (let m = comma; m > Math.max(sa, comma - 40); m--) {
     const w = t[m];
-    if (!w || ctx.inQuote[m]) break;
+    if (!w) break;
+    if (ctx.inQuote[m]) continue;
     if (w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ing|ed)$/.test(w.normal))) verb = true;
     if (w.normal === 'who' || w.normal === 'which' || w.pos === 'SCONJ') verb = false; // a relative or subordinate clause inside
     if (w.text !== ',') continue;
