@@ -15,6 +15,19 @@ export const TITLES: ReadonlySet<string> = new Set([
   'spokeswoman', 'spokesperson', 'state', 'vice',
 ]);
 
+/**
+ * Nouns of occupation and function that may stand capitalised before a name at the start
+ * of a sentence ("Economist Jonas Berg said"); kept as role, never as name (lower case).
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'activist', 'adviser', 'advisor', 'analyst', 'anchor', 'author', 'candidate', 'columnist',
+  'commentator', 'correspondent', 'critic', 'democrat', 'diplomat', 'economist', 'editor',
+  'expert', 'founder', 'historian', 'host', 'journalist', 'lawyer', 'leader', 'lecturer',
+  'manager', 'member', 'officer', 'official', 'organizer', 'owner', 'pollster', 'producer',
+  'professor', 'republican', 'reporter', 'researcher', 'scientist', 'strategist', 'student',
+  'supporter', 'teacher', 'writer',
+]);
+
 /** Honorifics that say nothing of a role ("Mr. Biden" has no role). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'dr.', 'miss', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir',

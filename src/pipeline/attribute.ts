@@ -121,7 +121,7 @@ function colonIntro(ctx: Context, p: Paragraph): { cue: number; speaker: readonl
     }
     const np = phraseBefore(ctx.tokens, skipLeftModifiers(ctx.tokens, cue.from, first), first);
     // Only the listener or a short phrase may stand between the cue and the colon.
-    if (np && last - cue.tokens[1] <= 6) return { cue: c, speaker: np, via: viaAfter(ctx, cue.tokens[1], last - 1) };
+    if (np && last - cue.tokens[1] <= 8) return { cue: c, speaker: np, via: viaAfter(ctx, cue.tokens[1], last - 1) };
     const after = phraseAfter(ctx.tokens, cue.tokens[1], last);
     if (after && k > first && ctx.tokens[k - 1]?.text === ',') return { cue: c, speaker: after, via: null };
   }

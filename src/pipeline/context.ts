@@ -154,11 +154,10 @@ export interface Tail {
 export function tailAt(ctx: Context, k: number, ceil: number, anyVerb = false): Tail | null {
   const { tokens } = ctx;
   while (k < ceil && /^[,”"’»]$|^''$/.test(tokens[k]?.text ?? '')) k++;
-  const direct = verbCueAt(ctx, k, anyVerb);
-  if (direct !== null) {
-    const end = ctx.cues[direct]?.tokens[1] ?? k + 1;
+  if (isVerbCueAt(ctx, k, anyVerb)) {
+    const end = cueEnd(ctx, k);
     const np = phraseAfter(tokens, end, ceil);
-    if (np) return { cue: direct, speaker: np, via: viaAfter(ctx, np[1], ceil), end: np[1] };
+    if (np) return { cue: addCue(ctx, k), speaker: np, via: viaAfter(ctx, np[1], ceil), end: np[1] };
   }
   let np = phraseAfter(tokens, k, ceil);
   if (!np) return null;
@@ -168,7 +167,7 @@ export function tailAt(ctx: Context, k: number, ceil: number, anyVerb = false): 
   if (tokens[m]?.text === ',') {
     for (let x = m + 1; x < Math.min(ceil, m + 30); x++) {
       if (/^[.!?]$/.test(tokens[x]?.text ?? '')) break;
-      if (tokens[x]?.text !== ',' || verbCueAt(ctx, x + 1, anyVerb) === null) continue;
+      if (tokens[x]?.text !== ',' || !isVerbCueAt(ctx, x + 1, anyVerb)) continue;
       const named = phraseAfter(tokens, m + 1, x);
       if (named && named[1] === x && mention(ctx, np)?.kind !== 'name' && mention(ctx, named)?.kind === 'name') np = named;
       m = x + 1;
@@ -176,24 +175,27 @@ export function tailAt(ctx: Context, k: number, ceil: number, anyVerb = false): 
     }
   }
   while (m < ceil && tokens[m]?.pos === 'ADV') m++;
-  const c = verbCueAt(ctx, m, anyVerb);
-  if (c === null) return null;
-  const end = ctx.cues[c]?.tokens[1] ?? m + 1;
-  return { cue: c, speaker: np, via: viaAfter(ctx, end, ceil), end };
+  if (!isVerbCueAt(ctx, m, anyVerb)) return null;
+  const end = cueEnd(ctx, m);
+  return { cue: addCue(ctx, m), speaker: np, via: viaAfter(ctx, end, ceil), end };
+}
+
+function cueEnd(ctx: Context, k: number): number {
+  const i = ctx.cueAt.get(k);
+  return (i === undefined ? undefined : ctx.cues[i]?.tokens[1]) ?? k + 1;
 }
 
 /**
- * The unused verb cue at token k. With `anyVerb` (right after a quote that ends in a comma,
- * where English puts only verbs of saying: "…,” Carson continued") any verb counts, and a
- * cue is made for it.
+ * True when token k is an unused verb cue. With `anyVerb` (right after a quote that ends
+ * in a comma, where English puts only verbs of saying: "…,” Carson continued") any verb
+ * counts; the caller makes it a cue when the whole tail fits.
  */
-function verbCueAt(ctx: Context, k: number, anyVerb: boolean): number | null {
+function isVerbCueAt(ctx: Context, k: number, anyVerb: boolean): boolean {
   const i = ctx.cueAt.get(k);
   const c = i === undefined ? undefined : ctx.cues[i];
-  if (i !== undefined && c && (c.type === 'speech' || c.type === 'belief') && !ctx.usedCues.has(i)) return i;
+  if (i !== undefined) return !!c && (c.type === 'speech' || c.type === 'belief') && !ctx.usedCues.has(i);
   const t = ctx.tokens[k];
-  if (!anyVerb || i !== undefined || t?.pos !== 'VERB' || /ing$/.test(t.normal)) return null;
-  return addCue(ctx, k);
+  return anyVerb && t?.pos === 'VERB' && !/ing$/.test(t.normal);
 }
 
 /** "to Dagbladet" after a cue, or the listener of "tells Dagbladet", when it is a name. */

@@ -91,6 +91,8 @@ export function typeOf(m: Mention): SourceType {
   if (m.kind === 'nominal') return words.some((w) => VAGUE_NOUNS.has(w)) ? 'vague' : 'organization';
   if (words.some((w) => PLACE_WORDS.has(w))) return 'organization';
   const nameWords = m.text.split(/\s+/).filter((w) => !NAME_SUFFIXES.has(w.toLowerCase()));
+  // "New Yorkers", "Democrats", "Republicans": a group named by its members.
+  if (/(?:ans|ers|ites|ists|ats)$/.test(nameWords[nameWords.length - 1] ?? '')) return 'vague';
   if (m.role) return 'person';
   if (nameWords.length >= 2 && !/^\p{Lu}+$/u.test(m.text)) return 'person';
   return 'organization';

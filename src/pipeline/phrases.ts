@@ -3,7 +3,7 @@
 // Lieutenant General Arne Bård Dalhaug says") or rightwards from it ("…, says Dalhaug"),
 // then split into the name and the title / role words in front of it.
 import {
-  DEICTIC_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_PRONOUNS, TITLES,
+  DEICTIC_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES,
 } from '../lexicons/names.js';
 import type { Mention, Token } from '../types.js';
 
@@ -47,15 +47,18 @@ function isPronoun(t: Token | undefined): boolean {
 
 /** Token range [a, b) of the noun phrase that ends just before token `end`, or null. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor: number): [number, number] | null {
-  const last = tokens[end - 1];
+  let last = tokens[end - 1];
   if (end <= floor || !last) return null;
   if (isPronoun(last)) return [end - 1, end];
-  let a = end - 1;
   if (last.text === ')') {
+    // The phrase ends before the parenthesis: "Sander M. Levin (Mich.)" is "Sander M. Levin".
     const open = parenthesisStart(tokens, end - 1, floor);
     if (open < 0) return null;
-    a = open - 1;
-  } else if (!isNpWord(last) || last.pos === 'ADJ') return null;
+    end = open;
+    last = tokens[end - 1];
+  }
+  if (!last || !isNpWord(last) || last.pos === 'ADJ') return null;
+  let a = end - 1;
   while (a > floor) {
     const t = tokens[a - 1];
     if (isNpWord(t)) { a--; continue; }
@@ -155,7 +158,8 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
   }
   // Titles in front of a person's name are role, not name; an organisation keeps its words.
   if (!hasOrgHead(tokens, n, e)) {
-    while (n < e - 1 && (TITLES.has(tokens[n]?.normal ?? '') || isDemonymBeforeTitle(tokens, n) || CONNECTORS.has(tokens[n]?.normal ?? ''))) n++;
+    const isRole = (t: Token | undefined): boolean => !!t && (TITLES.has(t.normal) || ROLE_NOUNS.has(t.normal));
+    while (n < e - 1 && (isRole(tokens[n]) || isDemonymBeforeTitle(tokens, n) || CONNECTORS.has(tokens[n]?.normal ?? ''))) n++;
   }
   const roleWords = tokens.slice(s, n).filter((t) => !HONORIFICS.has(t.normal)).map((t) => t.text);
   const role = roleWords.length ? roleWords.join(' ').replace(/\s+,/g, ',') : null;
@@ -174,7 +178,7 @@ function isJoin(tokens: readonly Token[], i: number, floor: number): boolean {
 function isDemonymBeforeTitle(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  return !!t && !!next && DEMONYM.test(t.text) && (TITLES.has(next.normal) || next.pos === 'NOUN' && !isCapitalized(next));
+  return !!t && !!next && DEMONYM.test(t.text) && (TITLES.has(next.normal) || ROLE_NOUNS.has(next.normal) || next.pos === 'NOUN' && !isCapitalized(next));
 }
 
 function span(text: string, tokens: readonly Token[], a: number, b: number, kind: Mention['kind'], role: string | null): Mention {

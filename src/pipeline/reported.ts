@@ -230,7 +230,7 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const opener = t[sa];
   const subordinate = sa < k && (SUBORDINATORS.has(opener?.normal ?? '') || (opener?.pos === 'VERB' && /(?:ed|ing)$/.test(opener.normal)));
   const end = clauseEnd(ctx, j, sb, subordinate);
-  if (introducesBlock(ctx, end)) return colonBlock(ctx, ctx.paragraphOf[j] ?? -1, cueText(ctx, cue), speaker, via);
+  if (introducesBlock(ctx, end)) return colonBlock(ctx, ctx.paragraphOf[cue.tokens[0]] ?? -1, cueText(ctx, cue), speaker, via);
   const content = span(ctx, j, end);
   if (!hasVerb(ctx, content) && !ctx.quotes.some((q) => q.content.start >= content.start && q.content.start < content.end)) return false;
   return say(ctx, cue, content, speaker, via, rule);
