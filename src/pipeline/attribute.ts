@@ -56,7 +56,7 @@ function dashParagraph(ctx: Context, p: Paragraph): void {
   }
   // With no attribution the line continues the last speaker, if it is a statement at all
   // (list items and bylines after a dash have no verb).
-  const content = trimContent(ctx.text, p.dashEnd, p.end);
+  const content = trimContent(ctx.text, p.dashEnd, p.end, true);
   if (first >= last || !hasVerb(ctx, content)) return;
   markQuotesUsed(ctx, p.dashEnd, p.end);
   emit(ctx, { kind: 'direct', content, cue: null, speaker: null, via: null, rules: ['dash-paragraph', 'continues-last-speaker'] });
@@ -96,7 +96,7 @@ export function colonBlock(ctx: Context, intro: number, cue: Span | null, speake
     const q = paragraphs[i];
     if (!q || q.role !== 'body' || q.dashEnd >= 0 || hasAttribution(ctx, q)) break;
     const quote = ctx.quotes.findIndex((x) => x.paragraph === q.index && x.outer.start === q.start);
-    const content = quote >= 0 ? ctx.quotes[quote]!.content : trimContent(ctx.text, q.start, q.end);
+    const content = quote >= 0 ? ctx.quotes[quote]!.content : trimContent(ctx.text, q.start, q.end, true);
     if (quote >= 0) ctx.usedQuotes.add(quote);
     else markQuotesUsed(ctx, q.start, q.end);
     emit(ctx, { kind: 'direct', content, cue, speaker, via, rules: ['colon-block'] });
@@ -148,10 +148,10 @@ function quoteTail(ctx: Context, i: number): void {
   if (!p) return;
   // “…,” X said. A quote that ends its sentence (“… .” X said …) has no tail after it.
   const after = tokenAt(ctx.tokens, q.outer.end);
-  const inside = ctx.text.slice(q.content.end, q.outer.end).replace(/['"”’»\s]/g, '');
-  if (inside.startsWith('.') && ctx.tokens[after]?.text !== ',') return;
-  const comma = /^[,?!]/.test(inside) || ctx.tokens[after]?.text === ',';
-  const tail = tailAt(ctx, after, p.tokens[1], comma) ?? quoteLead(ctx, q.outer.start, p.tokens[0]);
+  const inside = ctx.text.slice(q.content.end - 1, q.outer.end).replace(/['"”’»\s]/g, '');
+  const ended = inside.endsWith('.') && ctx.tokens[after]?.text !== ',';
+  const comma = /[,?!]$/.test(inside) || ctx.tokens[after]?.text === ',';
+  const tail = (ended ? null : tailAt(ctx, after, p.tokens[1], comma)) ?? quoteLead(ctx, q.outer.start, p.tokens[0]);
   if (!tail) return;
   ctx.usedCues.add(tail.cue);
   ctx.usedQuotes.add(i);

@@ -71,12 +71,15 @@ export function mention(ctx: Context, range: readonly [number, number] | null): 
   return range ? mentionOf(ctx.text, ctx.tokens, range[0], range[1]) : null;
 }
 
-/** Trims spaces, and the final punctuation and dangling commas of reported content. */
-export function trimContent(text: string, start: number, end: number): Span {
+/**
+ * Trims spaces and dangling commas; reported content also loses its full stop, while a
+ * speaker's own words (`direct`) keep their final punctuation, as quotation marks do.
+ */
+export function trimContent(text: string, start: number, end: number, direct = false): Span {
   let a = start;
   let b = end;
   while (a < b && /[\s,:;]/.test(text[a] ?? '')) a++;
-  while (b > a && /[\s,:;.]/.test(text[b - 1] ?? '')) b--;
+  while (b > a && (direct ? /[\s,:;]/ : /[\s,:;.]/).test(text[b - 1] ?? '')) b--;
   return { start: a, end: b };
 }
 

@@ -101,12 +101,14 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     const next = tokens[b + 1]?.pos === 'DET' ? tokens[b + 2] : tokens[b + 1];
     if (joins && isNameWord(tokens[b - 1]) && isNameWord(next)) { b += tokens[b + 1]?.pos === 'DET' ? 2 : 1; continue; }
     // "a spokesman for the mayor", "the head of the agency"
-    const pp = t && (t.normal === 'for' || t.normal === 'of' || (NOUN_PREPOSITIONS.has(t.normal) && isNameWord(next)));
+    // "a spokesman for …", "officials in Ohio", "one in four"
+    const ratio = tokens[b - 1]?.pos === 'NUM' && next?.pos === 'NUM';
+    const pp = t && (t.normal === 'for' || t.normal === 'of' || (NOUN_PREPOSITIONS.has(t.normal) && (isNameWord(next) || ratio)));
     if (pp && isCommonNoun(tokens[b - 1]) && next && isNpWord(next)) { b += tokens[b + 1]?.pos === 'DET' ? 2 : 1; continue; }
     break;
   }
   const head = tokens[b - 1];
-  return b > start && head && (head.pos === 'NOUN' || head.pos === 'PROPN' || isNameWord(head)) ? [start, b] : null;
+  return b > start && head && (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM' || isNameWord(head)) ? [start, b] : null;
 }
 
 /** True when the phrase names an organisation ("… Ministry", "Institute for …"). */

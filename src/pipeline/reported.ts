@@ -232,7 +232,10 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const end = clauseEnd(ctx, j, sb, subordinate);
   if (introducesBlock(ctx, end)) return colonBlock(ctx, ctx.paragraphOf[cue.tokens[0]] ?? -1, cueText(ctx, cue), speaker, via);
   const content = span(ctx, j, end);
-  if (!hasVerb(ctx, content) && !ctx.quotes.some((q) => q.content.start >= content.start && q.content.start < content.end)) return false;
+  // A claim states something: content with no verb ("think warmly back") is no claim, but
+  // "accused X of hiding …" reports a gerund, and a quoted fragment carries its own words.
+  const accused = ACCUSE_VERBS.has(cue.lemma) && ['of', 'for'].includes(t[j - 1]?.normal ?? '');
+  if (!accused && !hasVerb(ctx, content) && !ctx.quotes.some((q) => q.content.start >= content.start && q.content.start < content.end)) return false;
   return say(ctx, cue, content, speaker, via, rule);
 }
 

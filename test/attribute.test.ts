@@ -1,0 +1,151 @@
+// One small case per rule, in our own words, with the negative cases beside them.
+import { describe, expect, it } from 'vitest';
+import { claimsOf, tuples } from './helpers.js';
+
+describe('direct quotes', () => {
+  it.each([
+    ['“We will not give in,” said Marta Eklund.', [['Marta Eklund', 'direct', 'We will not give in']]],
+    ['"The vote was fair," the mayor said.', [['mayor', 'direct', 'The vote was fair']]],
+    ['«We stay here», said Paul Dumas.', [['Paul Dumas', 'direct', 'We stay here']]],
+    ['“Prices will rise,” Anna Holm, an economist at the central bank, said on Tuesday.', [['Anna Holm', 'direct', 'Prices will rise']]],
+  ])('quote-tail: %s', (text, expected) => {
+    expect(tuples(text)).toEqual(expected);
+  });
+
+  it('a quote that ends its sentence takes no tail from the next sentence', () => {
+    const found = tuples('He quoted the book “The Art of Sailing.” Peter Lind said the trip was long.');
+    expect(found).toEqual([['Peter Lind', 'indirect', 'the trip was long']]);
+  });
+
+  it('a second quote in the paragraph continues the speaker, even when short', () => {
+    expect(tuples('“We are ready,” said Karin Vik. “Absolutely ready.”')).toEqual([
+      ['Karin Vik', 'direct', 'We are ready'],
+      ['Karin Vik', 'direct', 'Absolutely ready.'],
+    ]);
+  });
+
+  it('a quote that runs over several sentences stays one claim', () => {
+    expect(tuples('“The port is closed. The ships wait outside. Nobody knows for how long,” said Ola Dahl.')).toEqual([
+      ['Ola Dahl', 'direct', 'The port is closed. The ships wait outside. Nobody knows for how long'],
+    ]);
+  });
+
+  it('an unclosed quote ends with its paragraph', () => {
+    const [claim] = claimsOf('Ola Dahl said that “the port will reopen soon.\nThe weather turned.');
+    expect(claim?.text).toBe('the port will reopen soon.');
+  });
+
+  it('a lead with a colon and any verb: “Jones echoed: …”', () => {
+    expect(tuples('Eva Lund echoed: “This is the end of an era.”')).toEqual([['Eva Lund', 'direct', 'This is the end of an era.']]);
+  });
+});
+
+describe('not claims', () => {
+  it.each([
+    ['scare quotes', 'The so-called “reform” passed on Friday.'],
+    ['a name in quotes', 'He posted the pictures on “Telegram” late at night.'],
+    ['a title in quotes', 'Her new book, “The Long Road to the Northern Sea Ports,” came out in May.'],
+    ['a passive naming', 'The minister, often called “the iron lady of the north”, arrived late.'],
+    ['a heading', 'Strike talks collapse at the port'],
+    ['a pull quote', '– Unlikely'],
+    ['a question that asks whether someone believes', 'Asked if she believed the deal would hold, the minister left.'],
+    ['a passive cue', 'The minister is expected to resign next week.'],
+    ['an everyday sense of a speech verb', 'The navy must maintain its ships in the north.'],
+  ])('%s', (_, text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});
+
+describe('dash paragraphs', () => {
+  it('reads the tail and continues the speaker on an unattributed dash line', () => {
+    const text = [
+      '– The talks have failed, says union leader Marta Eklund.',
+      '– Nobody wants a long strike.',
+    ].join('\n');
+    expect(tuples(text)).toEqual([
+      ['Marta Eklund', 'direct', 'The talks have failed'],
+      ['Marta Eklund', 'direct', 'Nobody wants a long strike.'],
+    ]);
+  });
+
+  it('sets via for "tells Kystposten"', () => {
+    const [c] = claimsOf('– We have waited two years, Eklund tells Kystposten.');
+    expect(c?.via).toBe('Kystposten');
+    expect(c?.cue).toBe('tells');
+  });
+
+  it('a dash list item without a verb is not a continuation', () => {
+    const text = '“We won,” said Ola Dahl.\n— Karin Vik of the Daily Courier, winner of the harbour prize.';
+    expect(tuples(text)).toEqual([['Ola Dahl', 'direct', 'We won']]);
+  });
+});
+
+describe('colon blocks', () => {
+  it('gives the unquoted paragraphs after "X told Y:" to X, up to the next heading', () => {
+    const text = [
+      'Analyst Lars Strand told Radio Nord:',
+      'The blockade will not last the winter.',
+      'Both sides need the trade too much.',
+      'Other news',
+      'The ferry left on time.',
+    ].join('\n');
+    const found = claimsOf(text);
+    expect(found.map((c) => [c.speaker?.name, c.text, c.via])).toEqual([
+      ['Lars Strand', 'The blockade will not last the winter.', 'Radio Nord'],
+      ['Lars Strand', 'Both sides need the trade too much.', 'Radio Nord'],
+    ]);
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    ['subject-cue', 'The port authority says the strike is unlawful.', [['port authority', 'indirect', 'the strike is unlawful']]],
+    ['phrasal cue', 'Ola Dahl went on to say that the ships would wait.\nHe points out that the ice is thin.', [
+      ['Ola Dahl', 'indirect', 'the ships would wait'], ['Ola Dahl', 'indirect', 'the ice is thin']]],
+    ['negated belief', 'Karin Vik does not believe the ferry will sail.', [['Karin Vik', 'indirect', 'the ferry will sail']]],
+    ['cue after content', 'The ferry will not sail before Friday, writes the Coastal Times.', [['Coastal Times', 'indirect', 'The ferry will not sail before Friday']]],
+    ['according to, after', 'The bridge will close in June, according to the road agency.', [['road agency', 'indirect', 'The bridge will close in June']]],
+    ['according to, before', 'According to Ola Dahl, the bridge will close in June.', [['Ola Dahl', 'indirect', 'the bridge will close in June']]],
+    ['noun cue with of', 'The talks went on amid Western warnings of a wider blockade.', [['Western warnings', 'indirect', 'a wider blockade']]],
+    ['noun cue with from … that', 'There are accusations from the union that the firm hid its profits.', [['union', 'indirect', 'the firm hid its profits']]],
+    ['accuse … of', 'The union accused the firm of hiding its profits.', [['union', 'indirect', 'hiding its profits']]],
+    ['mixed quote', 'Ola Dahl said the plan was “a total disaster” for the town.', [['Ola Dahl', 'mixed', 'the plan was “a total disaster” for the town']]],
+    ['naming verb with a quoted fragment', 'Karin Vik called the decision “a betrayal.”', [['Karin Vik', 'mixed', 'the decision “a betrayal.”']]],
+    ['appositive subject', 'Ola Dahl, a fisherman from the island, said the catch was poor.', [['Ola Dahl', 'indirect', 'the catch was poor']]],
+    ['description before a name', 'When the harbour master, Ola Dahl, said on Monday that the port was full, nobody listened.', [['Ola Dahl', 'indirect', 'the port was full']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
+  });
+
+  it('reads a backward reference with a relay: "This is reported by X citing Y"', () => {
+    const [c] = claimsOf('The bridge will close for a week.\nThis is reported by the agency Nordwire citing the Road Directorate.');
+    expect([c?.speaker?.name, c?.via, c?.text]).toEqual(['Road Directorate', 'Nordwire', 'The bridge will close for a week']);
+  });
+
+  it('ends content at a participle cue and gives it the same speaker', () => {
+    const found = tuples('The Ministry of Transport said that the bridge is safe, noting that “repairs start in June.”');
+    expect(found).toEqual([
+      ['Ministry of Transport', 'indirect', 'the bridge is safe'],
+      ['Ministry of Transport', 'direct', 'repairs start in June.'],
+    ]);
+  });
+
+  it('splits "X said A and Y said B"', () => {
+    expect(tuples('One in three said the plan was fair and one in four said it was a mistake.')).toEqual([
+      ['One in three', 'indirect', 'the plan was fair'],
+      ['one in four', 'indirect', 'it was a mistake'],
+    ]);
+  });
+});
+
+describe('claim records', () => {
+  it('text is always the article sliced at the span', () => {
+    const text = '“We are ready,” said Karin Vik.\n– Nobody wants a strike, says Ola Dahl.\nThe union says the offer is poor.';
+    for (const c of claimsOf(text)) expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
+  });
+
+  it('gives stable ids and 1-based lines', () => {
+    const found = claimsOf('Intro line.\n“We are ready,” said Karin Vik.');
+    expect(found.map((c) => [c.id, c.line])).toEqual([['t#1', 2]]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { getTagger } from '../src/nlp/wink.js';
+import { segment } from '../src/pipeline/segment.js';
+
+const roles = (text: string): Array<[string, string]> => {
+  const doc = segment({ id: 't', path: 't', text }, getTagger()(text));
+  return doc.paragraphs.map((p) => [text.slice(p.start, p.end), p.role]);
+};
+
+describe('segment', () => {
+  it('makes each non-empty line a paragraph, whether blank lines separate them or not', () => {
+    expect(roles('One line here.\nAnother one.\n\nA third one.').map(([t]) => t)).toEqual(['One line here.', 'Another one.', 'A third one.']);
+  });
+
+  it.each([
+    ['Talks stall at the port', 'heading'],
+    ['What happened?', 'heading'],
+    ['Power struggle in the capital:', 'heading'],
+    ['– Unlikely', 'pullquote'],
+    ['– We will not give in, says the union.', 'body'],
+    ['Port director Helga Moen told Radio Larsvik:', 'body'],
+    ['The strike began on Monday.', 'body'],
+  ])('reads %j as %s', (line, role) => {
+    expect(roles(line)).toEqual([[line, role]]);
+  });
+
+  it('keeps sentences inside one line', () => {
+    const text = 'A heading without a stop\nThe body starts here. It goes on.';
+    const doc = segment({ id: 't', path: 't', text }, getTagger()(text));
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['A heading without a stop', 'The body starts here.', 'It goes on.']);
+  });
+
+  it('repairs a surname tagged as a verb after a first name', () => {
+    const text = 'The plan was clear, said Thomas Burke.';
+    const doc = segment({ id: 't', path: 't', text }, getTagger()(text));
+    expect(doc.tokens.find((t) => t.text === 'Burke')?.pos).toBe('PROPN');
+  });
+});
