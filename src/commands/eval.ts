@@ -32,7 +32,12 @@ export async function evaluate(dir: string, opts: EvalOptions, io: Io, style: St
     const name = file.replace(/\.gold\.json$/, '');
     const textPath = join(opts.texts ?? dir, `${name}.txt`);
     try {
-      const gold = parseGold(await readFile(join(dir, file), 'utf8'));
+      let gold;
+      try {
+        gold = parseGold(await readFile(join(dir, file), 'utf8'));
+      } catch (e) {
+        throw new Error(`bad gold file: ${(e as Error).message}`);
+      }
       const decoded = decode(await readFile(textPath));
       if (!decoded.ok) throw new Error(`${textPath}: ${decoded.reason}`);
       const { claims } = analyze({ id: name, path: textPath, text: decoded.text }, tag);
@@ -41,7 +46,7 @@ export async function evaluate(dir: string, opts: EvalOptions, io: Io, style: St
       for (const k of Object.keys(total) as Array<keyof typeof total>) total[k] += counts[k];
       documents.push({ document: name, ...summarize(counts), ...(opts.verbose ? { misses } : {}) });
     } catch (e) {
-      diagnostics.push({ level: 'error', code: 'E_GOLD', file: join(dir, file), message: (e as Error).message });
+      diagnostics.push({ level: 'error', code: 'E_EVAL', file: join(dir, file), message: (e as Error).message });
     }
   }
   const score = summarize(total);

@@ -25,7 +25,13 @@ export async function list(inputs: readonly string[], opts: ListOptions, io: Io,
   const documents = [];
   const claims: Claim[] = [];
   for (const article of articles) {
-    const found = tag ? analyze(article, tag).claims.filter((c) => keep(c, opts)) : [];
+    let found: Claim[] = [];
+    try {
+      found = tag ? analyze(article, tag).claims.filter((c) => keep(c, opts)) : [];
+    } catch (e) {
+      // A bug on one article must not cost the others their results.
+      diagnostics.push({ level: 'error', code: 'E_ANALYZE', file: article.path, message: `could not be analysed (${(e as Error).message}); please report this` });
+    }
     documents.push({ path: article.path, id: article.id, claims: found.length });
     claims.push(...found);
   }
@@ -44,15 +50,19 @@ function keep(c: Claim, opts: ListOptions): boolean {
 
 function claimsTable(claims: readonly Claim[], style: Style, width: number): string {
   if (!claims.length) return style.dim('No claims found.\n');
+  // Where: the line alone for one document, else a short document id and the line.
+  const docs = new Set(claims.map((c) => c.document));
+  const short = (id: string): string => (id.length > 14 ? `${id.slice(0, 13)}…` : id);
   const rows = claims.map((c) => [
     c.speaker ? c.speaker.name : '?',
     c.kind,
     c.cue ?? '–',
     c.text,
-    `${c.id.slice(0, c.id.indexOf('#'))}:${c.line}`,
+    docs.size === 1 ? String(c.line) : `${short(c.id.slice(0, c.id.indexOf('#')))}:${c.line}`,
   ]);
+  const where = Math.min(32, Math.max(5, ...rows.map((r) => (r[4] ?? '').length)));
   return renderTable(
-    [{ header: 'Speaker', width: 24 }, { header: 'Kind', width: 8 }, { header: 'Cue', width: 14 }, { header: 'Claim' }, { header: 'Where', width: 26 }],
+    [{ header: 'Speaker', width: 20 }, { header: 'Kind', width: 8 }, { header: 'Cue', width: 12 }, { header: 'Claim' }, { header: 'Where', width: where }],
     rows, style, width,
   );
 }

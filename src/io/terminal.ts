@@ -12,7 +12,7 @@ export function nodeIo(): Io {
   return {
     out: (t) => { process.stdout.write(t); },
     err: (t) => { process.stderr.write(t); },
-    columns: process.stdout.columns || 100,
+    columns: process.stdout.columns || Number(process.env.COLUMNS) || 100,
     isTTY: !!process.stdout.isTTY,
     env: process.env,
     stdin: async () => {

@@ -10,7 +10,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'former', 'gen.', 'general', 'gov.', 'governor', 'judge', 'justice', 'king', 'lady', 'lieutenant',
   'lord', 'lt.', 'maj.', 'major', 'mayor', 'minister', 'miss', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.',
   'ms', 'pope', 'premier', 'president', 'prime', 'prince', 'princess', 'prof.', 'professor',
-  'queen', 'rabbi', 'rep.', 'representative', 'retired', 'rev.', 'reverend', 'secretary',
+  'queen', 'rabbi', 'rear', 'rep.', 'representative', 'retired', 'rev.', 'reverend', 'secretary',
   'sen.', 'senator', 'sergeant', 'sgt.', 'sheikh', 'sir', 'speaker', 'spokesman',
   'spokeswoman', 'spokesperson', 'state', 'vice',
 ]);

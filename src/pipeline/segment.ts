@@ -50,14 +50,15 @@ export function segment(article: Article, tagged: Tagged): Doc {
 }
 
 /**
- * The tagger reads some surnames as verbs or nouns ("Thomas Burke/VERB"). A capitalised
- * word right after a proper noun, not at the start of a sentence, is taken as a name.
+ * The tagger reads some words of names as verbs or nouns ("Thomas Burke/VERB", "Institute
+ * for Shipping/VERB Research"). A capitalised word inside a sentence, right after or right
+ * before a capitalised proper noun, is taken as a name.
  */
 function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>): Token[] {
   const starts = new Set(sentences.map((s) => s[0]));
+  const properCap = (t: Token | undefined): boolean => t?.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
   return tokens.map((t, i) => {
-    const prev = tokens[i - 1];
-    const fix = !starts.has(i) && prev?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(prev.text)
+    const fix = !starts.has(i) && /^\p{Lu}\p{Ll}/u.test(t.text) && (properCap(tokens[i - 1]) || properCap(tokens[i + 1]))
       && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ');
     return fix ? { ...t, pos: 'PROPN', lemma: t.normal } : t;
   });

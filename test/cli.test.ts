@@ -1,0 +1,122 @@
+// The CLI in-process: main(argv, io) with a fake Io, so exit codes and the split between
+// stdout (data) and stderr (messages) are checked without spawning node.
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+import { fakeIo } from './helpers.js';
+import type { Claim } from '../src/types.js';
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'claims-cli-'));
+  writeFileSync(join(dir, 'good.txt'), '“We are ready,” said Karin Vik.\n');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+  writeFileSync(join(dir, 'escape.txt'), '“Clear \u001b[2J the screen \u0007 now,” said Ola Dahl.\n');
+  mkdirSync(join(dir, 'no-text'));
+  writeFileSync(join(dir, 'no-text', 'notes.md'), '# not text');
+});
+
+async function run(argv: string[], opts: Parameters<typeof fakeIo>[0] = {}) {
+  const io = fakeIo(opts);
+  const code = await main(argv, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+}
+
+describe('claims list', () => {
+  it('reads the bundled seeds when given no input, as JSON that keeps the contract', async () => {
+    const { code, out, err } = await run(['list', '--format', 'json']);
+    expect([code, err]).toEqual([0, '']);
+    const doc = JSON.parse(out) as { schema: string; documents: Array<{ id: string; claims: number }>; claims: Claim[] };
+    expect(doc.schema).toBe('claims/1');
+    expect(doc.documents.map((d) => d.id)).toEqual(['000_636c16dcb16e4523', '003_c390e22de8a25d7d']);
+    expect(doc.claims.length).toBe(doc.documents.reduce((n, d) => n + d.claims, 0));
+    for (const c of doc.claims) {
+      expect(c).toMatchObject({ id: expect.stringMatching(/#\d+$/), kind: expect.stringMatching(/^(direct|indirect|mixed)$/) });
+      expect(c.span.end).toBeGreaterThan(c.span.start);
+    }
+  });
+
+  it('prints one claim a line with --format ndjson, and filters by speaker and kind', async () => {
+    const { out } = await run(['list', '--format', 'ndjson', '--speaker', 'dalhaug', '--kind', 'direct']);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Claim);
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.every((c) => c.kind === 'direct' && c.speaker?.name.includes('Dalhaug'))).toBe(true);
+  });
+
+  it('reads standard input for -', async () => {
+    const { code, out } = await run(['list', '-', '--format', 'ndjson'], { stdin: 'Ola Dahl said the bridge will close in June.' });
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ document: '-', text: 'the bridge will close in June' });
+  });
+
+  it('prints a table with no colour off a terminal, and with colour on one unless NO_COLOR', async () => {
+    const plain = await run(['list', join(dir, 'good.txt')]);
+    expect(plain.out).toMatch(/Speaker\s+Kind\s+Cue\s+Claim/);
+    expect(plain.out).toContain('Karin Vik');
+    expect(plain.out).not.toContain('\u001b[');
+    expect((await run(['list', join(dir, 'good.txt')], { isTTY: true })).out).toContain('\u001b[');
+    expect((await run(['list', join(dir, 'good.txt')], { isTTY: true, env: { NO_COLOR: '1' } })).out).not.toContain('\u001b[');
+  });
+
+  it('never lets escape sequences from the input reach the terminal', async () => {
+    const { out } = await run(['list', join(dir, 'escape.txt')]);
+    expect(out).toContain('Ola Dahl');
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
+  it('reports each bad input on stderr, goes on with the others, and exits 1', async () => {
+    const inputs = ['missing.txt', join(dir, 'empty.txt'), join(dir, 'binary.txt'), join(dir, 'no-text'), join(dir, '*.nothing'), join(dir, 'good.txt')];
+    const { code, out, err } = await run(['list', ...inputs, '--format', 'json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(out).claims).toHaveLength(1);
+    expect(err).toContain('missing.txt: no such file or directory');
+    expect(err).toContain('empty.txt: the file is empty');
+    expect(err).toContain('binary.txt: the file looks binary');
+    expect(err).toContain('no-text: the directory holds no .txt files');
+    expect(err).toContain('*.nothing: the pattern matches no file');
+    expect(err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it.each([
+    [['list', '--format', 'xml'], /Unknown format "xml"/],
+    [['list', '--kind', 'rumour'], /Unknown kind "rumour"/],
+    [['lsit'], /unknown command/],
+    [['eval'], /missing required argument/],
+  ])('exits 2 on a usage error: %j', async (argv, message) => {
+    const { code, err } = await run(argv);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+
+  it('teaches with --help and exits 0', async () => {
+    const { code, out } = await run(['list', '--help']);
+    expect(code).toBe(0);
+    expect(out).toContain('Examples:');
+    expect(out).toContain('--format');
+  });
+});
+
+describe('claims eval', () => {
+  it('scores the seeds at end-to-end F1 >= 0.90 against the gold in fixtures/', async () => {
+    const { code, out } = await run(['eval', 'fixtures', '--texts', 'seeds', '--format', 'json', '--min-f1', '0.9']);
+    expect(code).toBe(0);
+    const score = JSON.parse(out) as { endToEnd: { f1: number }; counts: { gold: number } };
+    expect(score.counts.gold).toBe(37);
+    expect(score.endToEnd.f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('scores our own fixture article', async () => {
+    const { out } = await run(['eval', 'fixtures/own', '--format', 'json']);
+    expect(JSON.parse(out).endToEnd.f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('exits 1 when F1 is below --min-f1, and 2 on a bad threshold or an empty directory', async () => {
+    expect((await run(['eval', 'fixtures', '--texts', 'seeds', '--min-f1', '0.999'])).code).toBe(1);
+    expect((await run(['eval', 'fixtures', '--min-f1', 'high'])).code).toBe(2);
+    const empty = await run(['eval', join(dir, 'no-text')]);
+    expect([empty.code, empty.err]).toEqual([2, expect.stringContaining('No gold files')]);
+  });
+});

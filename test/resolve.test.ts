@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers.js';
+
+const speakers = (text: string): Array<string | null> => claimsOf(text).map((c) => c.speaker?.name ?? null);
+
+describe('resolve', () => {
+  it('expands a surname to the fullest name the article gives, titles apart', () => {
+    const [first, second] = claimsOf('Retired Rear Admiral Karl Johan Sande says the fleet is ready.\n– We can sail tomorrow, says Sande.');
+    expect(first?.speaker).toMatchObject({ name: 'Karl Johan Sande', role: 'Retired Rear Admiral', type: 'person' });
+    expect(second?.speaker).toMatchObject({ name: 'Karl Johan Sande', aliases: ['Sande'] });
+    expect(second?.resolvedBy).toBe('alias');
+  });
+
+  it('resolves an acronym defined in parentheses', () => {
+    const text = 'The Council for Coastal Safety (CCS) met on Monday.\nThe CCS says the new rules will save lives.';
+    expect(speakers(text)).toEqual(['Council for Coastal Safety']);
+  });
+
+  it('resolves "they" to the organisation named before, not to the last person', () => {
+    const text = [
+      '“The port is full,” said Ola Dahl.',
+      'This view is shared by the Institute for Shipping Research (ISR). In May, they wrote that the port needs a new pier.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Ola Dahl', 'Institute for Shipping Research']);
+  });
+
+  it('resolves "he" to the last speaker when he spoke in the paragraph before', () => {
+    const text = 'The Ministry of Transport said that the bridge is safe.\nHe pointed out that two engineers checked it.';
+    expect(speakers(text)).toEqual(['Ministry of Transport', 'Ministry of Transport']);
+  });
+
+  it('skips a speaker of the other gender for he/she', () => {
+    const text = [
+      'Mrs. Karin Vik said the ferry was late.',
+      'Ola Dahl met her at the quay.',
+      '“It was not my fault,” she said.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Karin Vik', 'Karin Vik']);
+  });
+
+  it('resolves a description to the source whose role holds it', () => {
+    const text = 'Harbour master Ola Dahl said the quay is closed.\nThe harbour master said the repairs take a week.';
+    expect(speakers(text)).toEqual(['Ola Dahl', 'Ola Dahl']);
+  });
+
+  it('keeps a vague source as its own phrase', () => {
+    expect(claimsOf('Russian reports said the missile was fired by mistake.')[0]?.speaker).toMatchObject({ name: 'Russian reports', type: 'vague' });
+  });
+
+  it('leaves a continuation with no earlier speaker unattributed', () => {
+    expect(speakers('– Nobody wants a long strike.')).toEqual([null]);
+  });
+
+  it('does not resolve "I" outside a quote: the narrator is no source', () => {
+    expect(speakers('I think the strike will end soon.')).toEqual([null]);
+  });
+
+  it('does not make a single place name the full form of an organisation', () => {
+    const text = 'The Ministry of Defense of Norland said the drill is over.\nNorland accused its neighbour of spying on its ships.';
+    expect(speakers(text)).toEqual(['Ministry of Defense of Norland', 'Norland']);
+  });
+});

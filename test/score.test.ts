@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseGold } from '../src/eval/gold.js';
+import { dice, emptyCounts, scoreArticle, speakerRight, summarize, words } from '../src/eval/score.js';
+import type { Claim } from '../src/types.js';
+
+const claim = (text: string, start: number, speaker: string | null, aliases: string[] = []): Claim => ({
+  id: `t#${start}`, document: 't.txt', span: { start, end: start + text.length }, line: 1, kind: 'indirect', text,
+  cue: 'said', speaker: speaker ? { id: speaker, name: speaker, aliases, type: 'person', role: null } : null,
+  resolvedBy: 'name', via: null, confidence: 0.9, rules: [],
+});
+
+describe('score', () => {
+  it('compares words lower-cased with accents folded', () => {
+    expect([...words('Bård said: “Ærlig”!')]).toEqual(['bard', 'said', 'ærlig']);
+    expect(dice(words('a b c d'), words('a b c e'))).toBe(0.75);
+  });
+
+  it('accepts a name that holds a gold name as whole words, never a pronoun', () => {
+    expect(speakerRight(claim('x', 0, 'Retired General Ola Dahl'), 'Ola Dahl', [])).toBe(true);
+    expect(speakerRight(claim('x', 0, 'the Coastal Times'), 'Coastal Times', [])).toBe(true);
+    expect(speakerRight(claim('x', 0, 'Dahlberg'), 'Dahl', [])).toBe(false);
+    expect(speakerRight(claim('x', 0, 'he'), 'he', [])).toBe(false);
+  });
+
+  it('matches one to one, skips unnamed and ignored claims, and lets optional claims pass', () => {
+    const text = 'Heading here\nThe bridge will close in June, said Ola Dahl. The ferry will run twice a day.';
+    const gold = parseGold(JSON.stringify({
+      ignore: ['Heading here'],
+      claims: [
+        { speaker: 'Ola Dahl', aliases: [], kind: 'indirect', text: 'The bridge will close in June' },
+        { speaker: 'Ola Dahl', aliases: [], kind: 'indirect', text: 'The ferry will run twice a day', optional: true },
+      ],
+    }));
+    const counts = emptyCounts();
+    scoreArticle(text, [
+      claim('The bridge will close in June', 13, 'Ola Dahl'),
+      claim('The bridge will close', 13, 'Ola Dahl'),
+      claim('The ferry will run twice a day', 60, 'Ola Dahl'),
+      claim('Heading here', 0, 'Someone'),
+      claim('unnamed', 50, null),
+    ], gold, counts);
+    expect(counts).toEqual({ found: 2, gold: 1, matched: 1, attributed: 1, kindRight: 1 });
+    expect(summarize(counts).endToEnd).toEqual({ precision: 0.5, recall: 1, f1: 0.667 });
+  });
+
+  it('names the field of a malformed gold file', () => {
+    expect(() => parseGold('{"claims": [{"text": "x", "kind": "quote"}]}')).toThrow(/claims\[0\]\.kind/);
+    expect(() => parseGold('not json')).toThrow(/not valid JSON/);
+  });
+});
