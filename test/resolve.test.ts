@@ -38,6 +38,11 @@ describe('resolve', () => {
     expect(speakers(text)).toEqual(['Karin Vik', 'Karin Vik']);
   });
 
+  it('prefers a name in subject position for he/she over a nearer object', () => {
+    const text = 'Karin Vik, a nurse from the coast, is among those who oppose Anna Holm.\n“It is a false choice,” she said.';
+    expect(speakers(text)).toEqual(['Karin Vik']);
+  });
+
   it('resolves a description to the source whose role holds it', () => {
     const text = 'Harbour master Ola Dahl said the quay is closed.\nThe harbour master said the repairs take a week.';
     expect(speakers(text)).toEqual(['Ola Dahl', 'Ola Dahl']);

@@ -10,6 +10,8 @@ import type { Doc, Mention, SourceType } from '../types.js';
 export interface NameMention extends Mention {
   readonly paragraph: number;
   readonly type: SourceType;
+  /** In subject position: opens its sentence, or a verb or an appositive comma follows it. */
+  readonly subject: boolean;
 }
 
 export type Gender = 'male' | 'female';
@@ -37,6 +39,13 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   const names: NameMention[] = [];
   const acronyms = new Map<string, string>();
   const votes = new Map<string, number>(); // surname → (male votes − female votes); an honorific outweighs given names
+  const starts = new Set(doc.sentences.map((x) => x.tokens[0]));
+  const isSubject = (i: number, j: number): boolean => {
+    let k = i;
+    while (k > 0 && !starts.has(k) && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) k--;
+    const next = tokens[j];
+    return starts.has(k) || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.text === ',';
+  };
   const vote = (name: string, g: Gender, weight: number): void => {
     const key = surname(name);
     if (key) votes.set(key, (votes.get(key) ?? 0) + (g === 'male' ? weight : -weight));
@@ -56,7 +65,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
       const m = mentionOf(text, tokens, i, j);
       const h = HONORIFIC_GENDER.get(tokens[i]?.normal ?? '');
       const type = h ? 'person' : typeOf(m);
-      if (!inQuote(m.start)) names.push({ ...m, paragraph: p.index, type });
+      if (!inQuote(m.start)) names.push({ ...m, paragraph: p.index, type, subject: isSubject(i, j) });
       if (type === 'person') {
         const first = m.text.split(/\s+/)[0]?.toLowerCase() ?? '';
         const given: Gender | null = MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : null;

@@ -109,12 +109,17 @@ function pronoun(
     return !wantGender || !g || g === wantGender;
   };
   if (last && near(last.paragraph) && fits(last.source.type, last.source.name)) return last.source;
-  for (let i = entities.names.length - 1; i >= 0; i--) {
-    const n = entities.names[i];
-    if (!n || n.start >= m.start) continue;
-    if (!near(n.paragraph)) break;
-    const full = fullestName(n, entities);
-    if (fits(full.type, full.name)) return register(sources, full.name, n, full.type);
+  // For he/she, names in subject position first ("Naureen Jahangir, a supporter, …" before
+  // "… backing Clinton."), then any name; they/it often stand for an agent or object
+  // ("shared by the Institute … they wrote"), so recency alone decides.
+  for (const subjectsOnly of wantPerson ? [true, false] : [false]) {
+    for (let i = entities.names.length - 1; i >= 0; i--) {
+      const n = entities.names[i];
+      if (!n || n.start >= m.start || (subjectsOnly && !n.subject)) continue;
+      if (!near(n.paragraph)) break;
+      const full = fullestName(n, entities);
+      if (fits(full.type, full.name)) return register(sources, full.name, n, full.type);
+    }
   }
   return last && near(last.paragraph) && (last.source.type !== 'person' || fits('person', last.source.name)) ? last.source : null;
 }
