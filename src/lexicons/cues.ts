@@ -26,7 +26,7 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
  * attribute only with a that-clause, a quote or a colon after them, or after the content.
  */
 export const NEEDS_CLAUSE: ReadonlySet<string> = new Set([
-  'add', 'answer', 'cite', 'charge', 'counter', 'describe', 'estimate', 'maintain', 'mention',
+  'add', 'answer', 'cite', 'charge', 'conclude', 'counter', 'describe', 'estimate', 'maintain', 'mention',
   'note', 'observe', 'promise', 'repeat', 'report', 'reveal', 'state',
 ]);
 

@@ -73,6 +73,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       const before = tokens[a - 2];
       const linked = before && (CONNECTORS.has(before.normal) && isNameWord(tokens[a - 3]) || NOUN_PREPOSITIONS.has(before.normal) && isCommonNoun(tokens[a - 3]));
       if (linked && a - 2 > floor) { a -= 2; continue; }
+      // "a source familiar with the investigation"
+      const adjective = before && (before.normal === 'with' || before.normal === 'to') && tokens[a - 3]?.pos === 'ADJ' && isCommonNoun(tokens[a - 4]);
+      if (adjective && a - 3 > floor) { a -= 3; continue; }
       a--;
     }
     if (t && QUANTITY_ADVERBS.has(t.normal) && (tokens[a]?.pos === 'NUM' || tokens[a]?.normal === 'half')) a--;

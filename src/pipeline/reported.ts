@@ -12,7 +12,7 @@ import {
   type Context, cueText, emit, hasVerb, mention, phraseBefore, skipLeftModifiers, tokenAt, trimContent, wordCount,
 } from './context.js';
 import { colonBlock } from './attribute.js';
-import { NOT_NAMES } from '../lexicons/names.js';
+import { NOT_NAMES, TITLES } from '../lexicons/names.js';
 import { phraseAfter } from './phrases.js';
 import type { ClaimKind, Mention, Span } from '../types.js';
 
@@ -176,7 +176,10 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   let speaker = mention(ctx, np);
   let rule = 'subject-cue';
   if (!speaker && (t[k - 1]?.normal === 'who')) {
-    speaker = t[k - 2]?.text === ',' ? appositiveSubject(ctx, k - 2, sa) : mention(ctx, phraseBefore(t, k - 1, sa));
+    // "X, a superdelegate and supporter who has accused …": the appositive's head speaks.
+    const head = phraseBefore(t, k - 1, sa);
+    const comma = t[k - 2]?.text === ',' ? k - 2 : head && t[head[0] - 1]?.text === ',' ? head[0] - 1 : -1;
+    speaker = comma >= 0 ? appositiveSubject(ctx, comma, sa) ?? mention(ctx, head) : mention(ctx, head);
   }
   // A comma inside a closing quote ends an aside too: "X, the hacker known as “Guccifer,” stated".
   const comma = t[k - 1]?.text === ',' || (ctx.inQuote[k - 1] === 1 && ctx.text[(t[k - 1]?.start ?? 0) - 1] === ',');
@@ -262,8 +265,10 @@ function skipObject(ctx: Context, j: number, sb: number): number {
 function appositiveSubject(ctx: Context, comma: number, sa: number): Mention | null {
   const t = ctx.tokens;
   let best: Mention | null = null;
+  let bestStart = -1;
   let verb = false;
-  for (let m = comma; m > Math.max(sa, comma - 40); m--) {
+  let m = comma;
+  for (; m > Math.max(sa, comma - 40); m--) {
     const w = t[m];
     if (!w) break;
     if (ctx.inQuote[m]) continue;
@@ -279,8 +284,21 @@ function appositiveSubject(ctx: Context, comma: number, sa: number): Mention | n
     const aside = ['including', 'like', 'such'].includes(t[range[0] - 1]?.normal ?? '');
     const opens = range[0] === sa || t[range[0] - 1]?.pos === 'SCONJ';
     if (aside) best = null;
-    else if (np.kind === 'name' || (opens && !best)) best = np;
-    if (opens) break;
+    else if (np.kind === 'name' || (opens && !best)) { best = np; bestStart = range[0]; }
+    if (opens) return best;
+  }
+  // The chain reached the start of the clause with no finite verb: the phrase that opens
+  // it is the subject ("Federal officials familiar with the server taken from …, N.Y.,
+  // speaking on condition of anonymity, said"), unless it is only a title.
+  if (m <= sa && !verb) {
+    let start = sa;
+    while (start < comma && ['SCONJ', 'CCONJ', 'ADV'].includes(t[start]?.pos ?? '')) start++;
+    const range = phraseAfter(t, start, comma);
+    const np = mention(ctx, range);
+    const titleOnly = np?.kind === 'nominal' && range && TITLES.has(t[range[1] - 1]?.normal ?? '');
+    // "the harbour master, Ola Dahl, said": a name right after the description is its apposition.
+    const apposed = best?.kind === 'name' && range && t[range[1]]?.text === ',' && bestStart === range[1] + 1;
+    if (np && np.kind !== 'pronoun' && !titleOnly && !apposed) return np;
   }
   return best;
 }
