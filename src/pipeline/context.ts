@@ -129,7 +129,7 @@ export function skipLeftModifiers(tokens: readonly Token[], k: number, floor: nu
     if (!t) break;
     if (t.pos === 'ADV' || t.pos === 'AUX' || t.normal === 'not') { k--; continue; }
     // "voters polled said", "officials contacted said": a reduced participle after the noun.
-    if (t.pos === 'VERB' && /ed$/.test(t.normal) && tokens[k - 2]?.pos === 'NOUN') { k--; continue; }
+    if (t.pos === 'VERB' && /ed$/.test(t.normal) && ['NOUN', 'PROPN'].includes(tokens[k - 2]?.pos ?? '')) { k--; continue; }
     // "Trump on Sunday tweeted", "she last week said"
     const time = NOT_NAMES.has(t.normal) || TIME_WORDS.has(t.normal);
     const lead = tokens[k - 2]?.normal ?? '';

@@ -12,7 +12,7 @@ export function analyze(article: Article, tag: Tagger): Analysis {
   const doc = segment(article, tag(article.text));
   const detected = detect(doc);
   const candidates = attribute(doc, detected);
-  const resolved = resolve(candidates, findEntities(doc, detected.quotes));
+  const resolved = resolve(candidates, findEntities(doc, detected.quotes), article.text);
   const lineStarts = lineIndex(article.text);
   const claims: Claim[] = resolved.map(({ candidate: c, speaker, resolvedBy }, i) => ({
     id: `${article.id}#${i + 1}`,

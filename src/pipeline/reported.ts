@@ -211,6 +211,8 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     const w = t[x];
     if (w?.pos === 'VERB' || w?.pos === 'AUX' || ctx.inQuote[x]) break;
     if (w?.normal === 'that') { j = x + 1; clause = true; break; }
+    // "said of Sanders: “…”", "told reporters on Monday, “…”": a quote after the punctuation.
+    if ((w?.text === ':' || w?.text === ',') && ctx.inQuote[x + 1] && x > j) { j = x; break; }
   }
   // "said: …" and "said, “…”" open the content; a bare comma does not ("concluded, as …").
   while (j < sb && /^[,:]$/.test(t[j]?.text ?? '')) {

@@ -9,7 +9,7 @@
 //               else the last speaker nearby; they/it: the same with non-persons
 //   continues   a quote with no attribution: the last speaker, if near
 import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../lexicons/names.js';
-import { type Entities, type NameMention, isAcronymOf, isPartOf, nameWords, surname, typeOf } from './entities.js';
+import { type Entities, type Gender, type NameMention, isAcronymOf, isPartOf, nameWords, surname, typeOf } from './entities.js';
 import type { Candidate, Mention, ResolvedBy, SourceType, Speaker } from '../types.js';
 
 /** How many paragraphs back a pronoun or a continuation may reach. */
@@ -28,7 +28,8 @@ interface Source {
   aliases: Set<string>;
 }
 
-export function resolve(candidates: readonly Candidate[], entities: Entities): Resolved[] {
+export function resolve(candidates: readonly Candidate[], entities: Entities, text: string): Resolved[] {
+  entities = { ...entities, gender: withSelfReference(candidates, entities, text) };
   const sources = new Map<string, Source>();
   let last: { source: Source; paragraph: number } | null = null;
   const out: Resolved[] = [];
@@ -56,6 +57,25 @@ export function resolve(candidates: readonly Candidate[], entities: Entities): R
     out.push({ candidate: c, speaker: source ? toSpeaker(source) : null, resolvedBy: by });
   }
   return out;
+}
+
+/**
+ * Reported content that opens with a gendered pronoun right after a named speaker nearly
+ * always refers to that speaker ("Clinton said she would …"): a gender vote for names the
+ * honorifics and given names left unknown.
+ */
+function withSelfReference(candidates: readonly Candidate[], entities: Entities, text: string): Map<string, Gender> {
+  const votes = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.speaker?.kind !== 'name' || c.kind === 'direct') continue;
+    const first = /^\p{L}+/u.exec(text.slice(c.content.start, c.content.start + 8))?.[0]?.toLowerCase();
+    const g = first === 'he' || first === 'his' ? 1 : first === 'she' || first === 'her' ? -1 : 0;
+    const key = surname(fullestName(c.speaker, entities).name);
+    if (g && key) votes.set(key, (votes.get(key) ?? 0) + g);
+  }
+  const gender = new Map(entities.gender);
+  for (const [k, v] of votes) if (v !== 0 && !gender.has(k)) gender.set(k, v > 0 ? 'male' : 'female');
+  return gender;
 }
 
 function register(sources: Map<string, Source>, name: string, m: Mention, type: SourceType): Source {
