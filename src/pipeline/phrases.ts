@@ -12,6 +12,10 @@ const CONNECTORS = new Set(['of', 'for', 'on']);
 const NOUN_PREPOSITIONS = new Set(['at', 'for', 'from', 'in', 'of', 'with']);
 
 /** A common noun or a number, which a prepositional phrase may follow ("one in four"). */
+/** Possessive pronouns work as determiners: "his wife", "their spokesman". */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const isDeterminer = (t: Token | undefined): boolean => !!t && (t.pos === 'DET' || POSSESSIVES.has(t.normal));
+
 const isCommonNoun = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'NUM') && !isCapitalized(t) || (t?.pos === 'NUM' && /^\p{Lu}/u.test(t.text));
 /** Words that qualify a quantity at the start of a phrase: "almost half", "nearly three". */
 const QUANTITY_ADVERBS = new Set(['about', 'almost', 'around', 'nearly', 'only', 'roughly', 'some']);
@@ -69,7 +73,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     if (t && NOUN_PREPOSITIONS.has(t.normal) && isCommonNoun(tokens[a - 2]) && a - 1 > floor) { a--; continue; }
     // "people close to the campaign", "officials familiar with the plan"
     if (t && (t.normal === 'to' || t.normal === 'with') && tokens[a - 2]?.pos === 'ADJ' && isCommonNoun(tokens[a - 3]) && a - 2 > floor) { a -= 2; continue; }
-    if (t?.pos === 'DET' && t.normal !== 'that' && t.normal !== 'this') {
+    if (isDeterminer(t) && t?.normal !== 'that' && t?.normal !== 'this') {
       const before = tokens[a - 2];
       const linked = before && (CONNECTORS.has(before.normal) && isNameWord(tokens[a - 3]) || NOUN_PREPOSITIONS.has(before.normal) && isCommonNoun(tokens[a - 3]));
       if (linked && a - 2 > floor) { a -= 2; continue; }
@@ -90,7 +94,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
   if (start >= ceil || !first) return null;
   if (isPronoun(first)) return [start, start + 1];
   let b = start;
-  while (b < ceil && tokens[b]?.pos === 'DET') b++; // "the the report" happens
+  while (b < ceil && isDeterminer(tokens[b])) b++; // "the the report" happens
   while (b < ceil) {
     const t = tokens[b];
     if (isNpWord(t)) { b++; continue; }
@@ -133,7 +137,7 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
     return { start: first.start, end: first.end, text: first.text, kind: 'pronoun', role: null };
   }
   let s = a;
-  while (s < b - 1 && tokens[s]?.pos === 'DET') s++;
+  while (s < b - 1 && isDeterminer(tokens[s])) s++;
   // "the organizer of a pro-Trump rally", "officials in both cities": a described source.
   for (let i = s + 1; i < b - 1; i++) {
     const w = tokens[i]?.normal ?? '';

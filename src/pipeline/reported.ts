@@ -178,7 +178,12 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   if (!speaker && (t[k - 1]?.normal === 'who')) {
     // "X, a superdelegate and supporter who has accused …": the appositive's head speaks.
     const head = phraseBefore(t, k - 1, sa);
-    const comma = t[k - 2]?.text === ',' ? k - 2 : head && t[head[0] - 1]?.text === ',' ? head[0] - 1 : -1;
+    let comma = t[k - 2]?.text === ',' ? k - 2 : -1;
+    // "X, a superdelegate and Clinton supporter who …": back to the comma that opens the aside.
+    for (let x = (head?.[0] ?? k - 1) - 1; comma < 0 && x > Math.max(sa, k - 14); x--) {
+      if (t[x]?.text === ',') comma = x;
+      else if (t[x]?.pos === 'VERB' || t[x]?.pos === 'AUX') break;
+    }
     speaker = comma >= 0 ? appositiveSubject(ctx, comma, sa) ?? mention(ctx, head) : mention(ctx, head);
   }
   // A comma inside a closing quote ends an aside too: "X, the hacker known as “Guccifer,” stated".

@@ -58,8 +58,10 @@ function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly 
   const starts = new Set(sentences.map((s) => s[0]));
   const properCap = (t: Token | undefined): boolean => t?.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
   return tokens.map((t, i) => {
-    const fix = !starts.has(i) && /^\p{Lu}\p{Ll}/u.test(t.text) && (properCap(tokens[i - 1]) || properCap(tokens[i + 1]))
-      && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ');
+    if (starts.has(i) || !/^\p{Lu}\p{Ll}/u.test(t.text) || /^[:“"‘'«(]$/.test(tokens[i - 1]?.text ?? '')) return t;
+    // Mid-sentence, a capitalised "verb" is a name ("said Weld"); a capitalised noun or
+    // adjective is one when a proper noun stands next to it.
+    const fix = t.pos === 'VERB' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && (properCap(tokens[i - 1]) || properCap(tokens[i + 1])));
     return fix ? { ...t, pos: 'PROPN', lemma: t.normal } : t;
   });
 }
