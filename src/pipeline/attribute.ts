@@ -156,11 +156,20 @@ function quoteTail(ctx: Context, i: number): void {
   ctx.usedCues.add(tail.cue);
   ctx.usedQuotes.add(i);
   const cue = ctx.cues[tail.cue];
+  // A short fragment inside a sentence (“… words like “maybe”, he told reporters”): the
+  // tail attributes the whole sentence, with the fragment in it.
+  const s = ctx.doc.sentences[ctx.sentenceOf[tokenAt(ctx.tokens, q.outer.start)] ?? -1];
+  const fragment = !!s && s.start < q.outer.start && wordCount(ctx.text, q.content) <= SHORT_FRAGMENT;
   emit(ctx, {
-    kind: 'direct', content: q.content, cue: cue ? cueText(ctx, cue) : null,
+    kind: fragment ? 'mixed' : 'direct',
+    content: fragment && s ? trimContent(ctx.text, s.start, q.outer.end) : q.content,
+    cue: cue ? cueText(ctx, cue) : null,
     speaker: mention(ctx, tail.speaker), via: mention(ctx, tail.via), rules: ['quote-tail'],
   });
 }
+
+/** A quoted fragment this short inside a sentence is part of a mixed claim. */
+const SHORT_FRAGMENT = 3;
 
 /** "with Trump reportedly yelling: “…”", "Jones echoed: “…”": a verb and a colon before a quote. */
 function quoteLead(ctx: Context, open: number, floor: number): { cue: number; speaker: readonly [number, number]; via: null } | null {

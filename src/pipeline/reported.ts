@@ -188,7 +188,10 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   }
   // A comma inside a closing quote ends an aside too: "X, the hacker known as “Guccifer,” stated".
   const comma = t[k - 1]?.text === ',' || (ctx.inQuote[k - 1] === 1 && ctx.text[(t[k - 1]?.start ?? 0) - 1] === ',');
-  if (!speaker && comma) speaker = appositiveSubject(ctx, k - 1, sa);
+  // A present participle ("…, saying that …") has no subject of its own: it borrows the
+  // clause's (below), never the phrase before its comma.
+  const ing = /ing$/.test(t[cue.tokens[0]]?.normal ?? '');
+  if (!speaker && comma && !ing) speaker = appositiveSubject(ctx, k - 1, sa);
   const before = t[k - 1]?.normal ?? '';
   const participle = PARTICIPLE_CUES.has(t[cue.tokens[0]]?.normal ?? '') && (comma || ['before', 'after', 'while', 'by'].includes(before));
   if (!speaker && (participle || t[k - 1]?.pos === 'CCONJ')) {
@@ -370,6 +373,7 @@ function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean): numbe
     if (atComma) return x;
     if (next && (PARTICIPLE_CUES.has(next.normal) || next.normal === 'according')) return x;
     if (next && (next.pos === 'CCONJ' || next.pos === 'SCONJ') && attributionAhead(ctx, x + 2, sb)) return x;
+    if (subjectThenCue(ctx, x + 1, sb)) return x; // "…, 39 have said they support …"
   }
   return sb;
 }
@@ -377,8 +381,13 @@ function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean): numbe
 /** A subject phrase at `from` directly followed by a speech cue ("and one in four said"). */
 function subjectThenCue(ctx: Context, from: number, sb: number): boolean {
   const np = phraseAfter(ctx.tokens, from, sb);
-  const c = np ? ctx.cueAt.get(np[1]) : undefined;
+  const c = np ? ctx.cueAt.get(skipRightAuxiliaries(ctx, np[1], sb)) : undefined;
   return c !== undefined && ctx.cues[c]?.type === 'speech';
+}
+
+function skipRightAuxiliaries(ctx: Context, k: number, sb: number): number {
+  while (k < sb && (ctx.tokens[k]?.pos === 'AUX' || ctx.tokens[k]?.pos === 'ADV')) k++;
+  return k;
 }
 
 /** A verb cue before the next comma: "…, and Belarus also blamed …". */

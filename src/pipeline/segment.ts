@@ -94,8 +94,9 @@ function roleOf(line: string, dashEnd: number, words: readonly Token[]): BlockRo
   const final = FINAL_PUNCTUATION.test(line);
   if (dashEnd >= 0) return !final && words.length <= PULLQUOTE_MAX_WORDS ? 'pullquote' : 'body';
   if (words.length > HEADING_MAX_WORDS) return 'body';
-  // "X told Sky News Arabia:" introduces a quote block; "Power struggle:" is a heading.
-  if (line.endsWith(':')) return words.some(isCueVerb) ? 'body' : 'heading';
+  // "X told Sky News Arabia:" and "Jared Potts echoed:" introduce quotes; "Power struggle:"
+  // is a heading.
+  if (line.endsWith(':')) return words.some(isCueVerb) || words[words.length - 1]?.pos === 'VERB' ? 'body' : 'heading';
   // A short question standing alone ("What happened?") is a section heading.
   if (line.endsWith('?') && words.length <= 5 && !/["”»]/.test(line)) return 'heading';
   return final ? 'body' : 'heading';
