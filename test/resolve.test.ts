@@ -32,7 +32,7 @@ describe('resolve', () => {
   it('skips a speaker of the other gender for he/she', () => {
     const text = [
       'Mrs. Karin Vik said the ferry was late.',
-      'Ola Dahl met her at the quay.',
+      'Mr. Ola Dahl met her at the quay.',
       '“It was not my fault,” she said.',
     ].join('\n');
     expect(speakers(text)).toEqual(['Karin Vik', 'Karin Vik']);
@@ -41,6 +41,15 @@ describe('resolve', () => {
   it('prefers a name in subject position for he/she over a nearer object', () => {
     const text = 'Karin Vik, a nurse from the coast, is among those who oppose Anna Holm.\n“It is a false choice,” she said.';
     expect(speakers(text)).toEqual(['Karin Vik']);
+  });
+
+  it('prefers a person brought in as subject after the last claim over the last speaker', () => {
+    const text = [
+      '“The plan is fair,” said Karin Vik.',
+      'Former mayor Lars Holm, one of its critics, was more outspoken.',
+      '“It is a disaster,” he said.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Karin Vik', 'Lars Holm']);
   });
 
   it('resolves a description to the source whose role holds it', () => {

@@ -83,6 +83,12 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       a--;
     }
     if (t && QUANTITY_ADVERBS.has(t.normal) && (tokens[a]?.pos === 'NUM' || tokens[a]?.normal === 'half')) a--;
+    // "as many as 40 percent", "more than half", "at least 12"
+    const w = (i: number): string => tokens[i]?.normal ?? '';
+    if (tokens[a]?.pos === 'NUM' || w(a) === 'half') {
+      if (w(a - 1) === 'as' && w(a - 2) === 'many' && w(a - 3) === 'as' && a - 3 >= floor) a -= 3;
+      else if (['than', 'least'].includes(w(a - 1)) && ['more', 'fewer', 'less', 'at'].includes(w(a - 2)) && a - 2 >= floor) a -= 2;
+    }
     break;
   }
   return [a, end];

@@ -31,7 +31,7 @@ interface Source {
 export function resolve(candidates: readonly Candidate[], entities: Entities, text: string): Resolved[] {
   entities = { ...entities, gender: withSelfReference(candidates, entities, text) };
   const sources = new Map<string, Source>();
-  let last: { source: Source; paragraph: number } | null = null;
+  let last: { source: Source; paragraph: number; end: number } | null = null;
   const out: Resolved[] = [];
   for (const c of candidates) {
     let source: Source | null = null;
@@ -53,7 +53,7 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
         by = full.name === m.text ? 'name' : 'alias';
       }
     }
-    if (source) last = { source, paragraph: c.paragraph };
+    if (source) last = { source, paragraph: c.paragraph, end: c.content.end };
     out.push({ candidate: c, speaker: source ? toSpeaker(source) : null, resolvedBy: by });
   }
   return out;
@@ -114,7 +114,7 @@ function nominal(m: Mention, sources: Map<string, Source>): Source | null {
 }
 
 function pronoun(
-  m: Mention, paragraph: number, last: { source: Source; paragraph: number } | null,
+  m: Mention, paragraph: number, last: { source: Source; paragraph: number; end: number } | null,
   entities: Entities, sources: Map<string, Source>,
 ): Source | null {
   const word = m.text.toLowerCase();
@@ -128,6 +128,17 @@ function pronoun(
     const g = entities.gender.get(surname(name));
     return !wantGender || !g || g === wantGender;
   };
+  // A person brought in as a subject after the last claim ("Ed Rendell, one of her
+  // supporters, was more resolute. “Absolutely not,” he said") outranks the last speaker.
+  if (wantPerson) {
+    for (let i = entities.names.length - 1; i >= 0; i--) {
+      const n = entities.names[i];
+      if (!n || n.start >= m.start) continue;
+      if (n.start < (last?.end ?? 0) || !near(n.paragraph)) break;
+      const full = fullestName(n, entities);
+      if (n.subject && fits(full.type, full.name)) return register(sources, full.name, n, full.type);
+    }
+  }
   if (last && near(last.paragraph) && fits(last.source.type, last.source.name)) return last.source;
   // For he/she, names in subject position first ("Naureen Jahangir, a supporter, …" before
   // "… backing Clinton."), then any name; they/it often stand for an agent or object
