@@ -9,7 +9,7 @@
 // quotes (speaker inheritance); see research/code-anchors.md.
 import type { Detected } from './detect.js';
 import {
-  type Context, addCue, createContext, cueText, emit, hasVerb, isTitleCase, mention, phraseBefore,
+  type Context, addCue, createContext, cueText, quotesIn, emit, hasVerb, isTitleCase, mention, phraseBefore,
   skipLeftModifiers, tailAt, tokenAt, trimContent, viaAfter, wordCount,
 } from './context.js';
 import { phraseAfter } from './phrases.js';
@@ -72,7 +72,7 @@ function endsParagraph(ctx: Context, k: number, last: number): boolean {
 }
 
 function markQuotesUsed(ctx: Context, start: number, end: number): void {
-  ctx.quotes.forEach((q, i) => { if (q.outer.start >= start && q.outer.start < end) ctx.usedQuotes.add(i); });
+  for (const i of quotesIn(ctx, start, end)) ctx.usedQuotes.add(i);
 }
 
 /** Rule colon-block: "Political analyst X told Y:" owns the unquoted paragraphs that follow. */
@@ -95,7 +95,7 @@ export function colonBlock(ctx: Context, intro: number, cue: Span | null, speake
   for (let i = intro + 1; i < Math.min(paragraphs.length, intro + 1 + COLON_BLOCK_MAX); i++) {
     const q = paragraphs[i];
     if (!q || q.role !== 'body' || q.dashEnd >= 0 || hasAttribution(ctx, q)) break;
-    const quote = ctx.quotes.findIndex((x) => x.paragraph === q.index && x.outer.start === q.start);
+    const quote = ctx.quoteAt.get(q.start) ?? -1;
     const content = quote >= 0 ? ctx.quotes[quote]!.content : trimContent(ctx.text, q.start, q.end, true);
     if (quote >= 0) ctx.usedQuotes.add(quote);
     else markQuotesUsed(ctx, q.start, q.end);
@@ -194,7 +194,7 @@ function quoteContinues(ctx: Context, i: number): void {
   const p = ctx.doc.paragraphs[q.paragraph];
   const prev = ctx.tokens[tokenAt(ctx.tokens, q.outer.start) - 1];
   const opensSentence = !prev || (prev.start < (p?.start ?? 0)) || /^[.!?"”'’]$/.test(prev.text);
-  const after = ctx.out.some((c) => c.paragraph === q.paragraph && c.content.end <= q.outer.start);
+  const after = (ctx.claimEnds.get(q.paragraph) ?? Infinity) <= q.outer.start;
   const whole = p && q.outer.start === p.start && q.outer.end >= p.end - 1;
   const min = opensSentence && after ? 2 : whole ? 4 : CONTINUATION_MIN_WORDS;
   if (wordCount(ctx.text, q.content) < min || isTitleCase(ctx.text.slice(q.content.start, q.content.end))) return;

@@ -22,6 +22,10 @@ export interface Context {
   readonly covered: Uint8Array;
   readonly usedCues: Set<number>;
   readonly usedQuotes: Set<number>;
+  /** Offset of an opening mark → its quote's index. */
+  readonly quoteAt: ReadonlyMap<number, number>;
+  /** Paragraph → the earliest end of a claim made in it so far. */
+  readonly claimEnds: Map<number, number>;
   readonly out: Candidate[];
 }
 
@@ -38,8 +42,23 @@ export function createContext(doc: Doc, detected: Detected): Context {
   return {
     doc, text: doc.article.text, tokens, cues: [...detected.cues], quotes: detected.quotes, cueAt,
     sentenceOf, paragraphOf, inQuote, covered: new Uint8Array(tokens.length),
-    usedCues: new Set(), usedQuotes: new Set(), out: [],
+    usedCues: new Set(), usedQuotes: new Set(), out: [], claimEnds: new Map(),
+    quoteAt: new Map(detected.quotes.map((q, i) => [q.outer.start, i])),
   };
+}
+
+/** Indexes of the quotes that open inside [start, end), in order (quotes are sorted). */
+export function quotesIn(ctx: Context, start: number, end: number): number[] {
+  let lo = 0;
+  let hi = ctx.quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.quotes[mid]?.outer.start ?? Infinity) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: number[] = [];
+  for (let i = lo; i < ctx.quotes.length && (ctx.quotes[i]?.outer.start ?? Infinity) < end; i++) found.push(i);
+  return found;
 }
 
 /** Makes the verb at token k a cue (a rule found it in a place only speech verbs take). */
@@ -119,7 +138,9 @@ export function emit(ctx: Context, e: Emit): void {
   const a = tokenAt(ctx.tokens, e.content.start);
   const b = tokenAt(ctx.tokens, e.content.end);
   ctx.covered.fill(1, a, b);
-  ctx.out.push({ ...e, paragraph: ctx.paragraphOf[a] ?? -1 });
+  const paragraph = ctx.paragraphOf[a] ?? -1;
+  ctx.claimEnds.set(paragraph, Math.min(ctx.claimEnds.get(paragraph) ?? Infinity, e.content.end));
+  ctx.out.push({ ...e, paragraph });
 }
 
 /** Skips adverbs and auxiliaries leftwards from token k ("he [also] says", "has [long] said"). */

@@ -17,7 +17,12 @@ export interface NameMention extends Mention {
 export type Gender = 'male' | 'female';
 
 export interface Entities {
+  /** Every name outside quotation marks, in reading order. */
   readonly names: readonly NameMention[];
+  /** Each distinct name (its first mention) under each of its words, lower case. */
+  readonly byWord: ReadonlyMap<string, readonly NameMention[]>;
+  /** Each distinct name under its initials ("ISW" for "Institute for the Study of War"). */
+  readonly byInitials: ReadonlyMap<string, readonly NameMention[]>;
   /** Acronym → the name it abbreviates. */
   readonly acronyms: ReadonlyMap<string, string>;
   /** Surname (lower case) → gender, from honorifics ("Mrs.") and common given names. */
@@ -35,7 +40,13 @@ const CONNECTORS = new Set(['of', 'for']);
 export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: { start: number; end: number } }>): Entities {
   const { tokens } = doc;
   const text = doc.article.text;
-  const inQuote = (offset: number): boolean => quoted.some((q) => offset >= q.outer.start && offset < q.outer.end);
+  // Names come in reading order and quotes are sorted: one pointer walks both (linear).
+  let qi = 0;
+  const inQuote = (offset: number): boolean => {
+    while (qi < quoted.length && (quoted[qi]?.outer.end ?? 0) <= offset) qi++;
+    const q = quoted[qi];
+    return !!q && offset >= q.outer.start && offset < q.outer.end;
+  };
   const names: NameMention[] = [];
   const acronyms = new Map<string, string>();
   const votes = new Map<string, number>(); // surname → (male votes − female votes); an honorific outweighs given names
@@ -82,7 +93,31 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   }
   const gender = new Map<string, Gender>();
   for (const [k, v] of votes) if (v !== 0) gender.set(k, v > 0 ? 'male' : 'female');
-  return { names, acronyms, gender };
+  return { names, ...indexNames(names), acronyms, gender };
+}
+
+/** Indexes the first mention of each distinct name, so lookups cost the few names that share a word. */
+function indexNames(names: readonly NameMention[]): Pick<Entities, 'byWord' | 'byInitials'> {
+  const byWord = new Map<string, NameMention[]>();
+  const byInitials = new Map<string, NameMention[]>();
+  const seen = new Set<string>();
+  const add = (map: Map<string, NameMention[]>, key: string, n: NameMention): void => {
+    const list = map.get(key);
+    if (list) list.push(n);
+    else map.set(key, [n]);
+  };
+  for (const n of names) {
+    const key = `${n.text}\u0000${n.type}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const w of new Set(nameWords(n.text))) add(byWord, w, n);
+    add(byInitials, initials(n.text), n);
+  }
+  return { byWord, byInitials };
+}
+
+function initials(name: string): string {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
 /** The last word of a name that is not a suffix such as "Jr.", lower case. */
@@ -129,9 +164,7 @@ export function isPartOf(short: string, full: string, fullType: SourceType): boo
 
 /** True when `acronym` is the initials of the capitalised words of `name` ("ISW"). */
 export function isAcronymOf(acronym: string, name: string): boolean {
-  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return false;
-  const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return initials === acronym;
+  return /^\p{Lu}{2,8}$/u.test(acronym) && initials(name) === acronym;
 }
 
 export { isNameWord };

@@ -9,7 +9,7 @@
 import { ACCUSE_VERBS, LISTENER_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES, PASSIVE_REPORT, RELAY_WORDS } from '../lexicons/cues.js';
 import type { Cue } from './detect.js';
 import {
-  type Context, cueText, emit, hasVerb, mention, phraseBefore, skipLeftModifiers, tokenAt, trimContent, wordCount,
+  type Context, cueText, emit, hasVerb, quotesIn, mention, phraseBefore, skipLeftModifiers, tokenAt, trimContent, wordCount,
 } from './context.js';
 import { colonBlock } from './attribute.js';
 import { NOT_NAMES, TITLES } from '../lexicons/names.js';
@@ -87,7 +87,8 @@ function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const t = ctx.tokens;
   const j = cue.tokens[1];
   const limit = t[Math.min(sb, j + NAMING_WINDOW) - 1]?.end ?? 0;
-  const q = ctx.quotes.find((x) => x.outer.start >= (t[j]?.start ?? 0) && x.outer.start <= limit && !ctx.usedQuotes.has(ctx.quotes.indexOf(x)));
+  const qi = quotesIn(ctx, t[j]?.start ?? 0, limit + 1).find((i) => !ctx.usedQuotes.has(i));
+  const q = qi === undefined ? undefined : ctx.quotes[qi];
   // "described the dinner as Washington celebrating itself": "as" carries the words unquoted.
   let as = -1;
   for (let x = j; !q && x < Math.min(sb, j + NAMING_WINDOW); x++) if (t[x]?.normal === 'as') { as = x; break; }
@@ -145,7 +146,7 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   if (end < sb && next?.text !== ',' && !/^[.!?]$/.test(next?.text ?? '') && !via) return false;
   if (comma <= sa || ctx.covered[sa] || ctx.inQuote[sa]) return false;
   // "In an interview, Walker said, “…”": a lead before a quote, not a tail after content.
-  if (next?.text === ',' && ctx.quotes.some((q) => q.outer.start === t[end + 1]?.start)) return false;
+  if (next?.text === ',' && ctx.quoteAt.has(t[end + 1]?.start ?? -1)) return false;
   const content = span(ctx, sa, comma);
   if (!hasVerb(ctx, content)) return false;
   const outlet = t[end]?.normal === 'to' ? mention(ctx, phraseAfter(t, end + 1, sb)) : null;
@@ -230,7 +231,7 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // "blamed on Ukraine", "maintain its forces": no content is reported.
   if (t[j]?.pos === 'ADP' && !clause) return false;
   if (NEEDS_CLAUSE.has(cue.lemma) && !clause && !ctx.inQuote[j]) return false;
-  const whole = ctx.quotes.findIndex((q) => q.outer.start === t[j]?.start);
+  const whole = ctx.quoteAt.get(t[j]?.start ?? -1) ?? -1;
   if (whole >= 0 && !ctx.usedQuotes.has(whole)) {
     const q = ctx.quotes[whole]!;
     const after = tokenAt(t, q.outer.end);
@@ -248,7 +249,7 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // A claim states something: content with no verb ("think warmly back") is no claim, but
   // "accused X of hiding …" reports a gerund, and a quoted fragment carries its own words.
   const accused = ACCUSE_VERBS.has(cue.lemma) && ['of', 'for'].includes(t[j - 1]?.normal ?? '');
-  if (!accused && !hasVerb(ctx, content) && !ctx.quotes.some((q) => q.content.start >= content.start && q.content.start < content.end)) return false;
+  if (!accused && !hasVerb(ctx, content) && !quotesWithin(ctx, content).length) return false;
   return say(ctx, cue, content, speaker, via, rule);
 }
 
@@ -407,16 +408,22 @@ function span(ctx: Context, a: number, b: number): Span {
   return trimContent(ctx.text, start, Math.max(start, end));
 }
 
+/** Quotes whose words start inside the span (the opening mark may stand just before it). */
+function quotesWithin(ctx: Context, content: Span): number[] {
+  return quotesIn(ctx, content.start - 3, content.end).filter((i) => {
+    const q = ctx.quotes[i];
+    return !!q && q.content.start >= content.start && q.content.start < content.end;
+  });
+}
+
 function say(ctx: Context, cue: Cue, content: Span, speaker: Mention | null, via: Mention | null, rule: string, kind?: ClaimKind): boolean {
   if (!speaker || wordCount(ctx.text, content) < MIN_WORDS) return false;
   let k: ClaimKind = kind ?? 'indirect';
   if (!kind) {
-    ctx.quotes.forEach((q, i) => {
-      if (q.content.start >= content.start && q.content.start < content.end) {
-        ctx.usedQuotes.add(i);
-        k = 'mixed';
-      }
-    });
+    for (const i of quotesWithin(ctx, content)) {
+      ctx.usedQuotes.add(i);
+      k = 'mixed';
+    }
   }
   emit(ctx, { kind: k, content, cue: cueText(ctx, cue), speaker, via, rules: [rule] });
   return true;

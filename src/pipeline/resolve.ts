@@ -14,6 +14,8 @@ import type { Candidate, Mention, ResolvedBy, SourceType, Speaker } from '../typ
 
 /** How many paragraphs back a pronoun or a continuation may reach. */
 const WINDOW = 2;
+/** How many names back a pronoun looks at most (bounds the work in one giant paragraph). */
+const NAMES_BACK = 60;
 
 export interface Resolved {
   readonly candidate: Candidate;
@@ -95,7 +97,9 @@ function fullestName(m: Mention, entities: Entities): { name: string; type: Sour
   const acronym = entities.acronyms.get(m.text);
   if (acronym) return { name: acronym, type: 'organization' };
   let best: NameMention | null = null;
-  for (const n of entities.names) {
+  const words = nameWords(m.text);
+  const candidates = [...(entities.byWord.get(words[words.length - 1] ?? '') ?? []), ...(entities.byInitials.get(m.text) ?? [])];
+  for (const n of candidates) {
     const fits = isPartOf(m.text, n.text, n.type) || isAcronymOf(m.text, n.text);
     if (!fits) continue;
     const before = n.start < m.start;
@@ -131,9 +135,10 @@ function pronoun(
   // A person brought in as a subject after the last claim ("Ed Rendell, one of her
   // supporters, was more resolute. “Absolutely not,” he said") outranks the last speaker.
   if (wantPerson) {
-    for (let i = entities.names.length - 1; i >= 0; i--) {
+    const from = firstAtOrAfter(entities.names, m.start);
+    for (let i = from - 1; i >= Math.max(0, from - NAMES_BACK); i--) {
       const n = entities.names[i];
-      if (!n || n.start >= m.start) continue;
+      if (!n) continue;
       if (n.start < (last?.end ?? 0) || !near(n.paragraph)) break;
       const full = fullestName(n, entities);
       if (n.subject && fits(full.type, full.name)) return register(sources, full.name, n, full.type);
@@ -144,9 +149,10 @@ function pronoun(
   // "… backing Clinton."), then any name; they/it often stand for an agent or object
   // ("shared by the Institute … they wrote"), so recency alone decides.
   for (const subjectsOnly of wantPerson ? [true, false] : [false]) {
-    for (let i = entities.names.length - 1; i >= 0; i--) {
+    const from = firstAtOrAfter(entities.names, m.start);
+    for (let i = from - 1; i >= Math.max(0, from - NAMES_BACK); i--) {
       const n = entities.names[i];
-      if (!n || n.start >= m.start || (subjectsOnly && !n.subject)) continue;
+      if (!n || (subjectsOnly && !n.subject)) continue;
       if (!near(n.paragraph)) break;
       const full = fullestName(n, entities);
       if (fits(full.type, full.name)) return register(sources, full.name, n, full.type);
@@ -163,6 +169,18 @@ function toSpeaker(s: Source): Speaker {
     type: s.type,
     role: s.role,
   };
+}
+
+/** Index of the first name that starts at or after `offset` (names are in reading order). */
+function firstAtOrAfter(names: readonly NameMention[], offset: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((names[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A stable id from a name: lower case, accents folded, words joined by dashes. */
