@@ -3,7 +3,7 @@
 // part of a sentence (research/stack-probe.md §2.1), which would glue headings and dash
 // quotes to their neighbours.
 import winkNLP from 'wink-nlp';
-import type { ItemToken, ItsFunction } from 'wink-nlp';
+import type { ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from '../types.js';
 
@@ -32,26 +32,35 @@ function createTagger(): Tagger {
 
   return (text: string): Tagged => {
     const doc = nlp.readDoc(text);
+    // Whole-collection reads are several times faster than reading token by token.
+    const all = doc.tokens();
+    const values = all.out() as string[];
+    const spaces = all.out(its.precedingSpaces) as string[];
+    const types = all.out(its.type) as string[];
+    const normals = all.out(its.normal) as string[];
+    const lemmas = all.out(lemmaOf) as string[];
+    const tags = all.out(its.pos) as string[];
+    const negations = all.out(its.negationFlag) as unknown as boolean[];
     const tokens: Token[] = [];
     const newlineBefore: number[] = []; // wink token index → our index of the next token
     let offset = 0;
-    doc.tokens().each((t: ItemToken) => {
-      offset += t.out(its.precedingSpaces).length;
-      const value = t.out();
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] ?? '';
+      offset += (spaces[i] ?? '').length;
       const start = offset;
       offset += value.length;
       newlineBefore.push(tokens.length);
-      if (t.out(its.type) === 'tabCRLF') return;
+      if (types[i] === 'tabCRLF') continue;
       tokens.push({
         start,
         end: offset,
         text: value,
-        normal: t.out(its.normal),
-        lemma: t.out(lemmaOf),
-        pos: t.out(its.pos),
-        negated: t.out(its.negationFlag) as unknown as boolean,
+        normal: normals[i] ?? value.toLowerCase(),
+        lemma: lemmas[i] ?? value.toLowerCase(),
+        pos: tags[i] ?? 'X',
+        negated: !!negations[i],
       });
-    });
+    }
     const sentences: Array<readonly [number, number]> = [];
     for (const [a, b] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
       let from = newlineBefore[a] ?? tokens.length;
