@@ -215,11 +215,13 @@ function cueEnd(ctx: Context, k: number): number {
  * counts; the caller makes it a cue when the whole tail fits.
  */
 function isVerbCueAt(ctx: Context, k: number, anyVerb: boolean): boolean {
+  const t = ctx.tokens[k];
+  // "…“fantastic,” telling reporters …": a participle opens a clause; it is no tail.
+  if (!t || /ing$/.test(t.normal)) return false;
   const i = ctx.cueAt.get(k);
   const c = i === undefined ? undefined : ctx.cues[i];
   if (i !== undefined) return !!c && (c.type === 'speech' || c.type === 'belief') && !ctx.usedCues.has(i);
-  const t = ctx.tokens[k];
-  return anyVerb && t?.pos === 'VERB' && !/ing$/.test(t.normal);
+  return anyVerb && t.pos === 'VERB';
 }
 
 /** "to Dagbladet" after a cue, or the listener of "tells Dagbladet", when it is a name. */
