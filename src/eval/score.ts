@@ -73,7 +73,7 @@ export function scoreArticle(text: string, claims: readonly Claim[], gold: Gold,
     else misattributed.push({ text: c.text, found: c.speaker?.name ?? '', gold: g.speaker ?? '', rules: c.rules });
     if (c.kind === g.kind) counts.kindRight++;
   });
-  const missed = gold.claims.filter((g, j) => required[j] && !gUsed.has(j)).map((g) => g.text);
+  const missed = gold.claims.filter((_, j) => required[j] && !gUsed.has(j)).map((g) => g.text);
   counts.gold += required.filter(Boolean).length;
   return { missed, spurious, misattributed };
 }

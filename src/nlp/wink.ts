@@ -75,7 +75,7 @@ function createTagger(): Tagger {
       }
       if (last > from) sentences.push([from, last]);
     }
-    return { tokens, sentences: mendQuoteSplits(text, tokens, sentences) };
+    return { tokens, sentences: mendQuoteSplits(tokens, sentences) };
   };
 }
 
@@ -83,7 +83,7 @@ function createTagger(): Tagger {
  * wink ends a sentence inside a closing mark ('.'' ' → "….'" + "'"): a sentence that opens
  * with a closing quote mark glued to the one before gives that mark back.
  */
-function mendQuoteSplits(text: string, tokens: readonly Token[], sentences: Array<readonly [number, number]>): Array<readonly [number, number]> {
+function mendQuoteSplits(tokens: readonly Token[], sentences: Array<readonly [number, number]>): Array<readonly [number, number]> {
   const out: Array<[number, number]> = [];
   for (const [a, b] of sentences) {
     const prev = out[out.length - 1];
@@ -93,7 +93,6 @@ function mendQuoteSplits(text: string, tokens: readonly Token[], sentences: Arra
       prev[1] = from;
     }
     if (from < b) out.push([from, b]);
-    void text;
   }
   return out;
 }

@@ -49,13 +49,7 @@ export function createContext(doc: Doc, detected: Detected): Context {
 
 /** Indexes of the quotes that open inside [start, end), in order (quotes are sorted). */
 export function quotesIn(ctx: Context, start: number, end: number): number[] {
-  let lo = 0;
-  let hi = ctx.quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ctx.quotes[mid]?.outer.start ?? Infinity) < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(ctx.quotes.length, (i) => (ctx.quotes[i]?.outer.start ?? Infinity) < start);
   const found: number[] = [];
   for (let i = lo; i < ctx.quotes.length && (ctx.quotes[i]?.outer.start ?? Infinity) < end; i++) found.push(i);
   return found;
@@ -70,16 +64,21 @@ export function addCue(ctx: Context, k: number): number {
   return ctx.cues.length - 1;
 }
 
-/** Index of the first token that starts at or after `offset` (binary search). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
+/** The first index in [0, length) for which `before(i)` is false; `before` must be monotone. */
+export function lowerBound(length: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first token that starts at or after `offset`. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  return lowerBound(tokens.length, (i) => (tokens[i]?.start ?? Infinity) < offset);
 }
 
 export function cueText(ctx: Context, cue: Cue): Span {

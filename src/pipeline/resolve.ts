@@ -10,6 +10,7 @@
 //   continues   a quote with no attribution: the last speaker, if near
 import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../lexicons/names.js';
 import { type Entities, type Gender, type NameMention, isAcronymOf, isPartOf, nameWords, surname, typeOf } from './entities.js';
+import { lowerBound } from './context.js';
 import type { Candidate, Mention, ResolvedBy, SourceType, Speaker } from '../types.js';
 
 /** How many paragraphs back a pronoun or a continuation may reach. */
@@ -173,14 +174,7 @@ function toSpeaker(s: Source): Speaker {
 
 /** Index of the first name that starts at or after `offset` (names are in reading order). */
 function firstAtOrAfter(names: readonly NameMention[], offset: number): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((names[mid]?.start ?? Infinity) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(names.length, (i) => (names[i]?.start ?? Infinity) < offset);
 }
 
 /** A stable id from a name: lower case, accents folded, words joined by dashes. */

@@ -1,0 +1,158 @@
+// Clause helpers for reported speech: where a clause's subject is when the cue has none
+// of its own (appositives, participles, shared subjects), where reported content ends, and
+// relays ("X citing Y"). Pure functions over the attribute stage's context.
+import { PARTICIPLE_CUES, RELAY_WORDS } from '../lexicons/cues.js';
+import { TITLES } from '../lexicons/names.js';
+import { type Context, mention, phraseBefore } from './context.js';
+import { phraseAfter } from './phrases.js';
+import type { Mention } from '../types.js';
+
+/** Content that runs to a colon ending its paragraph introduces the paragraphs after it. */
+export function introducesBlock(ctx: Context, end: number): boolean {
+  const last = ctx.tokens[end - 1];
+  const para = ctx.doc.paragraphs[ctx.paragraphOf[end - 1] ?? -1];
+  return last?.text === ':' && !!para && last.end === para.end;
+}
+
+/** "accused Kyiv of planning …": skip the accused up to "of" / "for" when it is near. */
+export function skipObject(ctx: Context, j: number, sb: number): number {
+  for (let x = j; x < Math.min(sb, j + 6); x++) {
+    const w = ctx.tokens[x]?.normal;
+    if (w === 'of' || w === 'for') return x + 1;
+  }
+  return j;
+}
+
+/**
+ * "Greg Raiff, chief executive of X, an aviation firm, said …": the leftmost name that a
+ * comma follows, with no finite verb between it and the cue; the words between are its role.
+ */
+export function appositiveSubject(ctx: Context, comma: number, sa: number): Mention | null {
+  const t = ctx.tokens;
+  let best: Mention | null = null;
+  let bestStart = -1;
+  let verb = false;
+  let m = comma;
+  for (; m > Math.max(sa, comma - 40); m--) {
+    const w = t[m];
+    if (!w) break;
+    if (ctx.inQuote[m]) continue;
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ing|ed)$/.test(w.normal))) verb = true;
+    if (w.normal === 'who' || w.normal === 'which' || w.pos === 'SCONJ') verb = false; // a relative or subordinate clause inside
+    if (w.text !== ',') continue;
+    if (verb) break;
+    const range = phraseBefore(t, m, sa);
+    const np = mention(ctx, range);
+    if (!np || np.kind === 'pronoun' || !range) continue;
+    // A name in apposition beats a description ("a columnist, Massimo Franco, said"), but
+    // not an aside that lists members ("Six newspapers, including the Press, said").
+    const aside = ['including', 'like', 'such'].includes(t[range[0] - 1]?.normal ?? '');
+    const opens = range[0] === sa || t[range[0] - 1]?.pos === 'SCONJ';
+    if (aside) best = null;
+    else if (np.kind === 'name' || (opens && !best)) { best = np; bestStart = range[0]; }
+    if (opens) return best;
+  }
+  // The chain reached the start of the clause with no finite verb: the phrase that opens
+  // it is the subject ("Federal officials familiar with the server taken from …, N.Y.,
+  // speaking on condition of anonymity, said"), unless it is only a title.
+  if (m <= sa && !verb) {
+    let start = sa;
+    while (start < comma && ['SCONJ', 'CCONJ', 'ADV'].includes(t[start]?.pos ?? '')) start++;
+    const range = phraseAfter(t, start, comma);
+    const np = mention(ctx, range);
+    const titleOnly = np?.kind === 'nominal' && range && TITLES.has(t[range[1] - 1]?.normal ?? '');
+    // "the harbour master, Ola Dahl, said": a name right after the description is its apposition.
+    const apposed = best?.kind === 'name' && range && t[range[1]]?.text === ',' && bestStart === range[1] + 1;
+    if (np && np.kind !== 'pronoun' && !titleOnly && !apposed) return np;
+  }
+  return best;
+}
+
+/**
+ * The subject of a cue that has none of its own: "…, saying …" and "… and said …" share
+ * the subject of their clause: the one after ", and" / ", but" if the sentence has one,
+ * else the phrase the sentence opens with.
+ */
+export function clauseSubject(ctx: Context, k: number, sa: number): Mention | null {
+  const t = ctx.tokens;
+  for (let x = k - 1; x > sa; x--) {
+    if (ctx.inQuote[x]) continue;
+    if (t[x]?.pos === 'CCONJ' && t[x - 1]?.text === ',') {
+      const np = phraseAfter(t, x + 1, k);
+      if (np) return mention(ctx, np);
+    }
+  }
+  let start = sa;
+  while (start < k && (t[start]?.pos === 'CCONJ' || t[start]?.pos === 'ADV')) start++;
+  return ctx.inQuote[start] ? null : mention(ctx, phraseAfter(t, start, k));
+}
+
+/** "X citing Y": Y is the source and X the outlet it came through. */
+export function relay(ctx: Context, np: readonly [number, number], sb: number): { speaker: Mention | null; via: Mention | null } {
+  const t = ctx.tokens;
+  // Scraped text loses the space after a link: "the newspaper Jellyfishciting the ministry".
+  const last = t[np[1] - 1];
+  const glued = last ? [...RELAY_WORDS].find((w) => last.text.length > w.length + 1 && last.text.endsWith(w)) : undefined;
+  if (last && glued) {
+    const cited = phraseAfter(t, np[1], sb);
+    const outlet = mention(ctx, np);
+    if (cited && outlet) {
+      const end = last.end - glued.length;
+      return { speaker: mention(ctx, cited), via: { ...outlet, end, text: ctx.text.slice(outlet.start, end) } };
+    }
+  }
+  const k = t[np[1]]?.text === ',' ? np[1] + 1 : np[1];
+  if (RELAY_WORDS.has(t[k]?.normal ?? '')) {
+    const cited = phraseAfter(t, k + 1, sb);
+    if (cited) return { speaker: mention(ctx, cited), via: mention(ctx, np) };
+  }
+  return { speaker: mention(ctx, np), via: null };
+}
+
+/**
+ * Where reported content ends: the sentence end, or before ", noting …" / ", according
+ * to …" / a clause with an attribution of its own (", while X said …"); in a subordinate
+ * clause ("While X said …, Y …") at its first comma.
+ */
+export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean): number {
+  const t = ctx.tokens;
+  for (let x = j; x < sb; x++) {
+    // " — an aside": a spaced dash ends the reported content.
+    if (/^[–—]$/.test(t[x]?.text ?? '') && !ctx.inQuote[x] && x > j) return x;
+    // "… “a title,” explaining …": a participle cue after a closing quote mark.
+    if (x > j && !ctx.inQuote[x] && PARTICIPLE_CUES.has(t[x]?.normal ?? '') && ctx.inQuote[x - 1]) return x;
+    // "One in three said A and one in four said B"
+    if (t[x]?.pos === 'CCONJ' && !ctx.inQuote[x] && t[x - 1]?.text !== ',' && subjectThenCue(ctx, x + 1, sb)) return x;
+    if (t[x]?.text !== ',' || ctx.inQuote[x]) continue;
+    const next = t[x + 1];
+    if (atComma) return x;
+    if (next && (PARTICIPLE_CUES.has(next.normal) || next.normal === 'according')) return x;
+    if (next && (next.pos === 'CCONJ' || next.pos === 'SCONJ') && attributionAhead(ctx, x + 2, sb)) return x;
+    if (subjectThenCue(ctx, x + 1, sb)) return x; // "…, 39 have said they support …"
+  }
+  return sb;
+}
+
+/** A subject phrase at `from` directly followed by a speech cue ("and one in four said"). */
+export function subjectThenCue(ctx: Context, from: number, sb: number): boolean {
+  const np = phraseAfter(ctx.tokens, from, sb);
+  const c = np ? ctx.cueAt.get(skipRightAuxiliaries(ctx, np[1], sb)) : undefined;
+  return c !== undefined && ctx.cues[c]?.type === 'speech';
+}
+
+export function skipRightAuxiliaries(ctx: Context, k: number, sb: number): number {
+  while (k < sb && (ctx.tokens[k]?.pos === 'AUX' || ctx.tokens[k]?.pos === 'ADV')) k++;
+  return k;
+}
+
+/** A verb cue before the next comma: "…, and Belarus also blamed …". */
+export function attributionAhead(ctx: Context, from: number, sb: number): boolean {
+  for (let y = from; y < Math.min(sb, from + 12); y++) {
+    if (ctx.tokens[y]?.text === ',') return false;
+    const c = ctx.cueAt.get(y);
+    const cue = c === undefined ? undefined : ctx.cues[c];
+    if (cue && (cue.type === 'speech' || cue.type === 'belief')) return y > from;
+  }
+  return false;
+}
+
