@@ -33,7 +33,7 @@ export interface Token extends Span {
 
 /**
  * body: running text; heading: a title or sub-heading; pullquote: a short dash-led line
- * with no final punctuation ("– Unlikely"). Non-body paragraphs hold no claims.
+ * with no final punctuation ("– Not yet"). Non-body paragraphs hold no claims.
  */
 export type BlockRole = 'body' | 'heading' | 'pullquote';
 
@@ -67,11 +67,11 @@ export type ClaimKind = 'direct' | 'indirect' | 'mixed';
 
 export type MentionKind = 'name' | 'pronoun' | 'nominal' | 'continuation';
 
-/** A speaker as the article names it at one place ("Dalhaug", "he", "the ministry"). */
+/** A speaker as the article names it at one place ("Sande", "he", "the ministry"). */
 export interface Mention extends Span {
   readonly text: string;
   readonly kind: MentionKind;
-  /** Title and role words kept apart from the name ("Retired Lieutenant General"). */
+  /** Title and role words kept apart from the name ("Retired Rear Admiral"). */
   readonly role: string | null;
 }
 
@@ -82,7 +82,7 @@ export interface Candidate {
   readonly cue: Span | null;
   /** Surface speaker; null for a continuation, resolved later to the last speaker. */
   readonly speaker: Mention | null;
-  /** The outlet or intermediary the statement came through ("told Dagbladet"). */
+  /** The outlet or intermediary the statement came through ("told Radio Nord"). */
   readonly via: Mention | null;
   readonly paragraph: number;
   /** Ids of the rules that fired, in order. */

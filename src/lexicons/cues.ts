@@ -57,7 +57,7 @@ export const NOUN_CUES: ReadonlySet<string> = new Set([
 /** Prepositional cues: "according to X". */
 export const ACCORDING = ['according', 'to'] as const;
 
-/** Passive cue verbs for backward references: "This is reported by X". */
+/** Passive cue verbs for backward references: "This was announced by X". */
 export const PASSIVE_REPORT: ReadonlySet<string> = new Set([
   'announce', 'confirm', 'report', 'say', 'state', 'write',
 ]);

@@ -28,12 +28,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'supporter', 'teacher', 'writer',
 ]);
 
-/** Honorifics that say nothing of a role ("Mr. Biden" has no role). */
+/** Honorifics that say nothing of a role ("Mr. Dahl" has no role). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'dr.', 'miss', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir',
 ]);
 
-/** Name suffixes that are never a surname ("Joseph R. Biden Jr."). */
+/** Name suffixes that are never a surname ("Karl J. Sande Jr."). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** Head words that make a name an organisation or institution (lower case). */
@@ -47,9 +47,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'senate', 'service', 'staff', 'union', 'university', 'war',
 ]);
 
-/** Words that name an outlet: "the … newspaper Jellyfish", "The Guardian", "News Agency". */
+/** Words that name an outlet: "the regional newspaper X", "The Coastal Times", "Nordwire News Agency". */
 export const MEDIA_WORDS: ReadonlySet<string> = new Set([
-  'agency', 'broadcaster', 'channel', 'daily', 'gazette', 'guardian', 'herald', 'journal',
+  'agency', 'broadcaster', 'channel', 'daily', 'gazette', 'herald', 'journal',
   'magazine', 'news', 'newspaper', 'outlet', 'post', 'press', 'radio', 'telegraph', 'times',
   'tribune', 'tv', 'website',
 ]);

@@ -1,5 +1,5 @@
 // Words that make a capitalised name a place or a thing rather than a person
-// ("Kerch Strait", "Russian Museum", "St. Petersburg"). Origin: ./README.md.
+// ("Bering Strait", "Harbour Museum", "St. Olav"). Origin: ./README.md.
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'airport', 'avenue', 'bay', 'beach', 'bridge', 'canal', 'city', 'county', 'district',
   'gulf', 'hall', 'island', 'islands', 'lake', 'mountain', 'mountains', 'museum', 'ocean',

@@ -60,7 +60,7 @@ function quoteTail(ctx: Context, i: number): void {
 /** A quoted fragment this short inside a sentence is part of a mixed claim. */
 const SHORT_FRAGMENT = 3;
 
-/** "with Trump reportedly yelling: “…”", "Jones echoed: “…”": a verb and a colon before a quote. */
+/** "with Dahl reportedly shouting: “…”", "Holm echoed: “…”": a verb and a colon before a quote. */
 function quoteLead(ctx: Context, open: number, floor: number): { cue: number; speaker: readonly [number, number]; via: null } | null {
   const t = ctx.tokens;
   const k = tokenAt(t, open);

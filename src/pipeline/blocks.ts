@@ -91,7 +91,7 @@ function colonIntro(ctx: Context, p: Paragraph): { cue: number; speaker: readonl
     const c = ctx.cueAt.get(k);
     const cue = c === undefined ? undefined : ctx.cues[c];
     if (c === undefined || !cue || cue.type === 'noun' || cue.type === 'according') {
-      // "17-year-old Jared Potts echoed:": any verb just before the closing colon.
+      // "17-year-old Lars Holm echoed:": any verb just before the closing colon.
       const v = ctx.tokens[k];
       if (k === last - 2 && v?.pos === 'VERB' && c === undefined) {
         const np = phraseBefore(ctx.tokens, skipLeftModifiers(ctx.tokens, k, first), first);

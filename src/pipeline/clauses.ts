@@ -14,7 +14,7 @@ export function introducesBlock(ctx: Context, end: number): boolean {
   return last?.text === ':' && !!para && last.end === para.end;
 }
 
-/** "accused Kyiv of planning …": skip the accused up to "of" / "for" when it is near. */
+/** "accused the firm of hiding …": skip the accused up to "of" / "for" when it is near. */
 export function skipObject(ctx: Context, j: number, sb: number): number {
   for (let x = j; x < Math.min(sb, j + 6); x++) {
     const w = ctx.tokens[x]?.normal;
@@ -24,7 +24,7 @@ export function skipObject(ctx: Context, j: number, sb: number): number {
 }
 
 /**
- * "Greg Raiff, chief executive of X, an aviation firm, said …": the leftmost name that a
+ * "Ola Dahl, chief executive of X, a shipping firm, said …": the leftmost name that a
  * comma follows, with no finite verb between it and the cue; the words between are its role.
  */
 export function appositiveSubject(ctx: Context, comma: number, sa: number): Mention | null {
@@ -44,7 +44,7 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
     const range = phraseBefore(t, m, sa);
     const np = mention(ctx, range);
     if (!np || np.kind === 'pronoun' || !range) continue;
-    // A name in apposition beats a description ("a columnist, Massimo Franco, said"), but
+    // A name in apposition beats a description ("a columnist, Anna Holm, said"), but
     // not an aside that lists members ("Six newspapers, including the Press, said").
     const aside = ['including', 'like', 'such'].includes(t[range[0] - 1]?.normal ?? '');
     const opens = range[0] === sa || t[range[0] - 1]?.pos === 'SCONJ';
@@ -53,7 +53,7 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
     if (opens) return best;
   }
   // The chain reached the start of the clause with no finite verb: the phrase that opens
-  // it is the subject ("Federal officials familiar with the server taken from …, N.Y.,
+  // it is the subject ("Port officials familiar with the ship seen off …, Norland,
   // speaking on condition of anonymity, said"), unless it is only a title.
   if (m <= sa && !verb) {
     let start = sa;
@@ -90,7 +90,7 @@ export function clauseSubject(ctx: Context, k: number, sa: number): Mention | nu
 /** "X citing Y": Y is the source and X the outlet it came through. */
 export function relay(ctx: Context, np: readonly [number, number], sb: number): { speaker: Mention | null; via: Mention | null } {
   const t = ctx.tokens;
-  // Scraped text loses the space after a link: "the newspaper Jellyfishciting the ministry".
+  // Scraped text loses the space after a link: "the agency Nordwireciting the ministry".
   const last = t[np[1] - 1];
   const glued = last ? [...RELAY_WORDS].find((w) => last.text.length > w.length + 1 && last.text.endsWith(w)) : undefined;
   if (last && glued) {
@@ -145,7 +145,7 @@ export function skipRightAuxiliaries(ctx: Context, k: number, sb: number): numbe
   return k;
 }
 
-/** A verb cue before the next comma: "…, and Belarus also blamed …". */
+/** A verb cue before the next comma: "…, and the union also blamed …". */
 export function attributionAhead(ctx: Context, from: number, sb: number): boolean {
   for (let y = from; y < Math.min(sb, from + 12); y++) {
     if (ctx.tokens[y]?.text === ',') return false;

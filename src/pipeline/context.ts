@@ -9,7 +9,7 @@ export interface Context {
   readonly doc: Doc;
   readonly text: string;
   readonly tokens: readonly Token[];
-  /** Detected cues, plus verbs that rules promote to cues ("…,” Carson continued"). */
+  /** Detected cues, plus verbs that rules promote to cues ("…,” Vik continued"). */
   readonly cues: Cue[];
   readonly quotes: readonly Quote[];
   /** Head token of a cue → its index in `cues`. */
@@ -150,7 +150,7 @@ export function skipLeftModifiers(tokens: readonly Token[], k: number, floor: nu
     if (t.pos === 'ADV' || t.pos === 'AUX' || t.normal === 'not') { k--; continue; }
     // "voters polled said", "officials contacted said": a reduced participle after the noun.
     if (t.pos === 'VERB' && /ed$/.test(t.normal) && ['NOUN', 'PROPN'].includes(tokens[k - 2]?.pos ?? '')) { k--; continue; }
-    // "Trump on Sunday tweeted", "she last week said"
+    // "Vik on Sunday wrote", "she last week said"
     const time = NOT_NAMES.has(t.normal) || TIME_WORDS.has(t.normal);
     const lead = tokens[k - 2]?.normal ?? '';
     if (time && ['on', 'last', 'this', 'next', 'earlier', 'in'].includes(lead)) { k -= 2; continue; }
@@ -171,8 +171,8 @@ export interface Tail {
 }
 
 /**
- * An attribution that follows content: "…, says Dalhaug", "…, Godzimirski tells Dagbladet",
- * "…,” he said", "…, said Dalhaug to Dagbladet". `k` is the first token after the content.
+ * An attribution that follows content: "…, says Dahl", "…, Vik tells Radio Nord",
+ * "…,” he said", "…, said Dahl to Radio Nord". `k` is the first token after the content.
  */
 export function tailAt(ctx: Context, k: number, ceil: number, anyVerb = false): Tail | null {
   const { tokens } = ctx;
@@ -185,7 +185,7 @@ export function tailAt(ctx: Context, k: number, ceil: number, anyVerb = false): 
   let np = phraseAfter(tokens, k, ceil);
   if (!np) return null;
   let m = np[1];
-  // "…,” Valdez Anderson, who works at …, said" / "…,” the spokesman, Federico Lombardi, told":
+  // "…,” Ola Dahl, who works at the quay, said" / "…,” the harbour master, Ola Dahl, told":
   // an aside between commas; a name in it speaks for a description before it.
   if (tokens[m]?.text === ',') {
     for (let x = m + 1; x < Math.min(ceil, m + 30); x++) {
@@ -210,7 +210,7 @@ function cueEnd(ctx: Context, k: number): number {
 
 /**
  * True when token k is an unused verb cue. With `anyVerb` (right after a quote that ends
- * in a comma, where English puts only verbs of saying: "…,” Carson continued") any verb
+ * in a comma, where English puts only verbs of saying: "…,” Vik continued") any verb
  * counts; the caller makes it a cue when the whole tail fits.
  */
 function isVerbCueAt(ctx: Context, k: number, anyVerb: boolean): boolean {
@@ -223,7 +223,7 @@ function isVerbCueAt(ctx: Context, k: number, anyVerb: boolean): boolean {
   return anyVerb && t.pos === 'VERB';
 }
 
-/** "to Dagbladet" after a cue, or the listener of "tells Dagbladet", when it is a name. */
+/** "to Radio Nord" after a cue, or the listener of "tells Radio Nord", when it is a name. */
 export function viaAfter(ctx: Context, k: number, ceil: number): readonly [number, number] | null {
   const { tokens } = ctx;
   const start = tokens[k]?.normal === 'to' ? k + 1 : k;

@@ -1,6 +1,6 @@
 // Names an article mentions, whether or not they speak: the antecedents for pronouns
-// ("ISW … they wrote") and the fullest forms of short names ("Dalhaug" → "Arne Bård
-// Dalhaug"). Also the acronyms an article defines in parentheses: "Institute … (ISW)".
+// ("ISR … they wrote") and the fullest forms of short names ("Sande" → "Karl Johan
+// Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
 import { MEDIA_WORDS, NAME_SUFFIXES, ORG_HEADS, VAGUE_NOUNS } from '../lexicons/names.js';
 import { PLACE_WORDS } from '../lexicons/places.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
@@ -21,7 +21,7 @@ export interface Entities {
   readonly names: readonly NameMention[];
   /** Each distinct name (its first mention) under each of its words, lower case. */
   readonly byWord: ReadonlyMap<string, readonly NameMention[]>;
-  /** Each distinct name under its initials ("ISW" for "Institute for the Study of War"). */
+  /** Each distinct name under its initials ("ISR" for "Institute for Shipping Research"). */
   readonly byInitials: ReadonlyMap<string, readonly NameMention[]>;
   /** Acronym → the name it abbreviates. */
   readonly acronyms: ReadonlyMap<string, string>;
@@ -149,9 +149,9 @@ export function nameWords(name: string): string[] {
 
 /**
  * True when `short` is a shorter form of `full`: a person's surname or part of the name
- * ("Dalhaug", "Mr. Biden"), or an organisation's name with the same head and at least two
- * words ("Security Council"). A single word is never a short form of an organisation:
- * "Belarus" is not "Ministry of Defense of Belarus".
+ * ("Sande", "Mr. Dahl"), or an organisation's name with the same head and at least two
+ * words ("Safety Council"). A single word is never a short form of an organisation:
+ * "Norland" is not "Ministry of Transport of Norland".
  */
 export function isPartOf(short: string, full: string, fullType: SourceType): boolean {
   const s = nameWords(short);
@@ -162,7 +162,7 @@ export function isPartOf(short: string, full: string, fullType: SourceType): boo
   return false;
 }
 
-/** True when `acronym` is the initials of the capitalised words of `name` ("ISW"). */
+/** True when `acronym` is the initials of the capitalised words of `name` ("ISR"). */
 export function isAcronymOf(acronym: string, name: string): boolean {
   return /^\p{Lu}{2,8}$/u.test(acronym) && initials(name) === acronym;
 }

@@ -1,6 +1,6 @@
 // Noun phrases for speakers, read from part-of-speech tags alone (wink has no parser and
 // no person or organisation entities). A phrase is read leftwards from a cue ("Retired
-// Lieutenant General Arne Bård Dalhaug says") or rightwards from it ("…, says Dalhaug"),
+// Rear Admiral Karl Johan Sande says") or rightwards from it ("…, says Sande"),
 // then split into the name and the title / role words in front of it.
 import {
   DEICTIC_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES,
@@ -37,7 +37,7 @@ function isNpWord(t: Token | undefined): boolean {
   return (NP_POS.has(t.pos) || isNameWord(t) || t.normal === '’s' || t.normal === "'s") && /\w/.test(t.text);
 }
 
-/** "Sander M. Levin (Mich.)", "Ted Cruz (R-Texas)": a short parenthesis after a name. */
+/** "Karin B. Vik (Lab.)", "Ola Dahl (R-Nord)": a short parenthesis after a name. */
 function parenthesisStart(tokens: readonly Token[], close: number, floor: number): number {
   for (let i = close - 1; i > Math.max(floor, close - 6); i--) {
     if (tokens[i]?.text === '(') return isNameWord(tokens[i - 1]) ? i : -1;
@@ -55,7 +55,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (end <= floor || !last) return null;
   if (isPronoun(last)) return [end - 1, end];
   if (last.text === ')') {
-    // The phrase ends before the parenthesis: "Sander M. Levin (Mich.)" is "Sander M. Levin".
+    // The phrase ends before the parenthesis: "Karin B. Vik (Lab.)" is "Karin B. Vik".
     const open = parenthesisStart(tokens, end - 1, floor);
     if (open < 0) return null;
     end = open;
@@ -67,7 +67,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     const t = tokens[a - 1];
     if (isNpWord(t)) { a--; continue; }
     if (t?.text === '-' && t.end === tokens[a]?.start && isNpWord(tokens[a - 2]) && tokens[a - 2]?.end === t.start) { a--; continue; }
-    // "Ministry of Defense", "Institute for the Study of War", "NTB and The Guardian"
+    // "Ministry of Transport", "Institute for Shipping Research", "Radio Nord and The Times"
     const joins = t && (CONNECTORS.has(t.normal) || t.normal === 'and');
     if (joins && isNameWord(tokens[a]) && isNameWord(tokens[a - 2])) { a--; continue; }
     if (t && NOUN_PREPOSITIONS.has(t.normal) && isCommonNoun(tokens[a - 2]) && a - 1 > floor) { a--; continue; }
@@ -114,7 +114,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     const next = tokens[b + 1]?.pos === 'DET' ? tokens[b + 2] : tokens[b + 1];
     if (joins && isNameWord(tokens[b - 1]) && isNameWord(next)) { b += tokens[b + 1]?.pos === 'DET' ? 2 : 1; continue; }
     // "a spokesman for the mayor", "the head of the agency"
-    // "a spokesman for …", "officials in Ohio", "one in four"
+    // "a spokesman for …", "officials in Larsvik", "one in four"
     const ratio = tokens[b - 1]?.pos === 'NUM' && next?.pos === 'NUM';
     const pp = t && (t.normal === 'for' || t.normal === 'of' || (NOUN_PREPOSITIONS.has(t.normal) && (isNameWord(next) || ratio)));
     if (pp && isCommonNoun(tokens[b - 1]) && next && isNpWord(next)) { b += tokens[b + 1]?.pos === 'DET' ? 2 : 1; continue; }
@@ -133,7 +133,7 @@ export function hasOrgHead(tokens: readonly Token[], a: number, b: number): bool
 /**
  * Makes a Mention of the phrase [a, b): the trailing run of name words is the name, what
  * stands before it (titles, demonyms, role nouns) is the role. A phrase with no name words
- * is nominal ("the ministry", "Russian reports"), named by its words without the article.
+ * is nominal ("the ministry", "local reports"), named by its words without the article.
  */
 export function mentionOf(text: string, tokens: readonly Token[], a: number, b: number): Mention {
   const first = tokens[a];
@@ -144,7 +144,7 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
   }
   let s = a;
   while (s < b - 1 && isDeterminer(tokens[s])) s++;
-  // "the organizer of a pro-Trump rally", "officials in both cities": a described source.
+  // "the organizer of a pro-union rally", "officials in both cities": a described source.
   for (let i = s + 1; i < b - 1; i++) {
     const w = tokens[i]?.normal ?? '';
     const adjective = (w === 'to' || w === 'with') && tokens[i - 1]?.pos === 'ADJ' && isCommonNoun(tokens[i - 2]);
@@ -154,7 +154,7 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
       return span(text, tokens, d, b, 'nominal', null);
     }
   }
-  // "Jakub M. Godzimirski of NUPI": a person's name before "of" keeps the rest as affiliation.
+  // "Karin B. Vik of ISR": a person's name before "of" keeps the rest as affiliation.
   let e = b;
   for (let i = s + 1; i < b - 1; i++) {
     if (tokens[i]?.normal === 'of' && isNameWord(tokens[i - 1]) && !hasOrgHead(tokens, s, i) && !TITLES.has(tokens[i - 1]?.normal ?? '')) {
@@ -181,7 +181,7 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
   return span(text, tokens, n, e, 'name', role);
 }
 
-/** "of", "for", "and" between name words, and "the" after one: "NTB and The Guardian". */
+/** "of", "for", "and" between name words, and "the" after one: "Radio Nord and The Times". */
 function isJoin(tokens: readonly Token[], i: number, floor: number): boolean {
   const t = tokens[i];
   if (!t || i <= floor) return false;

@@ -1,7 +1,7 @@
 // Reported speech: claims carried by a cue outside quotation marks. One rule per shape:
 //   according-to      "According to X, …" / "…, according to X."
-//   noun-cue          "Western warnings of …" / "accusations from X that …"
-//   backward-reference "This is reported by X citing Y." (content: the sentence before)
+//   noun-cue          "union warnings of …" / "accusations from X that …"
+//   backward-reference "This was announced by X citing Y." (content: the sentence before)
 //   cue-after-content "…, writes X." / "…, X said, …"
 //   subject-cue       "X says (that) …", "He goes on to say that …", "X, a spokesman, said …"
 //   participle        "…, noting that …" (same speaker as the claim before it)
@@ -85,7 +85,7 @@ function nounCue(ctx: Context, cue: Cue, { sb }: Bounds): boolean {
 /** How far after a naming verb its quoted fragment may open ("called the move “arbitrary”"). */
 const NAMING_WINDOW = 8;
 
-/** "Sanders called the suspension “arbitrary”": content up to the end of the quote. */
+/** "Vik called the decision “a betrayal”": content up to the end of the quote. */
 function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const t = ctx.tokens;
   const j = cue.tokens[1];
@@ -109,7 +109,7 @@ function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   return say(ctx, cue, content, speaker, null, q ? 'naming-quote' : 'naming-as');
 }
 
-/** "This is reported by X (citing Y)": the content is the sentence before. */
+/** "This was announced by X (citing Y)": the content is the sentence before. */
 function backwardReference(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const t = ctx.tokens;
   const i = cue.tokens[0];
@@ -148,7 +148,7 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const via = cue.type === 'speech' && (next?.normal === 'to' || next?.normal === 'in');
   if (end < sb && next?.text !== ',' && !/^[.!?]$/.test(next?.text ?? '') && !via) return false;
   if (comma <= sa || ctx.covered[sa] || ctx.inQuote[sa]) return false;
-  // "In an interview, Walker said, “…”": a lead before a quote, not a tail after content.
+  // "In an interview, Dahl said, “…”": a lead before a quote, not a tail after content.
   if (next?.text === ',' && ctx.quoteAt.has(t[end + 1]?.start ?? -1)) return false;
   const content = span(ctx, sa, comma);
   if (!hasVerb(ctx, content)) return false;
@@ -171,7 +171,7 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // "is expected to", "was feared": in the passive the subject holds no view.
   for (let x = k; x < cue.tokens[0]; x++) if (t[x]?.lemma === 'be' || t[x]?.lemma === 'get') return false;
   let np = phraseBefore(t, k, sa);
-  // "a memo seen by Reuters said": the subject is before the participle, not its agent.
+  // "a memo seen by Nordwire said": the subject is before the participle, not its agent.
   if (np && t[np[0] - 1]?.normal === 'by' && /(?:ed|en)$/.test(t[np[0] - 2]?.normal ?? '') && t[np[0] - 2]?.pos === 'VERB') {
     np = phraseBefore(t, np[0] - 2, sa) ?? np;
   }
@@ -180,17 +180,17 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   let speaker = mention(ctx, np);
   let rule = 'subject-cue';
   if (!speaker && (t[k - 1]?.normal === 'who')) {
-    // "X, a superdelegate and supporter who has accused …": the appositive's head speaks.
+    // "X, a delegate and supporter who has accused …": the appositive's head speaks.
     const head = phraseBefore(t, k - 1, sa);
     let comma = t[k - 2]?.text === ',' ? k - 2 : -1;
-    // "X, a superdelegate and Clinton supporter who …": back to the comma that opens the aside.
+    // "X, a delegate and union supporter who …": back to the comma that opens the aside.
     for (let x = (head?.[0] ?? k - 1) - 1; comma < 0 && x > Math.max(sa, k - 14); x--) {
       if (t[x]?.text === ',') comma = x;
       else if (t[x]?.pos === 'VERB' || t[x]?.pos === 'AUX') break;
     }
     speaker = comma >= 0 ? appositiveSubject(ctx, comma, sa) ?? mention(ctx, head) : mention(ctx, head);
   }
-  // A comma inside a closing quote ends an aside too: "X, the hacker known as “Guccifer,” stated".
+  // A comma inside a closing quote ends an aside too: "X, the skipper known as “Fox,” stated".
   const comma = t[k - 1]?.text === ',' || (ctx.inQuote[k - 1] === 1 && ctx.text[(t[k - 1]?.start ?? 0) - 1] === ',');
   // A present participle ("…, saying that …") has no subject of its own: it borrows the
   // clause's (below), never the phrase before its comma.
@@ -223,7 +223,7 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     const w = t[x];
     if (w?.pos === 'VERB' || w?.pos === 'AUX' || ctx.inQuote[x]) break;
     if (w?.normal === 'that') { j = x + 1; clause = true; break; }
-    // "said of Sanders: “…”", "told reporters on Monday, “…”": a quote after the punctuation.
+    // "said of the union: “…”", "told reporters on Monday, “…”": a quote after the punctuation.
     if ((w?.text === ':' || w?.text === ',') && ctx.inQuote[x + 1] && x > j) { j = x; break; }
   }
   // "said: …" and "said, “…”" open the content; a bare comma does not ("concluded, as …").
@@ -231,7 +231,7 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     if (t[j]?.text === ':' || ctx.inQuote[j + 1]) clause = true;
     j++;
   }
-  // "blamed on Ukraine", "maintain its forces": no content is reported.
+  // "blamed on the weather", "maintain its ships": no content is reported.
   if (t[j]?.pos === 'ADP' && !clause) return false;
   if (NEEDS_CLAUSE.has(cue.lemma) && !clause && !ctx.inQuote[j]) return false;
   const whole = ctx.quoteAt.get(t[j]?.start ?? -1) ?? -1;

@@ -1,8 +1,8 @@
 // resolve: surface speaker mentions → sources with their fullest name, aliases, role and
 // type, walking the article in order so that pronouns and continuations take the right
 // earlier source. Rules (ids go into Claim.rules):
-//   name        a name, expanded to the fullest form the article gives ("Dalhaug")
-//   acronym     an acronym the article defined ("(ISW)") or whose initials fit a name
+//   name        a name, expanded to the fullest form the article gives ("Sande")
+//   acronym     an acronym the article defined ("(ISR)") or whose initials fit a name
 //   nominal     "the ministry", "the vice president": the last source whose name or role
 //               holds the head noun; otherwise the phrase is a (vague) source of its own
 //   pronoun     he/she: the last speaker if a person, else the last person named nearby,
@@ -64,7 +64,7 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
 
 /**
  * Reported content that opens with a gendered pronoun right after a named speaker nearly
- * always refers to that speaker ("Clinton said she would …"): a gender vote for names the
+ * always refers to that speaker ("Vik said she would …"): a gender vote for names the
  * honorifics and given names left unknown.
  */
 function withSelfReference(candidates: readonly Candidate[], entities: Entities, text: string): Map<string, Gender> {
@@ -127,14 +127,14 @@ function pronoun(
   const wantPerson = PERSON_PRONOUNS.has(word);
   const wantGender = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
   const near = (p: number): boolean => paragraph - p <= WINDOW;
-  // Type must agree; gender too, where the article has shown it ("Mrs. Clinton", "… she").
+  // Type must agree; gender too, where the article has shown it ("Mrs. Vik", "… she").
   const fits = (t: SourceType, name: string): boolean => {
     if ((t === 'person') !== wantPerson) return false;
     const g = entities.gender.get(surname(name));
     return !wantGender || !g || g === wantGender;
   };
-  // A person brought in as a subject after the last claim ("Ed Rendell, one of her
-  // supporters, was more resolute. “Absolutely not,” he said") outranks the last speaker.
+  // A person brought in as a subject after the last claim ("Lars Holm, one of its
+  // critics, was more outspoken. “A disaster,” he said") outranks the last speaker.
   if (wantPerson) {
     const from = firstAtOrAfter(entities.names, m.start);
     for (let i = from - 1; i >= Math.max(0, from - NAMES_BACK); i--) {
@@ -146,8 +146,8 @@ function pronoun(
     }
   }
   if (last && near(last.paragraph) && fits(last.source.type, last.source.name)) return last.source;
-  // For he/she, names in subject position first ("Naureen Jahangir, a supporter, …" before
-  // "… backing Clinton."), then any name; they/it often stand for an agent or object
+  // For he/she, names in subject position first ("Karin Vik, a nurse, …" before "… who
+  // oppose Anna Holm."), then any name; they/it often stand for an agent or object
   // ("shared by the Institute … they wrote"), so recency alone decides.
   for (const subjectsOnly of wantPerson ? [true, false] : [false]) {
     const from = firstAtOrAfter(entities.names, m.start);

@@ -9,7 +9,7 @@ import type { Article, BlockRole, Doc, Paragraph, Sentence, Token } from '../typ
 
 /** Lines of at most this many words with no final punctuation read as headings. */
 const HEADING_MAX_WORDS = 12;
-/** A dash line this short with no final punctuation is a pull quote ("– Unlikely"). */
+/** A dash line this short with no final punctuation is a pull quote ("– Not yet"). */
 const PULLQUOTE_MAX_WORDS = 8;
 const FINAL_PUNCTUATION = /[.!?…"”’»)\]]$/;
 
@@ -50,7 +50,7 @@ export function segment(article: Article, tagged: Tagged): Doc {
 }
 
 /**
- * The tagger reads some words of names as verbs or nouns ("Thomas Burke/VERB", "Institute
+ * The tagger reads some words of names as verbs or nouns ("Lars Berg/VERB", "Institute
  * for Shipping/VERB Research"). A capitalised word inside a sentence, right after or right
  * before a capitalised proper noun, is taken as a name.
  */
@@ -59,7 +59,7 @@ function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly 
   const properCap = (t: Token | undefined): boolean => t?.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
   return tokens.map((t, i) => {
     if (starts.has(i) || !/^\p{Lu}\p{Ll}/u.test(t.text) || /^[:“"‘'«(]$/.test(tokens[i - 1]?.text ?? '')) return t;
-    // Mid-sentence, a capitalised "verb" is a name ("said Weld"); a capitalised noun or
+    // Mid-sentence, a capitalised "verb" is a name ("said Holm"); a capitalised noun or
     // adjective is one when a proper noun stands next to it.
     const fix = t.pos === 'VERB' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && (properCap(tokens[i - 1]) || properCap(tokens[i + 1])));
     return fix ? { ...t, pos: 'PROPN', lemma: t.normal } : t;
@@ -94,10 +94,10 @@ function roleOf(line: string, dashEnd: number, words: readonly Token[]): BlockRo
   const final = FINAL_PUNCTUATION.test(line);
   if (dashEnd >= 0) return !final && words.length <= PULLQUOTE_MAX_WORDS ? 'pullquote' : 'body';
   if (words.length > HEADING_MAX_WORDS) return 'body';
-  // "X told Sky News Arabia:" and "Jared Potts echoed:" introduce quotes; "Power struggle:"
+  // "X told Radio Nord:" and "Lars Holm echoed:" introduce quotes; "Trouble at the port:"
   // is a heading.
   if (line.endsWith(':')) return words.some(isCueVerb) || words[words.length - 1]?.pos === 'VERB' ? 'body' : 'heading';
-  // A short question standing alone ("What happened?") is a section heading.
+  // A short question standing alone ("Why now?") is a section heading.
   if (line.endsWith('?') && words.length <= 5 && !/["”»]/.test(line)) return 'heading';
   return final ? 'body' : 'heading';
 }
