@@ -1,6 +1,6 @@
 // claims list: every quote and attributed claim in the inputs, as a table, JSON or NDJSON.
 import { analyze } from '../pipeline/index.js';
-import { readArticles, SEEDS_DIR } from '../io/read.js';
+import { readArticles, seedsDir } from '../io/read.js';
 import type { Io } from '../io/terminal.js';
 import { renderTable } from '../render/table.js';
 import type { Style } from '../render/style.js';
@@ -20,7 +20,7 @@ export async function list(inputs: readonly string[], opts: ListOptions, io: Io,
   if (opts.kind && !KINDS.includes(opts.kind as ClaimKind)) {
     throw new UsageError(`Unknown kind "${opts.kind}": expected one of ${KINDS.join(', ')}.`);
   }
-  const { articles, diagnostics } = await readArticles(inputs.length ? inputs : [SEEDS_DIR], io.stdin);
+  const { articles, diagnostics } = await readArticles(inputs.length ? inputs : [seedsDir()], io.stdin);
   const tag = articles.length ? await loadTagger() : null;
   const documents = [];
   const claims: Claim[] = [];

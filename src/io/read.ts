@@ -1,13 +1,18 @@
 // Inputs → articles. Files, directories (searched for *.txt), glob patterns and "-" for
 // stdin. Every problem with one input is a diagnostic; the other inputs are still read.
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, extname, isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import { decode } from './decode.js';
 import type { Article, Diagnostic } from '../types.js';
 
-export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
+/** The bundled seed articles, named relative to the working directory when beneath it. */
+export function seedsDir(cwd = process.cwd()): string {
+  const dir = fileURLToPath(new URL('../../seeds/', import.meta.url));
+  const rel = relative(cwd, dir);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : dir;
+}
 const TEXT_GLOB = '**/*.txt';
 
 export interface ReadResult {
