@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { evaluate } from './commands/eval.js';
 import { list } from './commands/list.js';
+import { SOURCE_TYPES, sources } from './commands/sources.js';
 import { FORMATS, parseFormat } from './commands/shared.js';
 import { UsageError, messages } from './errors.js';
 import type { Io } from './io/terminal.js';
@@ -20,6 +21,19 @@ Examples:
   $ claims list articles/ --speaker putin         claims of one speaker
   $ claims list a.txt --format json | jq '.claims[].text'
   $ cat article.txt | claims list - --kind direct --format ndjson
+`;
+
+const SOURCES_HELP = `
+A source is everyone and everything that makes a claim or carries one: people,
+organisations, government bodies, outlets (the "via" of "told Radio Nord") and vague
+sources ("officials", "local reports"). One row per source across all inputs: the same
+source is merged however each article names it (a surname, an acronym, "the ministry").
+Sorted by number of claims, then name.
+
+Examples:
+  $ claims sources                                the seed articles
+  $ claims sources articles/ --type person
+  $ claims sources a.txt b.txt --format json | jq '.sources[] | {name, type, claims}'
 `;
 
 const EVAL_HELP = `
@@ -55,6 +69,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addHelpText('after', LIST_HELP)
     .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string }) => {
       status = await list(inputs, { ...o, format: parseFormat(o.format) }, io, style());
+    });
+
+  program.command('sources').description('one row per source across all inputs: type, role, claims, outlets')
+    .argument('[inputs...]', 'files, directories, globs or -')
+    .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table'))
+    .option('-t, --type <type>', `only sources of this type: ${SOURCE_TYPES.join(', ')}`)
+    .addHelpText('after', SOURCES_HELP)
+    .action(async (inputs: string[], o: { format: string; type?: string }) => {
+      status = await sources(inputs, { ...o, format: parseFormat(o.format) }, io, style());
     });
 
   program.command('eval').description('score claims against gold annotations')

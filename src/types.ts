@@ -73,6 +73,8 @@ export interface Mention extends Span {
   readonly kind: MentionKind;
   /** Title and role words kept apart from the name ("Retired Rear Admiral"). */
   readonly role: string | null;
+  /** What the source belongs to, after "of" ("Karin B. Vik of ISR" → "ISR"). */
+  readonly affiliation?: string;
 }
 
 /** detect + attribute: a claim with its content, cue and speaker mention. */
@@ -97,6 +99,7 @@ export interface Speaker {
   readonly aliases: readonly string[];
   readonly type: SourceType;
   readonly role: string | null;
+  readonly affiliation: string | null;
 }
 
 export type ResolvedBy = 'name' | 'alias' | 'pronoun' | 'nominal' | 'continuation';
@@ -113,8 +116,22 @@ export interface Claim {
   readonly speaker: Speaker | null;
   readonly resolvedBy: ResolvedBy | null;
   readonly via: string | null;
+  /** Outlets and intermediaries the claim came through, nearest to the source first. */
+  readonly viaChain: readonly string[];
   readonly confidence: number;
   readonly rules: readonly string[];
+}
+
+/** One source across all inputs of a run, however each article names it. */
+export interface SourceRecord extends Speaker {
+  readonly documents: readonly string[];
+  /** Ids of the claims the source made. */
+  readonly claims: readonly string[];
+  readonly kinds: Readonly<Record<ClaimKind, number>>;
+  /** Outlets its claims came through. */
+  readonly via: readonly string[];
+  /** Ids of claims of others that came through this source (as an outlet or relay). */
+  readonly relayed: readonly string[];
 }
 
 // ----- Run -----
@@ -131,4 +148,6 @@ export interface Diagnostic {
 export interface Analysis {
   readonly article: Article;
   readonly claims: readonly Claim[];
+  /** Every source the article names as a speaker or an outlet. */
+  readonly sources: readonly Speaker[];
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { fakeIo } from './helpers.js';
-import type { Claim } from '../src/types.js';
+import type { Claim, SourceRecord } from '../src/types.js';
 
 let dir = '';
 beforeAll(() => {
@@ -96,6 +96,38 @@ describe('claims list', () => {
     expect(code).toBe(0);
     expect(out).toContain('Examples:');
     expect(out).toContain('--format');
+  });
+});
+
+describe('claims sources', () => {
+  it('on the seeds: one ministry across both articles, people with roles, outlets as media, vague sources', async () => {
+    const { code, out } = await run(['sources', '--format', 'json']);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out) as { schema: string; sources: SourceRecord[] };
+    expect(doc.schema).toBe('claims-sources/1');
+    const by = (n: string): SourceRecord | undefined => doc.sources.find((s) => s.name === n || s.aliases.includes(n));
+    expect(by('Ministry of Defense of Belarus')?.documents).toHaveLength(2);
+    expect(by('Jakub M. Godzimirski')).toMatchObject({ type: 'person', role: 'Russian researcher', affiliation: 'NUPI' });
+    expect(by('Arne Bård Dalhaug')).toMatchObject({ type: 'person', role: 'Retired Lieutenant General' });
+    expect(by('Andrew Boyfield')).toMatchObject({ type: 'person', role: 'Political analyst' });
+    expect(by('Volodymyr Zelensky')).toMatchObject({ type: 'person', role: 'Ukrainian President' });
+    expect(by('ISW')).toMatchObject({ type: 'organization', name: 'Institute for the Study of War' });
+    for (const outlet of ['NTB', 'The Guardian', 'Dagbladet', 'Sky News Arabia', 'Jellyfish']) expect(by(outlet)?.type).toBe('media');
+    for (const vague of ['Western warnings', 'Russian reports']) expect(by(vague)?.type).toBe('vague');
+  });
+
+  it('filters by --type and rejects an unknown type', async () => {
+    const people = JSON.parse((await run(['sources', '--type', 'person', '--format', 'json'])).out) as { sources: SourceRecord[] };
+    expect(people.sources.length).toBeGreaterThan(3);
+    expect(people.sources.every((s) => s.type === 'person')).toBe(true);
+    const bad = await run(['sources', '--type', 'robot']);
+    expect([bad.code, bad.err]).toEqual([2, expect.stringContaining('Unknown type "robot"')]);
+  });
+
+  it('prints a table sorted by claims', async () => {
+    const { out } = await run(['sources', join(dir, 'good.txt')]);
+    expect(out).toMatch(/Source\s+Type\s+Role/);
+    expect(out).toContain('Karin Vik');
   });
 });
 

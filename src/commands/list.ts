@@ -1,11 +1,10 @@
 // claims list: every quote and attributed claim in the inputs, as a table, JSON or NDJSON.
-import { analyze } from '../pipeline/index.js';
-import { readArticles, seedsDir } from '../io/read.js';
+import { analyzeInputs } from './analyze.js';
 import type { Io } from '../io/terminal.js';
 import { renderTable } from '../render/table.js';
 import type { Style } from '../render/style.js';
 import type { Claim, ClaimKind } from '../types.js';
-import { type Format, json, loadTagger, report } from './shared.js';
+import { type Format, json, report } from './shared.js';
 import { UsageError } from '../errors.js';
 
 export interface ListOptions {
@@ -20,25 +19,15 @@ export async function list(inputs: readonly string[], opts: ListOptions, io: Io,
   if (opts.kind && !KINDS.includes(opts.kind as ClaimKind)) {
     throw new UsageError(`Unknown kind "${opts.kind}": expected one of ${KINDS.join(', ')}.`);
   }
-  const { articles, diagnostics } = await readArticles(inputs.length ? inputs : [seedsDir()], io.stdin);
-  const tag = articles.length ? await loadTagger() : null;
-  const documents = [];
-  const claims: Claim[] = [];
-  for (const article of articles) {
-    let found: Claim[] = [];
-    try {
-      found = tag ? analyze(article, tag).claims.filter((c) => keep(c, opts)) : [];
-    } catch (e) {
-      // A bug on one article must not cost the others their results.
-      diagnostics.push({ level: 'error', code: 'E_ANALYZE', file: article.path, message: `could not be analysed (${(e as Error).message}); please report this` });
-    }
-    documents.push({ path: article.path, id: article.id, claims: found.length });
-    claims.push(...found);
-  }
-  if (opts.format === 'json') io.out(json({ schema: 'claims/1', documents, claims, diagnostics }));
+  const run = await analyzeInputs(inputs, io);
+  const claims = run.claims.filter((c) => keep(c, opts));
+  const documents = run.analyses.map((a) => ({
+    path: a.article.path, id: a.article.id, claims: claims.filter((c) => c.document === a.article.path).length,
+  }));
+  if (opts.format === 'json') io.out(json({ schema: 'claims/1', documents, claims, diagnostics: run.diagnostics }));
   else if (opts.format === 'ndjson') for (const c of claims) io.out(`${JSON.stringify(c)}\n`);
-  else if (articles.length) io.out(claimsTable(claims, style, io.columns));
-  return report(diagnostics, io);
+  else if (run.articles.length) io.out(claimsTable(claims, style, io.columns));
+  return report(run.diagnostics, io);
 }
 
 function keep(c: Claim, opts: ListOptions): boolean {

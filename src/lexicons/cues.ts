@@ -54,6 +54,12 @@ export const NOUN_CUES: ReadonlySet<string> = new Set([
   'claim', 'claims', 'warning', 'warnings',
 ]);
 
+/** Cue words that, with a subject that is not a person, mark an outlet ("…, writes X"). */
+export const PUBLISHING_CUES: ReadonlySet<string> = new Set([
+  'broadcast', 'broadcasts', 'publish', 'published', 'publishes', 'report', 'reported', 'reports',
+  'write', 'writes', 'written', 'wrote',
+]);
+
 /** Prepositional cues: "according to X". */
 export const ACCORDING = ['according', 'to'] as const;
 

@@ -36,22 +36,27 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 /** Name suffixes that are never a surname ("Karl J. Sande Jr."). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
-/** Head words that make a name an organisation or institution (lower case). */
+/** Head words of a state body: ministries, councils, armed forces, courts (lower case). */
+export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set([
+  'administration', 'agency', 'army', 'assembly', 'authorities', 'authority', 'bureau', 'cabinet', 'command',
+  'commission', 'congress', 'council', 'court', 'department', 'directorate', 'embassy',
+  'forces', 'government', 'guard', 'intelligence', 'military', 'ministry', 'navy', 'office',
+  'parliament', 'police', 'presidency', 'prosecutor', 'senate', 'service',
+]);
+
+/** Head words of other organisations: companies, institutes, parties, unions (lower case). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'administration', 'agency', 'army', 'assembly', 'association', 'authority', 'bank', 'board',
-  'bureau', 'campaign', 'center', 'centre', 'command', 'commission', 'committee', 'company',
-  'congress', 'corp.', 'corporation', 'council', 'court', 'department', 'directorate',
-  'embassy', 'federation', 'forces', 'foundation', 'fund', 'government', 'group', 'guard',
-  'inc.', 'institute', 'intelligence', 'league', 'ltd.', 'media', 'ministry', 'movement',
-  'network', 'office', 'organization', 'organisation', 'parliament', 'party', 'police',
-  'senate', 'service', 'staff', 'union', 'university', 'war',
+  'association', 'bank', 'board', 'campaign', 'center', 'centre', 'club', 'coalition',
+  'committee', 'company', 'corp.', 'corporation', 'federation', 'foundation', 'fund', 'group',
+  'inc.', 'institute', 'league', 'ltd.', 'movement', 'network', 'organisation', 'organization',
+  'party', 'staff', 'tank', 'union', 'university',
 ]);
 
 /** Words that name an outlet: "the regional newspaper X", "The Coastal Times", "Nordwire News Agency". */
 export const MEDIA_WORDS: ReadonlySet<string> = new Set([
-  'agency', 'broadcaster', 'channel', 'daily', 'gazette', 'herald', 'journal',
+  'broadcaster', 'channel', 'daily', 'gazette', 'herald', 'journal',
   'magazine', 'news', 'newspaper', 'outlet', 'post', 'press', 'radio', 'telegraph', 'times',
-  'tribune', 'tv', 'website',
+  'television', 'tribune', 'tv', 'website',
 ]);
 
 /** Plural or generic nouns that stand for an unnamed source ("experts", "officials"). */
@@ -65,6 +70,11 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'it']);
 /** First and second person: the speaker of a quote, never resolved from context. */
 export const DEICTIC_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
+
+/** Words before a name that make it a place: "in X", "from X", "the capital X". */
+export const PLACE_MARKERS: ReadonlySet<string> = new Set([
+  'across', 'capital', 'city', 'country', 'from', 'in', 'into', 'province', 'region', 'to', 'toward', 'towards',
+]);
 
 /** Capitalised words that are never a source: months, days. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([

@@ -1,10 +1,12 @@
 // Names an article mentions, whether or not they speak: the antecedents for pronouns
 // ("ISR … they wrote") and the fullest forms of short names ("Sande" → "Karl Johan
 // Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
-import { MEDIA_WORDS, NAME_SUFFIXES, ORG_HEADS, VAGUE_NOUNS } from '../lexicons/names.js';
+import {
+  GOVERNMENT_HEADS, MEDIA_WORDS, NAME_SUFFIXES, ORG_HEADS, PLACE_MARKERS, ROLE_NOUNS, TITLES, VAGUE_NOUNS,
+} from '../lexicons/names.js';
 import { PLACE_WORDS } from '../lexicons/places.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
-import { isNameWord, mentionOf } from './phrases.js';
+import { isNameWord, mentionOf, phraseBefore } from './phrases.js';
 import type { Doc, Mention, SourceType } from '../types.js';
 
 export interface NameMention extends Mention {
@@ -25,6 +27,8 @@ export interface Entities {
   readonly byInitials: ReadonlyMap<string, readonly NameMention[]>;
   /** Acronym → the name it abbreviates. */
   readonly acronyms: ReadonlyMap<string, string>;
+  /** Names (lower case) the article uses as places: "in X", "from X", "the capital X". */
+  readonly places: ReadonlySet<string>;
   /** Surname (lower case) → gender, from honorifics ("Mrs.") and common given names. */
   readonly gender: ReadonlyMap<string, Gender>;
 }
@@ -61,6 +65,9 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
     const key = surname(name);
     if (key) votes.set(key, (votes.get(key) ?? 0) + (g === 'male' ? weight : -weight));
   };
+  // First pass: the name runs, and which of them the article uses as places ("in X").
+  const runs: Array<{ i: number; j: number; m: Mention; paragraph: number }> = [];
+  const places = new Set<string>();
   for (const p of doc.paragraphs) {
     if (p.role !== 'body') continue;
     let i = p.tokens[0];
@@ -73,16 +80,16 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
         if (CONNECTORS.has(tokens[j]?.normal ?? '') && isNameWord(tokens[j + skip])) { j += skip; continue; }
         break;
       }
-      const m = mentionOf(text, tokens, i, j);
-      const h = HONORIFIC_GENDER.get(tokens[i]?.normal ?? '');
-      const type = h ? 'person' : typeOf(m);
-      if (!inQuote(m.start)) names.push({ ...m, paragraph: p.index, type, subject: isSubject(i, j) });
-      if (type === 'person') {
-        const first = m.text.split(/\s+/)[0]?.toLowerCase() ?? '';
-        const given: Gender | null = MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : null;
-        if (h) vote(m.text, h, 5);
-        if (given) vote(m.text, given, 1);
+      let m = mentionOf(text, tokens, i, j);
+      // The role words in front of the name belong to it: "the think tank Institute …".
+      const np = phraseBefore(tokens, j, p.tokens[0]);
+      if (np && np[0] < i) {
+        const whole = mentionOf(text, tokens, np[0], j);
+        if (whole.kind === 'name' && whole.text === m.text && whole.role) m = { ...m, role: whole.role };
       }
+      runs.push({ i, j, m, paragraph: p.index });
+      const before = tokens[i - 1]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1];
+      if (before && PLACE_MARKERS.has(before.normal)) places.add(m.text.toLowerCase());
       const acro = tokens[j + 1];
       if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' && acro && /^\p{Lu}{2,8}$/u.test(acro.text)) {
         acronyms.set(acro.text, m.text);
@@ -91,9 +98,20 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
       i = j;
     }
   }
+  for (const { i, j, m, paragraph } of runs) {
+    const h = HONORIFIC_GENDER.get(tokens[i]?.normal ?? '');
+    const type = h ? 'person' : typeOf(m, places);
+    if (!inQuote(m.start)) names.push({ ...m, paragraph, type, subject: isSubject(i, j) });
+    if (type === 'person') {
+      const first = m.text.split(/\s+/)[0]?.toLowerCase() ?? '';
+      const given: Gender | null = MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : null;
+      if (h) vote(m.text, h, 5);
+      if (given) vote(m.text, given, 1);
+    }
+  }
   const gender = new Map<string, Gender>();
   for (const [k, v] of votes) if (v !== 0) gender.set(k, v > 0 ? 'male' : 'female');
-  return { names, ...indexNames(names), acronyms, gender };
+  return { names, ...indexNames(names), acronyms, gender, places };
 }
 
 /** Indexes the first mention of each distinct name, so lookups cost the few names that share a word. */
@@ -116,7 +134,7 @@ function indexNames(names: readonly NameMention[]): Pick<Entities, 'byWord' | 'b
   return { byWord, byInitials };
 }
 
-function initials(name: string): string {
+export function initials(name: string): string {
   return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
@@ -126,20 +144,47 @@ export function surname(name: string): string {
   return w[w.length - 1] ?? '';
 }
 
-/** A first guess at the kind of source from the words of its name and role. */
-export function typeOf(m: Mention): SourceType {
-  const words = `${m.role ?? ''} ${m.text}`.toLowerCase().split(/\s+/).filter(Boolean);
+/**
+ * The kind of source, from the words of its name first ("… Ministry", "… News"), then of
+ * its role ("the regional newspaper X", "economist X"), then from its shape: a plural group
+ * ("Democrats"), two or more name words (a person), a name the article uses as a place
+ * (a state or city acting: "Norland accused …").
+ */
+export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): SourceType {
   if (m.kind === 'pronoun') return 'person';
-  if (words.some((w) => MEDIA_WORDS.has(w))) return 'media';
-  if (words.some((w) => ORG_HEADS.has(w))) return 'organization';
-  if (m.kind === 'nominal') return words.some((w) => VAGUE_NOUNS.has(w)) ? 'vague' : 'organization';
-  if (words.some((w) => PLACE_WORDS.has(w))) return 'organization';
-  const nameWords = m.text.split(/\s+/).filter((w) => !NAME_SUFFIXES.has(w.toLowerCase()));
-  // "New Yorkers", "Democrats", "Republicans": a group named by its members.
-  if (/(?:ans|ers|ites|ists|ats)$/.test(nameWords[nameWords.length - 1] ?? '')) return 'vague';
+  const nameW = m.text.toLowerCase().split(/\s+/).filter(Boolean);
+  const roleW = (m.role ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const heads = (ws: readonly string[]): SourceType | null =>
+    ws.some((w) => MEDIA_WORDS.has(w)) ? 'media'
+      : ws.some((w) => GOVERNMENT_HEADS.has(w)) ? 'government'
+        : ws.some((w) => ORG_HEADS.has(w)) ? 'organization' : null;
+  const personal = (ws: readonly string[]): boolean => ws.some((w) => TITLES.has(w) || ROLE_NOUNS.has(w));
+  const byName = heads(nameW);
+  if (byName) return byName;
+  // "Radio Nord and The Times": a coordination takes the type of its first part that is no person.
+  if (m.kind === 'name' && / and /.test(m.text)) {
+    const parts = m.text.split(/ and /).map((part) => typeOf({ ...m, text: part, role: null }, places));
+    return parts.find((t) => t !== 'person') ?? 'person';
+  }
+  if (personal(roleW) || (m.kind === 'nominal' && personal(nameW))) return 'person';
+  const byRole = heads(roleW);
+  if (byRole) return byRole;
+  const last = nameW.filter((w) => !NAME_SUFFIXES.has(w)).pop() ?? '';
+  // "New Yorkers", "Democrats", "Russian reports", "officials in both cities": a group.
+  const plural = /(?:ans|ers|ites|ists|ats|s)$/.test(last) && !/ss$/.test(last);
+  if (m.kind === 'nominal') return nameW.some((w) => VAGUE_NOUNS.has(w)) || plural ? 'vague' : 'organization';
+  if (/(?:ans|ers|ites|ists|ats)$/.test(last)) return 'vague';
+  if (places.has(m.text.toLowerCase())) return 'government';
+  if (nameW.some((w) => PLACE_WORDS.has(w))) return 'organization';
   if (m.role) return 'person';
-  if (nameWords.length >= 2 && !/^\p{Lu}+$/u.test(m.text)) return 'person';
-  return 'organization';
+  // "The Times" is no one's name; "Karin Vik" is.
+  return nameW.length >= 2 && nameW[0] !== 'the' && !/^\p{Lu}+$/u.test(m.text) ? 'person' : 'organization';
+}
+
+/** True when the name or role holds a head word: its type was read, not guessed. */
+export function hasHeadWord(m: Pick<Mention, 'text' | 'role'>): boolean {
+  const words = `${m.role ?? ''} ${m.text}`.toLowerCase().split(/\s+/);
+  return words.some((w) => MEDIA_WORDS.has(w) || GOVERNMENT_HEADS.has(w) || ORG_HEADS.has(w));
 }
 
 /** Lower-case words of a name, without suffixes such as "Jr.". */

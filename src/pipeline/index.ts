@@ -12,9 +12,9 @@ export function analyze(article: Article, tag: Tagger): Analysis {
   const doc = segment(article, tag(article.text));
   const detected = detect(doc);
   const candidates = attribute(doc, detected);
-  const resolved = resolve(candidates, findEntities(doc, detected.quotes), article.text);
+  const { resolved, sources } = resolve(candidates, findEntities(doc, detected.quotes), article.text);
   const lineStarts = lineIndex(article.text);
-  const claims: Claim[] = resolved.map(({ candidate: c, speaker, resolvedBy }, i) => ({
+  const claims: Claim[] = resolved.map(({ candidate: c, speaker, resolvedBy, via }, i) => ({
     id: `${article.id}#${i + 1}`,
     document: article.path,
     span: c.content,
@@ -24,11 +24,12 @@ export function analyze(article: Article, tag: Tagger): Analysis {
     cue: c.cue ? article.text.slice(c.cue.start, c.cue.end) : null,
     speaker,
     resolvedBy,
-    via: c.via ? c.via.text : null,
+    via: via?.name ?? null,
+    viaChain: via ? [via.name] : [],
     confidence: confidence(c.rules, resolvedBy),
     rules: [...c.rules, ...(resolvedBy ? [`resolve:${resolvedBy}`] : [])],
   }));
-  return { article, claims };
+  return { article, claims, sources };
 }
 
 /**

@@ -3,7 +3,8 @@
 // Rear Admiral Karl Johan Sande says") or rightwards from it ("…, says Sande"),
 // then split into the name and the title / role words in front of it.
 import {
-  DEICTIC_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES,
+  DEICTIC_PRONOUNS, GOVERNMENT_HEADS, GROUP_PRONOUNS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_PRONOUNS,
+  ROLE_NOUNS, TITLES,
 } from '../lexicons/names.js';
 import type { Mention, Token } from '../types.js';
 
@@ -126,7 +127,10 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
 
 /** True when the phrase names an organisation ("… Ministry", "Institute for …"). */
 export function hasOrgHead(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (ORG_HEADS.has(tokens[i]?.normal ?? '')) return true;
+  for (let i = a; i < b; i++) {
+    const w = tokens[i]?.normal ?? '';
+    if (ORG_HEADS.has(w) || GOVERNMENT_HEADS.has(w)) return true;
+  }
   return false;
 }
 
@@ -162,6 +166,7 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
       break;
     }
   }
+  const affiliation = e < b ? text.slice(tokens[e + 1]?.start ?? 0, lastTok.end) : null;
   // The name is the trailing run of name words (and connectors inside it).
   let n = e;
   while (n > s && (isNameWord(tokens[n - 1]) || isJoin(tokens, n - 1, s))) n--;
@@ -178,7 +183,7 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
   }
   const roleWords = tokens.slice(s, n).filter((t) => !HONORIFICS.has(t.normal)).map((t) => t.text);
   const role = roleWords.length ? roleWords.join(' ').replace(/\s+,/g, ',') : null;
-  return span(text, tokens, n, e, 'name', role);
+  return { ...span(text, tokens, n, e, 'name', role), ...(affiliation ? { affiliation } : {}) };
 }
 
 /** "of", "for", "and" between name words, and "the" after one: "Radio Nord and The Times". */

@@ -8,8 +8,9 @@
 //   pronoun     he/she: the last speaker if a person, else the last person named nearby,
 //               else the last speaker nearby; they/it: the same with non-persons
 //   continues   a quote with no attribution: the last speaker, if near
+import { PUBLISHING_CUES } from '../lexicons/cues.js';
 import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../lexicons/names.js';
-import { type Entities, type Gender, type NameMention, isAcronymOf, isPartOf, nameWords, surname, typeOf } from './entities.js';
+import { type Entities, type Gender, type NameMention, hasHeadWord, isAcronymOf, isPartOf, nameWords, surname, typeOf } from './entities.js';
 import { lowerBound } from './context.js';
 import type { Candidate, Mention, ResolvedBy, SourceType, Speaker } from '../types.js';
 
@@ -22,20 +23,23 @@ export interface Resolved {
   readonly candidate: Candidate;
   readonly speaker: Speaker | null;
   readonly resolvedBy: ResolvedBy | null;
+  /** The outlet or intermediary, as a source of its own (typed media unless a person). */
+  readonly via: Speaker | null;
 }
 
 interface Source {
   name: string;
   type: SourceType;
   role: string | null;
+  affiliation: string | null;
   aliases: Set<string>;
 }
 
-export function resolve(candidates: readonly Candidate[], entities: Entities, text: string): Resolved[] {
+export function resolve(candidates: readonly Candidate[], entities: Entities, text: string): { resolved: Resolved[]; sources: Speaker[] } {
   entities = { ...entities, gender: withSelfReference(candidates, entities, text) };
   const sources = new Map<string, Source>();
   let last: { source: Source; paragraph: number; end: number } | null = null;
-  const out: Resolved[] = [];
+  const out: Array<{ candidate: Candidate; source: Source | null; resolvedBy: ResolvedBy | null; via: Source | null }> = [];
   for (const c of candidates) {
     let source: Source | null = null;
     let by: ResolvedBy | null = null;
@@ -52,14 +56,29 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
       if (found) { source = found; by = 'nominal'; }
       else {
         const full = fullestName(m, entities);
-        source = register(sources, full.name, m, full.type);
+        source = register(sources, full.name, m, full.type, full.mention);
         by = full.name === m.text ? 'name' : 'alias';
       }
     }
+    // "…, writes X" with X no person: X is an outlet.
+    const cueWord = c.cue ? text.slice(c.cue.start, c.cue.end).toLowerCase().split(/\s+/).pop() ?? '' : '';
+    if (source && PUBLISHING_CUES.has(cueWord) && source.type === 'organization' && !hasHeadWord({ text: source.name, role: source.role })) source.type = 'media';
     if (source) last = { source, paragraph: c.paragraph, end: c.content.end };
-    out.push({ candidate: c, speaker: source ? toSpeaker(source) : null, resolvedBy: by });
+    out.push({ candidate: c, source, resolvedBy: by, via: outlet(c.via, entities, sources) });
   }
-  return out;
+  // Aliases the article gives outright: an acronym in parentheses, the parts of "X and Y".
+  for (const x of sources.values()) {
+    for (const [acronym, full] of entities.acronyms) if (full === x.name) x.aliases.add(acronym);
+    if (x.type !== 'person' && / and /.test(x.name)) for (const part of x.name.split(/ and /)) x.aliases.add(part);
+  }
+  // Speakers are made once the article is read, so each holds every alias it was seen with.
+  const speakers = new Map<Source, Speaker>([...sources.values()].map((x) => [x, toSpeaker(x)]));
+  return {
+    resolved: out.map(({ candidate, source, resolvedBy, via }) => ({
+      candidate, resolvedBy, speaker: source ? speakers.get(source) ?? null : null, via: via ? speakers.get(via) ?? null : null,
+    })),
+    sources: [...speakers.values()],
+  };
 }
 
 /**
@@ -81,22 +100,32 @@ function withSelfReference(candidates: readonly Candidate[], entities: Entities,
   return gender;
 }
 
-function register(sources: Map<string, Source>, name: string, m: Mention, type: SourceType): Source {
+function register(sources: Map<string, Source>, name: string, m: Mention, type: SourceType, full?: Mention | null): Source {
   const key = name.toLowerCase();
   let s = sources.get(key);
   if (!s) {
-    s = { name, type, role: null, aliases: new Set() };
+    s = { name, type, role: null, affiliation: null, aliases: new Set() };
     sources.set(key, s);
   }
   if (m.text !== name) s.aliases.add(m.text);
-  s.role ??= m.role;
+  s.role ??= m.role ?? full?.role ?? null;
+  s.affiliation ??= m.affiliation ?? full?.affiliation ?? null;
   return s;
 }
 
+/** The listener of "told X" or the relay of "X citing Y", as a source: an outlet unless a person. */
+function outlet(m: Mention | null, entities: Entities, sources: Map<string, Source>): Source | null {
+  if (!m) return null;
+  const full = fullestName(m, entities);
+  const source = register(sources, full.name, m, full.type, full.mention);
+  if (source.type !== 'person' && source.type !== 'vague') source.type = 'media';
+  return source;
+}
+
 /** The longest name in the article that contains this one, nearest before it first. */
-function fullestName(m: Mention, entities: Entities): { name: string; type: SourceType } {
+function fullestName(m: Mention, entities: Entities): { name: string; type: SourceType; mention: NameMention | null } {
   const acronym = entities.acronyms.get(m.text);
-  if (acronym) return { name: acronym, type: 'organization' };
+  if (acronym) return { name: acronym, type: typeOf({ ...m, text: acronym, role: null }, entities.places), mention: null };
   let best: NameMention | null = null;
   const words = nameWords(m.text);
   const candidates = [...(entities.byWord.get(words[words.length - 1] ?? '') ?? []), ...(entities.byInitials.get(m.text) ?? [])];
@@ -107,7 +136,7 @@ function fullestName(m: Mention, entities: Entities): { name: string; type: Sour
     const bestBefore = best ? best.start < m.start : false;
     if (!best || (before && !bestBefore) || (before === bestBefore && nameWords(n.text).length > nameWords(best.text).length)) best = n;
   }
-  return best ? { name: best.text, type: best.type } : { name: m.text, type: typeOf(m) };
+  return best ? { name: best.text, type: best.type, mention: best } : { name: m.text, type: typeOf(m, entities.places), mention: null };
 }
 
 function nominal(m: Mention, sources: Map<string, Source>): Source | null {
@@ -169,6 +198,7 @@ function toSpeaker(s: Source): Speaker {
     aliases: [...s.aliases].sort(),
     type: s.type,
     role: s.role,
+    affiliation: s.affiliation,
   };
 }
 

@@ -1,0 +1,45 @@
+// claims sources: one row per source across all inputs, with its type, role, claims by
+// kind, documents and the outlets it spoke through.
+import type { Io } from '../io/terminal.js';
+import { renderTable } from '../render/table.js';
+import type { Style } from '../render/style.js';
+import type { SourceRecord, SourceType } from '../types.js';
+import { UsageError } from '../errors.js';
+import { analyzeInputs } from './analyze.js';
+import { type Format, json, report } from './shared.js';
+
+export const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'government', 'media', 'vague'];
+
+export interface SourcesOptions {
+  readonly format: Format;
+  readonly type?: string;
+}
+
+export async function sources(inputs: readonly string[], opts: SourcesOptions, io: Io, style: Style): Promise<number> {
+  if (opts.type && !SOURCE_TYPES.includes(opts.type as SourceType)) {
+    throw new UsageError(`Unknown type "${opts.type}": expected one of ${SOURCE_TYPES.join(', ')}.`);
+  }
+  const run = await analyzeInputs(inputs, io);
+  const records = run.sources.filter((s) => !opts.type || s.type === opts.type);
+  if (opts.format === 'json') io.out(json({ schema: 'claims-sources/1', sources: records, diagnostics: run.diagnostics }));
+  else if (opts.format === 'ndjson') for (const s of records) io.out(`${JSON.stringify(s)}\n`);
+  else if (run.articles.length) io.out(sourcesTable(records, style, io.columns));
+  return report(run.diagnostics, io);
+}
+
+function sourcesTable(records: readonly SourceRecord[], style: Style, width: number): string {
+  if (!records.length) return style.dim('No sources found.\n');
+  const rows = records.map((s) => [
+    s.aliases.length ? `${s.name} (${s.aliases.join(', ')})` : s.name,
+    s.type,
+    [s.role, s.affiliation].filter(Boolean).join(', ') || '–',
+    s.claims.length ? `${s.claims.length} (${s.kinds.direct}/${s.kinds.indirect}/${s.kinds.mixed})` : s.relayed.length ? `relayed ${s.relayed.length}` : '0',
+    String(s.documents.length),
+    s.via.join(', ') || '–',
+  ]);
+  return renderTable(
+    [{ header: 'Source' }, { header: 'Type', width: 12 }, { header: 'Role / affiliation', width: 24 },
+      { header: 'Claims d/i/m', width: 13 }, { header: 'Docs', width: 4 }, { header: 'Via', width: 16 }],
+    rows, style, width,
+  );
+}

@@ -1,0 +1,178 @@
+// merge: one source across all articles of a run, however each article names it. Pure.
+// Sources of one article were already resolved (surnames, pronouns, "the ministry"); across
+// articles they are the same source when
+//   - their full names agree (case and accents folded);
+//   - two organisations have the same content words once demonyms are folded to their
+//     stem ("Norlandic Transport Ministry" = "Ministry of Transport of Norland");
+//   - one is an acronym of the other ("ISR" = "Institute for Shipping Research");
+//   - two people share a surname and a first name, an initial, or a role. Two people who
+//     share only a surname stay apart: "Holm" in one article is not "Erik Holm" in another.
+import { NAME_SUFFIXES } from '../lexicons/names.js';
+import { initials } from './entities.js';
+import { slug } from './resolve.js';
+import type { Analysis, Claim, ClaimKind, SourceRecord, SourceType, Speaker } from '../types.js';
+
+interface Entry {
+  readonly doc: string;
+  readonly speaker: Speaker;
+}
+
+const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'a', 'an']);
+const TYPE_ORDER: readonly SourceType[] = ['person', 'government', 'media', 'organization', 'vague'];
+
+export interface Merged {
+  readonly claims: Claim[];
+  readonly sources: SourceRecord[];
+}
+
+export function merge(analyses: readonly Analysis[]): Merged {
+  const entries: Entry[] = [];
+  const index = new Map<string, number>(); // document + speaker id → entry
+  for (const a of analyses) {
+    for (const s of a.sources) {
+      index.set(`${a.article.path}\u0000${s.id}`, entries.length);
+      entries.push({ doc: a.article.path, speaker: s });
+    }
+  }
+  const root = clusters(entries);
+  const records = new Map<number, Draft>();
+  entries.forEach((e, i) => {
+    const r = root(i);
+    const d = records.get(r) ?? newDraft();
+    d.entries.push(e);
+    records.set(r, d);
+  });
+  const canonical = new Map<number, Speaker>();
+  const ids = new Set<string>();
+  for (const [r, d] of records) canonical.set(r, canonicalOf(d, ids));
+  const find = (doc: string, id: string | undefined): number | undefined => {
+    const i = id === undefined ? undefined : index.get(`${doc}\u0000${id}`);
+    return i === undefined ? undefined : root(i);
+  };
+  const byName = new Map<string, number>(); // an outlet's name in an article → its cluster
+  entries.forEach((e, i) => byName.set(`${e.doc}\u0000${e.speaker.name}`, root(i)));
+  const claims = analyses.flatMap((a) => a.claims.map((c): Claim => {
+    const r = find(a.article.path, c.speaker?.id);
+    const chain = c.viaChain.map((v) => byName.get(`${a.article.path}\u0000${v}`));
+    const viaChain = chain.map((v, k) => (v === undefined ? c.viaChain[k] ?? '' : canonical.get(v)?.name ?? ''));
+    const out: Claim = { ...c, speaker: r === undefined ? null : canonical.get(r) ?? null, via: viaChain[0] ?? null, viaChain };
+    if (r !== undefined) records.get(r)?.claims.push(out);
+    for (const v of chain) if (v !== undefined) records.get(v)?.relayed.push(c.id);
+    return out;
+  }));
+  const sources = [...records.entries()].map(([r, d]) => record(canonical.get(r)!, d))
+    .sort((x, y) => y.claims.length - x.claims.length || y.relayed.length - x.relayed.length || x.name.localeCompare(y.name));
+  return { claims, sources };
+}
+
+interface Draft {
+  readonly entries: Entry[];
+  readonly claims: Claim[];
+  readonly relayed: string[];
+}
+
+const newDraft = (): Draft => ({ entries: [], claims: [], relayed: [] });
+
+/** Union-find over the entries, joined by the rules in the header. */
+function clusters(entries: readonly Entry[]): (i: number) => number {
+  const parent = entries.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const join = (a: number, b: number): void => { parent[root(a)] = root(b); };
+  const byKey = new Map<string, number>();
+  const joinOn = (key: string, i: number): void => {
+    const j = byKey.get(key);
+    if (j === undefined) byKey.set(key, i);
+    else join(i, j);
+  };
+  entries.forEach((e, i) => {
+    const s = e.speaker;
+    for (const name of [s.name, ...s.aliases]) {
+      if (s.type === 'person') personKeys(name, s.role).forEach((k) => joinOn(`p:${k}`, i));
+      else if (!/^\p{Lu}{2,8}$/u.test(name)) joinOn(`o:${orgKey(name)}`, i);
+    }
+  });
+  // An acronym joins the organisations whose initials it is (initials alone join nothing).
+  const byInitials = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    if (e.speaker.type === 'person') return;
+    const key = initials(e.speaker.name);
+    byInitials.set(key, [...(byInitials.get(key) ?? []), i]);
+  });
+  entries.forEach((e, i) => {
+    if (e.speaker.type === 'person') return;
+    for (const a of [e.speaker.name, ...e.speaker.aliases]) {
+      if (!/^\p{Lu}{2,8}$/u.test(a)) continue;
+      for (const j of byInitials.get(a) ?? []) if (j !== i && e.speaker.name !== entries[j]?.speaker.name) join(i, j);
+    }
+  });
+  return root;
+}
+
+/** Lower case, accents folded, suffixes and stop words dropped. */
+function words(name: string): string[] {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}.]+/u)
+    .map((w) => w.replace(/\.$/, '')).filter((w) => w && !STOP.has(w) && !NAME_SUFFIXES.has(w));
+}
+
+/** A word without the endings that make a demonym or a country name: "norlandic" → "norland". */
+function stem(w: string): string {
+  for (const end of ['ian', 'ean', 'ese', 'ish', 'ic', 'an', 'ia', 'a', 'e', 'i']) {
+    if (w.endsWith(end) && w.length - end.length >= 4) return w.slice(0, -end.length);
+  }
+  return w;
+}
+
+export function orgKey(name: string): string {
+  return words(name).map(stem).sort().join(' ');
+}
+
+/**
+ * Keys under which a person joins others: the full name, the surname with the first name,
+ * and the surname with the role. A surname alone is no key, nor is an initial.
+ */
+export function personKeys(name: string, role: string | null): string[] {
+  const w = words(name);
+  if (w.length < 2) return role ? [`${w[0]}|role:${role.toLowerCase()}`] : [];
+  const surname = w[w.length - 1]!;
+  const first = w[0]!;
+  const keys = [w.join(' '), `${surname}|first:${first}`];
+  if (role) keys.push(`${surname}|role:${role.toLowerCase()}`);
+  return keys;
+}
+
+/** The fullest name of the cluster, its other names as aliases, the commonest type. */
+function canonicalOf(d: Draft, ids: Set<string>): Speaker {
+  const speakers = d.entries.map((e) => e.speaker);
+  const names = speakers.flatMap((s) => [s.name, ...s.aliases]);
+  const name = speakers.map((s) => s.name).reduce((a, b) => (words(b).length > words(a).length ? b : a));
+  const counts = new Map<SourceType, number>();
+  for (const s of speakers) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
+  const type = [...TYPE_ORDER].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b))[0]!;
+  let id = slug(name);
+  for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
+  ids.add(id);
+  return {
+    id,
+    name,
+    aliases: [...new Set(names)].filter((n) => n !== name).sort(),
+    type,
+    role: speakers.find((s) => s.role)?.role ?? null,
+    affiliation: speakers.find((s) => s.affiliation)?.affiliation ?? null,
+  };
+}
+
+function record(speaker: Speaker, d: Draft): SourceRecord {
+  const kinds: Record<ClaimKind, number> = { direct: 0, indirect: 0, mixed: 0 };
+  for (const c of d.claims) kinds[c.kind]++;
+  return {
+    ...speaker,
+    documents: [...new Set(d.entries.map((e) => e.doc))].sort(),
+    claims: d.claims.map((c) => c.id),
+    kinds,
+    via: [...new Set(d.claims.flatMap((c) => c.viaChain))].sort(),
+    relayed: d.relayed,
+  };
+}

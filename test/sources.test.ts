@@ -1,0 +1,74 @@
+// Sources: types from general words, roles, and merging across articles, with our own texts.
+import { describe, expect, it } from 'vitest';
+import { getTagger } from '../src/nlp/wink.js';
+import { analyze } from '../src/pipeline/index.js';
+import { merge, orgKey } from '../src/pipeline/merge.js';
+import type { SourceRecord } from '../src/types.js';
+
+const run = (...texts: string[]): SourceRecord[] =>
+  merge(texts.map((text, i) => analyze({ id: `d${i}`, path: `d${i}.txt`, text }, getTagger()))).sources;
+const find = (records: SourceRecord[], name: string): SourceRecord | undefined => records.find((s) => s.name === name);
+
+describe('source types', () => {
+  it.each([
+    ['person, by two name words', 'Karin Vik said the ferry was late.', 'Karin Vik', 'person'],
+    ['person, by a role noun', 'Economist Lars Berg said prices will rise.', 'Lars Berg', 'person'],
+    ['government, by a head word', 'The Norland Transport Ministry said the bridge is safe.', 'Norland Transport Ministry', 'government'],
+    ['organization, by a head word', 'The Institute for Shipping Research said the port is full.', 'Institute for Shipping Research', 'organization'],
+    ['media, by a head word', 'The Coastal News said the strike is over.', 'Coastal News', 'media'],
+    ['media, by its role', 'The strike is over, according to the weekly newspaper Kystbladet.', 'Kystbladet', 'media'],
+    ['media, as the subject of "writes"', 'The strike is over, writes Nordwire.', 'Nordwire', 'media'],
+    ['vague, a plural description', 'Local officials said the road will close.', 'Local officials', 'vague'],
+    ['vague, a group by its members', 'Norlanders say the tax is unfair.', 'Norlanders', 'vague'],
+    ['government, a state used as an actor', 'Ships sail daily to Norland.\nNorland accused its neighbour of spying on its fleet.', 'Norland', 'government'],
+  ])('%s', (_, text, name, type) => {
+    expect(find(run(text), name)?.type).toBe(type);
+  });
+
+  it('an outlet named only as "told X" is a source of type media, with the claims it relayed', () => {
+    const records = run('– The talks have failed, Karin Vik tells Radio Nord.');
+    expect(find(records, 'Radio Nord')).toMatchObject({ type: 'media', claims: [], relayed: ['d0#1'] });
+    expect(find(records, 'Karin Vik')?.via).toEqual(['Radio Nord']);
+  });
+
+  it('keeps role and affiliation apart from the name', () => {
+    const records = run('Norlandic researcher Karin B. Vik of the Harbour Institute believes the port will grow.');
+    expect(find(records, 'Karin B. Vik')).toMatchObject({ type: 'person', role: 'Norlandic researcher', affiliation: 'the Harbour Institute' });
+  });
+
+  it('gives an acronym defined in parentheses as an alias', () => {
+    const records = run('The Institute for Shipping Research (ISR) met on Monday.\nThe ISR says the port is full.');
+    expect(find(records, 'Institute for Shipping Research')?.aliases).toEqual(['ISR']);
+  });
+});
+
+describe('merging across articles', () => {
+  it('joins an organisation named with a demonym and with "of"', () => {
+    const records = run('The Norlandic Transport Ministry said the bridge is safe.', 'The Ministry of Transport of Norland said repairs start in May.');
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ documents: ['d0.txt', 'd1.txt'], aliases: ['Ministry of Transport of Norland'] });
+    expect(orgKey('Norlandic Transport Ministry')).toBe(orgKey('Ministry of Transport of Norland'));
+  });
+
+  it('joins an acronym with its expansion in another article', () => {
+    const records = run('The Institute for Shipping Research said the port is full.', 'The port will close, according to ISR.');
+    expect(records.map((s) => s.name)).toEqual(['Institute for Shipping Research']);
+    expect(records[0]?.aliases).toContain('ISR');
+  });
+
+  it('joins the same person named in full in two articles, and a surname in the same article', () => {
+    const records = run('Karin Vik said the ferry was late.\n“It is a scandal,” Vik said.', 'Karin Vik said the ferry was late again.');
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ name: 'Karin Vik', aliases: ['Vik'], claims: ['d0#1', 'd0#2', 'd1#1'] });
+  });
+
+  it('joins two people with one surname when the role ties them', () => {
+    const records = run('Harbour master Lars Holm said the quay is full.', 'Harbour master Holm said the quay is empty.');
+    expect(records).toHaveLength(1);
+  });
+
+  it('keeps two people who share only a surname in different articles apart', () => {
+    const records = run('Anna Holm, an economist, said prices will rise.', 'Erik Holm said the harbour is quiet.', '“We are ready,” Holm said.');
+    expect(records.map((s) => s.name).sort()).toEqual(['Anna Holm', 'Erik Holm', 'Holm']);
+  });
+});
