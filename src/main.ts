@@ -5,6 +5,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { evaluate } from './commands/eval.js';
 import { list } from './commands/list.js';
 import { SOURCE_TYPES, sources } from './commands/sources.js';
+import { compare } from './commands/compare.js';
+import { topics } from './commands/topics.js';
+import { SCALES } from './lexicons/estimative.js';
 import { FORMATS, parseFormat } from './commands/shared.js';
 import { UsageError, messages } from './errors.js';
 import type { Io } from './io/terminal.js';
@@ -34,6 +37,22 @@ Examples:
   $ claims sources                                the seed articles
   $ claims sources articles/ --type person
   $ claims sources a.txt b.txt --format json | jq '.sources[] | {name, type, claims}'
+`;
+
+const COMPARE_HELP = `
+Each source that speaks of the topic's event gets a position: the band of its strongest
+estimative wording ("highly unlikely": very-unlikely, 5–20 % on ICD 203), or else the stance
+most of its claims take (likely, possible, unlikely, conditional). The picture draws each band
+as a range on a 0–100 % scale.
+
+A topic file is JSON: {"id": "harbour-strike", "question": "Will the strike spread?",
+"events": ["strike*", "walk out"], "actors": ["dock*", "port"], "denials": ["no plans"]}
+("strike*" takes any ending; the actors must be in the claim, its speaker or just before it).
+
+Examples:
+  $ claims compare                                 the seeds, on the built-in northern-front
+  $ claims compare news/ --topics strike.json --topic harbour-strike --scale phia
+  $ claims compare --format json | jq '.rows[] | {name: .source.name, position, band}'
 `;
 
 const EVAL_HELP = `
@@ -66,9 +85,28 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(format)
     .option('-s, --speaker <name>', 'only claims whose speaker name or alias contains this text')
     .option('-k, --kind <kind>', 'only claims of this kind: direct, indirect or mixed')
+    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
     .addHelpText('after', LIST_HELP)
-    .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string }) => {
+    .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string; topics?: string }) => {
       status = await list(inputs, { ...o, format: parseFormat(o.format) }, io, style());
+    });
+
+  program.command('compare').description('where each source stands on a topic, on a probability scale')
+    .argument('[inputs...]', 'files, directories, globs or -')
+    .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table'))
+    .option('-t, --topic <id>', 'the topic (see claims topics); may be left out when only one is defined')
+    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
+    .addOption(new Option('--scale <scale>', `the probability scale: ${SCALES.join(', ')}`).default('icd203'))
+    .addHelpText('after', COMPARE_HELP)
+    .action(async (inputs: string[], o: { format: string; topic?: string; topics?: string; scale: string }) => {
+      status = await compare(inputs, { ...o, format: parseFormat(o.format) }, io, style());
+    });
+
+  program.command('topics').description('list the topics compare can be asked about')
+    .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table'))
+    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
+    .action((o: { format: string; topics?: string }) => {
+      status = topics({ ...o, format: parseFormat(o.format) }, io, style());
     });
 
   program.command('sources').description('one row per source across all inputs: type, role, claims, outlets')
@@ -86,11 +124,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--min-f1 <x>', 'exit 1 when end-to-end F1 is below x')
     .option('-v, --verbose', 'list missed, spurious and misattributed claims')
     .option('--texts <dir>', 'read NAME.txt from this directory instead of <dir>')
+    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
     .addHelpText('after', EVAL_HELP)
-    .action(async (dir: string, o: { format: string; minF1?: string; verbose?: boolean; texts?: string }) => {
+    .action(async (dir: string, o: { format: string; minF1?: string; verbose?: boolean; texts?: string; topics?: string }) => {
       const minF1 = o.minF1 === undefined ? undefined : Number(o.minF1);
       if (minF1 !== undefined && !(minF1 >= 0 && minF1 <= 1)) throw new UsageError(messages.badNumber('--min-f1', String(o.minF1)));
-      status = await evaluate(dir, { format: parseFormat(o.format, ['table', 'json']), minF1, verbose: o.verbose, texts: o.texts }, io, style());
+      status = await evaluate(dir, { format: parseFormat(o.format, ['table', 'json']), minF1, verbose: o.verbose, texts: o.texts, topics: o.topics }, io, style());
     });
 
   try {

@@ -1,3 +1,5 @@
+import type { Band } from './lexicons/estimative.js';
+
 // The records every stage shares. Field names follow ../shared/docs/gold-format.md and
 // output.md, so output can be scored against gold files with no translation.
 
@@ -120,6 +122,50 @@ export interface Claim {
   readonly viaChain: readonly string[];
   readonly confidence: number;
   readonly rules: readonly string[];
+  /** Estimative wording in the claim, whatever it is about. */
+  readonly estimate?: Estimate;
+  /** Present when the claim bears on a topic. */
+  readonly topics?: readonly TopicStance[];
+}
+
+// ----- Topics and stance -----
+
+/**
+ * A question, as data: its event words and phrases ("attack*" matches every inflection),
+ * the actors that must be in view (in the claim, its speaker or the text just before it),
+ * and words that deny the event ("defensive").
+ */
+export interface Topic {
+  readonly id: string;
+  readonly question: string;
+  readonly actors: readonly string[];
+  readonly events: readonly string[];
+  readonly denials: readonly string[];
+}
+
+export type Stance = 'likely' | 'possible' | 'unlikely' | 'conditional';
+export type Commitment = 'flat' | 'hedged' | 'boosted';
+
+/** What the wording of a claim states about a likelihood, topic or not. */
+export interface Estimate {
+  readonly band: Band;
+  readonly range: readonly [number, number];
+  /** The words that set the band, verbatim. */
+  readonly phrase: string;
+  readonly commitment: Commitment;
+}
+
+export interface TopicStance {
+  readonly topic: string;
+  readonly stance: Stance | null;
+  readonly band: Band | null;
+  readonly range: readonly [number, number] | null;
+  readonly phrase: string | null;
+  readonly commitment: Commitment;
+  readonly condition: string | null;
+  readonly direction: 'up' | 'down' | null;
+  /** The rule that set the stance ("band", "capability-denial", "intention", …). */
+  readonly rule: string | null;
 }
 
 /** One source across all inputs of a run, however each article names it. */

@@ -6,6 +6,8 @@ import { decode } from '../io/decode.js';
 import type { Io } from '../io/terminal.js';
 import { analyze } from '../pipeline/index.js';
 import { parseGold } from '../eval/gold.js';
+import { compileTopics } from '../pipeline/classify.js';
+import { loadTopics } from '../io/topics.js';
 import { emptyCounts, scoreArticle, summarize, type Misses } from '../eval/score.js';
 import { renderTable } from '../render/table.js';
 import { clean, type Style } from '../render/style.js';
@@ -19,12 +21,14 @@ export interface EvalOptions {
   readonly verbose?: boolean;
   /** Where the NAME.txt files are, when not beside the gold files. */
   readonly texts?: string;
+  readonly topics?: string;
 }
 
 export async function evaluate(dir: string, opts: EvalOptions, io: Io, style: Style): Promise<number> {
   const goldFiles = (await fg('*.gold.json', { cwd: dir, onlyFiles: true })).sort();
   if (!goldFiles.length) throw new UsageError(messages.noGold(dir));
   const tag = await loadTagger();
+  const topics = compileTopics(loadTopics(opts.topics));
   const diagnostics: Diagnostic[] = [];
   const total = emptyCounts();
   const documents = [];
@@ -40,7 +44,7 @@ export async function evaluate(dir: string, opts: EvalOptions, io: Io, style: St
       }
       const decoded = decode(await readFile(textPath));
       if (!decoded.ok) throw new Error(`${textPath}: ${decoded.reason}`);
-      const { claims } = analyze({ id: name, path: textPath, text: decoded.text }, tag);
+      const { claims } = analyze({ id: name, path: textPath, text: decoded.text }, tag, topics);
       const counts = emptyCounts();
       const misses = scoreArticle(decoded.text, claims, gold, counts);
       for (const k of Object.keys(total) as Array<keyof typeof total>) total[k] += counts[k];
@@ -67,8 +71,9 @@ function scoreTable(docs: readonly Row[], total: ReturnType<typeof summarize>, s
     name, String(s.counts.gold), String(s.counts.found), String(s.counts.matched),
     s.detection.f1.toFixed(3), s.attribution.toFixed(3), s.endToEnd.precision.toFixed(3),
     s.endToEnd.recall.toFixed(3), s.endToEnd.f1.toFixed(3), s.kind.toFixed(3),
+    s.counts.stanceGold ? s.stance.toFixed(3) : '–', s.counts.bandGold ? s.band.toFixed(3) : '–',
   ];
-  const cols = ['gold', 'found', 'matched', 'detect F1', 'attrib', 'e2e P', 'e2e R', 'e2e F1', 'kind'].map((h) => ({ header: h, width: h.length > 6 ? h.length : 7 }));
+  const cols = ['gold', 'found', 'matched', 'detect F1', 'attrib', 'e2e P', 'e2e R', 'e2e F1', 'kind', 'stance', 'band'].map((h) => ({ header: h, width: h.length > 6 ? h.length : 6 }));
   let out = renderTable([{ header: 'document' }, ...cols], [...docs.map((d) => line(d.document, d)), line(style.bold('total'), total)], style, width);
   if (verbose) {
     for (const d of docs) {

@@ -8,6 +8,8 @@ export interface GoldClaim {
   readonly kind: ClaimKind;
   readonly text: string;
   readonly optional: boolean;
+  readonly stance: string | null;
+  readonly band: string | null;
 }
 
 export interface Gold {
@@ -37,6 +39,8 @@ export function parseGold(json: string): Gold {
       kind: c.kind as ClaimKind,
       text: c.text,
       optional: c.optional === true,
+      stance: typeof c.stance === 'string' ? c.stance : null,
+      band: typeof c.band === 'string' ? c.band : null,
     };
   });
   return {

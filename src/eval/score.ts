@@ -14,6 +14,11 @@ export interface Counts {
   /** Matched claims whose speaker is right. */
   attributed: number;
   kindRight: number;
+  /** Matched claims whose gold has a stance, and those where ours agrees. */
+  stanceGold: number;
+  stanceRight: number;
+  bandGold: number;
+  bandRight: number;
 }
 
 export interface Prf { readonly precision: number; readonly recall: number; readonly f1: number }
@@ -25,6 +30,9 @@ export interface Score {
   /** Share of matched claims whose speaker is right. */
   readonly attribution: number;
   readonly kind: number;
+  /** Over matched claims whose gold has a stance / a band. */
+  readonly stance: number;
+  readonly band: number;
 }
 
 export interface Misses {
@@ -37,7 +45,7 @@ const MIN_DICE = 0.5;
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 export function emptyCounts(): Counts {
-  return { found: 0, gold: 0, matched: 0, attributed: 0, kindRight: 0 };
+  return { found: 0, gold: 0, matched: 0, attributed: 0, kindRight: 0, stanceGold: 0, stanceRight: 0, bandGold: 0, bandRight: 0 };
 }
 
 /** Matches one article's claims to its gold and adds to `counts`; returns what went wrong. */
@@ -72,6 +80,15 @@ export function scoreArticle(text: string, claims: readonly Claim[], gold: Gold,
     if (speakerRight(c, g.speaker, g.aliases)) counts.attributed++;
     else misattributed.push({ text: c.text, found: c.speaker?.name ?? '', gold: g.speaker ?? '', rules: c.rules });
     if (c.kind === g.kind) counts.kindRight++;
+    const ours = c.topics?.[0];
+    if (g.stance) {
+      counts.stanceGold++;
+      if (ours?.stance === g.stance) counts.stanceRight++;
+    }
+    if (g.band) {
+      counts.bandGold++;
+      if ((ours?.band ?? c.estimate?.band) === g.band) counts.bandRight++;
+    }
   });
   const missed = gold.claims.filter((_, j) => required[j] && !gUsed.has(j)).map((g) => g.text);
   counts.gold += required.filter(Boolean).length;
@@ -85,6 +102,8 @@ export function summarize(c: Counts): Score {
     endToEnd: prf(c.attributed, c.found, c.gold),
     attribution: c.matched ? round(c.attributed / c.matched) : 0,
     kind: c.matched ? round(c.kindRight / c.matched) : 0,
+    stance: c.stanceGold ? round(c.stanceRight / c.stanceGold) : 0,
+    band: c.bandGold ? round(c.bandRight / c.bandGold) : 0,
   };
 }
 

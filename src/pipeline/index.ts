@@ -1,14 +1,16 @@
-// analyze: one article through the pipeline, segment → detect → attribute → resolve, and
-// the public Claim records. Pure: the tagger is passed in, nothing here does I/O.
+// analyze: one article through the pipeline, segment → detect → attribute → resolve →
+// classify, and the public Claim records. Pure: the tagger and the compiled topics are
+// passed in, nothing here does I/O.
 import type { Tagger } from '../nlp/wink.js';
 import type { Analysis, Article, Claim, ResolvedBy } from '../types.js';
 import { attribute } from './attribute.js';
+import { type CompiledTopic, classify } from './classify.js';
 import { detect } from './detect.js';
 import { findEntities } from './entities.js';
 import { resolve } from './resolve.js';
 import { segment } from './segment.js';
 
-export function analyze(article: Article, tag: Tagger): Analysis {
+export function analyze(article: Article, tag: Tagger, topics: readonly CompiledTopic[] = []): Analysis {
   const doc = segment(article, tag(article.text));
   const detected = detect(doc);
   const candidates = attribute(doc, detected);
@@ -29,7 +31,7 @@ export function analyze(article: Article, tag: Tagger): Analysis {
     confidence: confidence(c.rules, resolvedBy),
     rules: [...c.rules, ...(resolvedBy ? [`resolve:${resolvedBy}`] : [])],
   }));
-  return { article, claims, sources };
+  return { article, claims: classify(article.text, claims, topics), sources };
 }
 
 /**

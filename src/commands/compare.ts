@@ -1,0 +1,60 @@
+// claims compare: where each source stands on one topic, as a picture and a table.
+import { type Scale, SCALES } from '../lexicons/estimative.js';
+import type { Io } from '../io/terminal.js';
+import { renderScale } from '../render/scale.js';
+import { renderTable } from '../render/table.js';
+import type { Style } from '../render/style.js';
+import type { Topic } from '../types.js';
+import { UsageError } from '../errors.js';
+import { type CompareRow, compareRows } from '../views/compare.js';
+import { analyzeInputs } from './analyze.js';
+import { type Format, json, report } from './shared.js';
+
+export interface CompareOptions {
+  readonly format: Format;
+  readonly topic?: string;
+  readonly topics?: string;
+  readonly scale: string;
+}
+
+export async function compare(inputs: readonly string[], opts: CompareOptions, io: Io, style: Style): Promise<number> {
+  if (!SCALES.includes(opts.scale as Scale)) throw new UsageError(`Unknown scale "${opts.scale}": expected one of ${SCALES.join(', ')}.`);
+  const scale = opts.scale as Scale;
+  const run = await analyzeInputs(inputs, io, opts.topics);
+  const topic = pickTopic(run.topics, opts.topic);
+  const rows = compareRows(run.claims, topic.id, scale);
+  if (opts.format === 'json') io.out(json({ schema: 'claims-compare/1', topic, scale, rows, diagnostics: run.diagnostics }));
+  else if (opts.format === 'ndjson') for (const r of rows) io.out(`${JSON.stringify(r)}\n`);
+  else if (run.articles.length) {
+    io.out(`${style.bold(topic.question)}  (${topic.id}, ${scale} scale)\n\n`);
+    io.out(rows.length ? `${renderScale(rows, style, io.columns)}\n${rowsTable(rows, style, io.columns)}` : style.dim('No claim bears on this topic.\n'));
+  }
+  return report(run.diagnostics, io);
+}
+
+function pickTopic(topics: readonly Topic[], id: string | undefined): Topic {
+  const ids = topics.map((t) => t.id).join(', ');
+  if (!id) {
+    if (topics.length === 1) return topics[0]!;
+    throw new UsageError(`More than one topic is defined (${ids}): choose one with --topic.`);
+  }
+  const found = topics.find((t) => t.id === id);
+  if (!found) throw new UsageError(`Unknown topic "${id}": the topics are ${ids}. Add your own with --topics FILE.`);
+  return found;
+}
+
+function rowsTable(rows: readonly CompareRow[], style: Style, width: number): string {
+  return renderTable(
+    [{ header: 'Source', width: 22 }, { header: 'Position', width: 11 }, { header: 'Strongest wording' },
+      { header: 'Band (%)', width: 18 }, { header: 'Claims', width: 6 }, { header: 'Evidence', width: 16 }],
+    rows.map((r) => [
+      r.source.name,
+      r.position ?? '–',
+      [r.phrase, ...r.conditions.map((c) => `if ${c}`)].filter(Boolean).join('; ') || '–',
+      r.band ? `${r.band} ${r.range![0]}–${r.range![1]}` : '–',
+      String(r.claims),
+      r.evidence.map((e) => e.slice(e.indexOf('#'))).join(' '),
+    ]),
+    style, width,
+  );
+}

@@ -1,0 +1,62 @@
+// Topics are data: the built-in ones in ../../topics/*.json, and the user's own from
+// --topics FILE (one topic object, or an array of them). A malformed file is a UsageError
+// that names the file and the problem.
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../errors.js';
+import type { Topic } from '../types.js';
+
+const BUILT_IN = fileURLToPath(new URL('../../topics/', import.meta.url));
+
+export function loadTopics(extra?: string): Topic[] {
+  const topics = readdirSync(BUILT_IN).filter((f) => f.endsWith('.json')).sort()
+    .flatMap((f) => parseTopics(readFileSync(BUILT_IN + f, 'utf8'), `topics/${f}`));
+  if (extra) {
+    let text: string;
+    try {
+      text = readFileSync(extra, 'utf8');
+    } catch (e) {
+      throw new UsageError(`Cannot read the topic file "${extra}" (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
+    }
+    for (const t of parseTopics(text, extra)) {
+      const i = topics.findIndex((x) => x.id === t.id);
+      if (i >= 0) topics[i] = t;
+      else topics.push(t);
+    }
+  }
+  return topics;
+}
+
+/** Parses and checks a topic file; throws a UsageError naming the file and the field. */
+export function parseTopics(text: string, file: string): Topic[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`The topic file "${file}" is not valid JSON: ${(e as Error).message}.`);
+  }
+  const list = Array.isArray(data) ? data : [data];
+  return list.map((t, i) => {
+    const where = `The topic file "${file}"${Array.isArray(data) ? `, topic ${i + 1},` : ''}`;
+    if (typeof t !== 'object' || t === null) throw new UsageError(`${where} must hold an object, found ${JSON.stringify(t)}.`);
+    const o = t as Record<string, unknown>;
+    if (typeof o.id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(o.id)) {
+      throw new UsageError(`${where} needs "id": a lower-case word such as "harbour-strike", found ${JSON.stringify(o.id)}.`);
+    }
+    const words = (key: string, required: boolean): string[] => {
+      const v = o[key];
+      if (v === undefined && !required) return [];
+      if (!Array.isArray(v) || v.some((w) => typeof w !== 'string' || !w.trim()) || (required && !v.length)) {
+        throw new UsageError(`${where} needs "${key}": a list of words or phrases, found ${JSON.stringify(v)}.`);
+      }
+      return v.map((w: string) => w.toLowerCase().trim());
+    };
+    return {
+      id: o.id,
+      question: typeof o.question === 'string' ? o.question : o.id,
+      actors: words('actors', false),
+      events: words('events', true),
+      denials: words('denials', false),
+    };
+  });
+}

@@ -1,0 +1,114 @@
+// Estimative language: phrases that state a likelihood, the words that move, negate, hedge
+// or boost them, and the probability scales. Origin: ../../docs of the shared material
+// (estimative.md: ICD 203, UK PHIA yardstick, NATO, Kent 1964; survey medians from
+// CAPphrase and zonination/perceptions). See ./README.md.
+
+/** ICD 203 bands, from lowest to highest. */
+export const BANDS = ['almost-no-chance', 'very-unlikely', 'unlikely', 'roughly-even', 'likely', 'very-likely', 'almost-certain'] as const;
+export type Band = (typeof BANDS)[number];
+
+/**
+ * Phrase → band, matched longest first on lower-case words. Intensifiers are separate
+ * (INTENSIFIERS) unless the phrase is a fixed one of a scale ("highly unlikely").
+ */
+export const PHRASES: ReadonlyArray<readonly [string, Band]> = [
+  ['almost no chance', 'almost-no-chance'], ['remote chance', 'almost-no-chance'],
+  ['remote possibility', 'almost-no-chance'], ['almost certainly not', 'almost-no-chance'],
+  ['extremely unlikely', 'almost-no-chance'], ['extremely improbable', 'almost-no-chance'],
+  ['highly unlikely', 'very-unlikely'], ['very unlikely', 'very-unlikely'], ['highly improbable', 'very-unlikely'],
+  ['little chance', 'very-unlikely'], ['chances are slight', 'very-unlikely'],
+  ['unlikely', 'unlikely'], ['improbable', 'unlikely'], ['probably not', 'unlikely'], ['doubtful', 'unlikely'],
+  ['roughly even', 'roughly-even'], ['about even', 'roughly-even'], ['even chance', 'roughly-even'],
+  ['fifty-fifty', 'roughly-even'], ['toss-up', 'roughly-even'], ['realistic possibility', 'roughly-even'],
+  ['better than even', 'likely'], ['most likely', 'likely'], ['likely', 'likely'], ['probable', 'likely'],
+  ['probably', 'likely'],
+  ['highly likely', 'very-likely'], ['very likely', 'very-likely'], ['highly probable', 'very-likely'],
+  ['very good chance', 'very-likely'],
+  ['almost certain', 'almost-certain'], ['almost certainly', 'almost-certain'], ['nearly certain', 'almost-certain'],
+  ['virtually certain', 'almost-certain'], ['extremely likely', 'almost-certain'],
+];
+
+/** Words before a phrase that move its band outward: one step, or to the extreme. */
+export const INTENSIFIERS: ReadonlyMap<string, 1 | 3> = new Map([
+  ['very', 1], ['highly', 1], ['quite', 1], ['extremely', 3], ['exceptionally', 3],
+]);
+
+/** Negators that flip a band in the same clause ("not likely"). */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'hardly']);
+
+/** Words that end a negation's scope. */
+export const SCOPE_ENDS: ReadonlySet<string> = new Set(['but', 'except', 'however', ';', 'although', 'though', 'yet']);
+
+/** Capability denial about the event's actor: "is unable to", "cannot". */
+export const CAPABILITY_DENIALS: readonly string[] = [
+  'unable to', 'cannot', 'can not', "can't", 'could not', "couldn't", 'not able to', 'incapable of',
+  'lacks the capacity', 'lack the capacity', 'will not be able to', "won't be able to",
+];
+
+/** Refusal and negative intent: "will not", "resists being drawn in", "no plans to". */
+export const REFUSALS: readonly string[] = [
+  'will not', "won't", 'would not', 'not to', 'no intention', 'no plans', 'no plan to', 'refuse',
+  'refuses', 'refused', 'resist', 'resists', 'resisted', 'reject', 'rejects', 'rejected', 'rule out',
+  'rules out', 'ruled out', 'avoid', 'avoids', 'not intentional',
+];
+
+/** Neg-raising: a negated belief reads as belief in the negation ("I don't think X will"). */
+export const NEG_RAISING: readonly string[] = [
+  "don't think", 'do not think', "doesn't think", 'does not think', "don't believe", 'do not believe',
+  "doesn't believe", 'does not believe', "don't expect", 'do not expect', 'does not expect', "doesn't expect",
+];
+
+/** Intention and preparation: the event is being sought ("is trying to", "plans to"). */
+export const INTENTIONS: readonly string[] = [
+  'trying to', 'tries to', 'try to', 'attempt', 'attempts', 'attempting', 'plan to', 'plans to',
+  'planning', 'preparing', 'prepares', 'is being prepared', 'are being prepared', 'intends to',
+  'intend to', 'aims to', 'aim to', 'determined to', 'seeks to', 'seeking to',
+];
+
+/** Possibility without a lean, and generic holders ("some fear"). */
+export const POSSIBILITIES: readonly string[] = [
+  'could', 'may', 'might', 'possible', 'possibly', 'possibility', 'fear', 'fears', 'feared',
+  'risk', 'risks', 'threat of', 'speculation',
+];
+
+/** Conditions: the likelihood depends on something stated. "even if" concedes, not conditions. */
+export const CONDITIONALS: readonly string[] = ['if', 'unless', 'in the event of', 'provided that', 'only if', 'as long as'];
+export const CONCESSIVE = 'even if';
+
+/** Hedges lower commitment; boosters raise it. The band stays (ICD 203 keeps them apart). */
+export const HEDGES: readonly string[] = [
+  'i tend to think', 'tend to think', 'i think', 'i believe', 'we believe', 'perhaps', 'maybe', 'it seems',
+  'arguably', 'i suspect', 'in my view', 'probably',
+];
+export const BOOSTERS: readonly string[] = [
+  'certainly', 'definitely', 'clearly', 'without doubt', 'no doubt', 'undoubtedly', 'all evidence',
+  'proves', 'surely', 'obviously',
+];
+
+/** "the likelihood begins to increase": a change of likelihood, not a level. */
+export const LIKELIHOOD_NOUNS: readonly string[] = ['likelihood', 'probability', 'chance', 'chances', 'risk', 'odds'];
+export const UP_WORDS: readonly string[] = ['increase', 'increases', 'rise', 'rises', 'grow', 'grows', 'more likely', 'higher'];
+export const DOWN_WORDS: readonly string[] = ['decrease', 'decreases', 'fall', 'falls', 'diminish', 'less likely', 'lower', 'shrink'];
+
+export type Scale = 'icd203' | 'phia' | 'nato' | 'kent';
+export const SCALES: readonly Scale[] = ['icd203', 'phia', 'nato', 'kent'];
+
+/** Percent range of each band on each scale (estimative.md §1). */
+export const RANGES: Readonly<Record<Scale, Readonly<Record<Band, readonly [number, number]>>>> = {
+  icd203: {
+    'almost-no-chance': [1, 5], 'very-unlikely': [5, 20], unlikely: [20, 45], 'roughly-even': [45, 55],
+    likely: [55, 80], 'very-likely': [80, 95], 'almost-certain': [95, 99],
+  },
+  phia: {
+    'almost-no-chance': [0, 5], 'very-unlikely': [10, 20], unlikely: [25, 35], 'roughly-even': [40, 50],
+    likely: [55, 75], 'very-likely': [80, 90], 'almost-certain': [95, 100],
+  },
+  nato: {
+    'almost-no-chance': [0, 10], 'very-unlikely': [0, 10], unlikely: [10, 40], 'roughly-even': [40, 60],
+    likely: [60, 90], 'very-likely': [90, 100], 'almost-certain': [90, 100],
+  },
+  kent: {
+    'almost-no-chance': [2, 12], 'very-unlikely': [2, 12], unlikely: [20, 40], 'roughly-even': [40, 60],
+    likely: [63, 87], 'very-likely': [63, 87], 'almost-certain': [87, 99],
+  },
+};

@@ -1,0 +1,50 @@
+// The compare picture: a horizontal 0–100 % probability scale, each source's band drawn as
+// a range bar with its name beside it, and the sources with no band listed by stance below.
+// Colour only adds emphasis; the picture reads the same in plain text.
+import { clean, type Style } from './style.js';
+import type { CompareRow } from '../views/compare.js';
+import type { Stance } from '../types.js';
+
+export function renderScale(rows: readonly CompareRow[], style: Style, width: number): string {
+  const banded = rows.filter((r) => r.range);
+  const label = Math.min(28, Math.max(12, ...banded.map((r) => clean(r.source.name).length)));
+  const bar = Math.max(20, Math.min(60, width - label - 30));
+  const col = (p: number): number => Math.round((p / 100) * (bar - 1));
+  const lines: string[] = [];
+  const axis = ' '.repeat(label + 2) + ruler(bar);
+  lines.push(style.dim(axis));
+  for (const r of banded) {
+    const [lo, hi] = r.range!;
+    const cells = Array.from({ length: bar }, (_, i) => (i >= col(lo) && i <= col(hi) ? '█' : '·'));
+    const drawn = cells.join('').replace(/█+/, (m) => paint(style, r.position)(m));
+    const name = clean(r.source.name).slice(0, label).padEnd(label);
+    lines.push(`${name}  ${drawn}  ${clean(r.phrase ?? '')} (${lo}–${hi} %)${r.conditions.length ? ', with conditions' : ''}`);
+  }
+  const rest = rows.filter((r) => !r.range);
+  if (rest.length) {
+    lines.push('', style.bold('No band stated:'));
+    for (const stance of ['likely', 'possible', 'conditional', 'unlikely', null] as const) {
+      const names = rest.filter((r) => r.position === stance).map((r) => clean(r.source.name) + (r.conditions.length && stance !== 'conditional' ? ' (with conditions)' : ''));
+      if (names.length) lines.push(`  ${paint(style, stance)((stance ?? 'no clear position').padEnd(18))}${names.join(', ')}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function ruler(bar: number): string {
+  const marks = [0, 25, 50, 75, 100];
+  const cells = Array.from({ length: bar + 4 }, () => ' ');
+  for (const m of marks) {
+    const text = `${m}%`;
+    const at = Math.min(bar + 4 - text.length, Math.max(0, Math.round((m / 100) * (bar - 1)) - (m === 0 ? 0 : Math.floor(text.length / 2))));
+    for (let i = 0; i < text.length; i++) cells[at + i] = text[i]!;
+  }
+  return cells.join('').trimEnd();
+}
+
+function paint(style: Style, stance: Stance | null): (s: string) => string {
+  if (stance === 'unlikely') return style.red;
+  if (stance === 'likely') return style.green;
+  if (stance === 'possible' || stance === 'conditional') return style.yellow;
+  return (s) => s;
+}
