@@ -39,7 +39,7 @@ describe('score', () => {
       claim('Heading here', 0, 'Someone'),
       claim('unnamed', 50, null),
     ], gold, counts);
-    expect(counts).toEqual({ found: 2, gold: 1, matched: 1, attributed: 1, kindRight: 1 });
+    expect(counts).toMatchObject({ found: 2, gold: 1, matched: 1, attributed: 1, kindRight: 1, stanceGold: 0, bandGold: 0 });
     expect(summarize(counts).endToEnd).toEqual({ precision: 0.5, recall: 1, f1: 0.667 });
   });
 
