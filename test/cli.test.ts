@@ -131,13 +131,79 @@ describe('claims sources', () => {
   });
 });
 
+describe('claims compare', () => {
+  type Row = { source: { name: string }; position: string | null; band: string | null; range: number[] | null; phrase: string | null; conditions: string[] };
+  const rowsOf = (out: string): Row[] => (JSON.parse(out) as { rows: Row[] }).rows;
+
+  it('on the seeds: each source where the articles put it', async () => {
+    const { code, out } = await run(['compare', '--format', 'json']);
+    expect(code).toBe(0);
+    const rows = rowsOf(out);
+    const by = (n: string): Row | undefined => rows.find((r) => r.source.name.includes(n));
+    expect(by('Institute for the Study of War')).toMatchObject({ band: 'almost-no-chance', range: [1, 5], phrase: 'extremely unlikely' });
+    expect(by('Dalhaug')).toMatchObject({ position: 'unlikely', band: 'very-unlikely', phrase: 'highly unlikely' });
+    expect(by('Dalhaug')?.conditions.length).toBeGreaterThan(0);
+    expect(by('Boyfield')?.position).toBe('unlikely');
+    expect(by('Security Council')?.position).toBe('unlikely');
+    expect(by('Godzimirski')?.position).toBe('possible');
+    expect(by('NTB')?.position).toBe('possible');
+    expect(by('Zelensky')?.position).toBe('likely');
+    expect(by('Western warnings')?.position).toBe('likely');
+    expect(by('Russian reports')).toBeUndefined(); // "most likely fired": another event
+  });
+
+  it('draws the scale, and the ranges follow --scale', async () => {
+    const table = await run(['compare']);
+    expect(table.out).toMatch(/0%.*25%.*50%.*75%.*100%/);
+    expect(table.out).toMatch(/Arne Bård Dalhaug\s+·*█+·*\s+highly unlikely \(5–20 %\)/);
+    const phia = rowsOf((await run(['compare', '--scale', 'phia', '--format', 'json'])).out);
+    expect(phia.find((r) => r.source.name.includes('Dalhaug'))?.range).toEqual([10, 20]);
+  });
+
+  it('works end to end with a topic file of our own', async () => {
+    const { code, out } = await run(['compare', 'fixtures/own/harbour-strike.txt', '--topics', 'fixtures/own/strike-topic.json', '--topic', 'strike-spreads', '--format', 'json']);
+    expect(code).toBe(0);
+    const rows = rowsOf(out);
+    expect(rows.find((r) => r.source.name === 'Jonas Berg')).toMatchObject({ position: 'possible' });
+    expect(rows.find((r) => r.source.name === 'Jonas Berg')?.conditions).toEqual(['the operator does not return to the table this week']);
+  });
+
+  it.each([
+    [['compare', '--topics', 'fixtures/own/missing.json'], /Cannot read the topic file "fixtures\/own\/missing.json"/],
+    [['compare', '--topic', 'weather'], /Unknown topic "weather"/],
+    [['compare', '--scale', 'vibes'], /Unknown scale "vibes"/],
+    [['compare', '--topics', 'fixtures/own/strike-topic.json'], /choose one with --topic/],
+  ])('exits 2 with a clear message: %j', async (argv, message) => {
+    const { code, err } = await run(argv);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+
+  it('names a malformed topic file and what is wrong with it', async () => {
+    const bad = join(dir, 'bad-topic.json');
+    writeFileSync(bad, '{"id": "x", "events": "strike"}');
+    const { code, err } = await run(['compare', '--topics', bad]);
+    expect(code).toBe(2);
+    expect(err).toContain(`The topic file "${bad}" needs "events"`);
+  });
+
+  it('lists the topics', async () => {
+    const { out } = await run(['topics', '--format', 'json']);
+    expect((JSON.parse(out) as { topics: Array<{ id: string }> }).topics.map((t) => t.id)).toEqual(['northern-front']);
+  });
+});
+
 describe('claims eval', () => {
   it('scores the seeds at end-to-end F1 >= 0.90 against the gold in fixtures/', async () => {
     const { code, out } = await run(['eval', 'fixtures', '--texts', 'seeds', '--format', 'json', '--min-f1', '0.9']);
     expect(code).toBe(0);
-    const score = JSON.parse(out) as { endToEnd: { f1: number }; counts: { gold: number } };
+    const score = JSON.parse(out) as { endToEnd: { f1: number }; counts: { gold: number; stanceGold: number; bandGold: number }; stance: number; band: number };
     expect(score.counts.gold).toBe(37);
     expect(score.endToEnd.f1).toBeGreaterThanOrEqual(0.9);
+    expect(score.counts.stanceGold).toBeGreaterThan(10);
+    expect(score.stance).toBeGreaterThanOrEqual(0.85);
+    expect(score.counts.bandGold).toBeGreaterThan(2);
+    expect(score.band).toBeGreaterThanOrEqual(0.9);
   });
 
   it('scores our own fixture article', async () => {

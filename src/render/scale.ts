@@ -11,8 +11,7 @@ export function renderScale(rows: readonly CompareRow[], style: Style, width: nu
   const bar = Math.max(20, Math.min(60, width - label - 30));
   const col = (p: number): number => Math.round((p / 100) * (bar - 1));
   const lines: string[] = [];
-  const axis = ' '.repeat(label + 2) + ruler(bar);
-  lines.push(style.dim(axis));
+  if (banded.length) lines.push(style.dim(' '.repeat(label + 2) + ruler(bar)));
   for (const r of banded) {
     const [lo, hi] = r.range!;
     const cells = Array.from({ length: bar }, (_, i) => (i >= col(lo) && i <= col(hi) ? '█' : '·'));

@@ -1,0 +1,109 @@
+// Stance and estimative bands, one rule at a time, in our own sentences. The topic is ours:
+// will the dock strike spread?
+import { describe, expect, it } from 'vitest';
+import { getTagger } from '../src/nlp/wink.js';
+import { analyze } from '../src/pipeline/index.js';
+import { compileTopics, estimateOf } from '../src/pipeline/classify.js';
+import { parseTopics } from '../src/io/topics.js';
+import type { TopicStance } from '../src/types.js';
+
+const topic = compileTopics(parseTopics(JSON.stringify({
+  id: 'strike-spreads', question: 'Will the dock strike spread?', actors: ['dock*', 'port*', 'union'],
+  events: ['strike*', 'walk out', 'spread*'], denials: ['no plans to strike'],
+}), 'test'));
+
+function stance(text: string): TopicStance | undefined {
+  const [claim] = analyze({ id: 't', path: 't', text }, getTagger(), topic).claims;
+  return claim?.topics?.[0];
+}
+
+describe('estimative bands', () => {
+  it.each([
+    ['a strike is unlikely', 'unlikely', 'unlikely'],
+    ['a strike is highly unlikely', 'very-unlikely', 'highly unlikely'],
+    ['a strike is very likely', 'very-likely', 'very likely'],
+    ['a strike is extremely unlikely', 'almost-no-chance', 'extremely unlikely'],
+    ['the strike will most likely end', 'likely', 'most likely'],
+    ['a strike is probably not coming', 'unlikely', 'probably not'],
+    ['a strike is not likely', 'unlikely', 'not likely'],
+    ['there is almost no chance of a strike', 'almost-no-chance', 'almost no chance'],
+  ])('%s → %s (%s)', (text, band, phrase) => {
+    expect(estimateOf(text, 'icd203')).toMatchObject({ band, phrase });
+  });
+
+  it('longest match first: "highly unlikely" is not "likely"', () => {
+    expect(estimateOf('It is highly unlikely.', 'icd203')?.band).toBe('very-unlikely');
+  });
+
+  it('gives the range of the chosen scale', () => {
+    expect(estimateOf('highly unlikely', 'icd203')?.range).toEqual([5, 20]);
+    expect(estimateOf('highly unlikely', 'phia')?.range).toEqual([10, 20]);
+    expect(estimateOf('highly unlikely', 'nato')?.range).toEqual([0, 10]);
+  });
+
+  it('hedges lower commitment but keep the band', () => {
+    expect(estimateOf('I tend to think that a strike is unlikely', 'icd203')).toMatchObject({ band: 'unlikely', commitment: 'hedged' });
+  });
+});
+
+describe('stance on a topic', () => {
+  it.each([
+    ['band', 'Ola Dahl said a strike in the port is highly unlikely.', 'unlikely', 'band'],
+    ['neg-raising', 'Ola Dahl said: I don’t think the dock workers will strike.', 'unlikely', 'neg-raising'],
+    ['capability denial', 'Ola Dahl said the union is unable to strike this winter.', 'unlikely', 'capability-denial'],
+    ['refusal', 'Ola Dahl said the dock workers will not strike.', 'unlikely', 'refusal'],
+    ['denial word of the topic', 'The port union says it has no plans to strike.', 'unlikely', 'refusal'],
+    ['generic holder', 'Ola Dahl said some fear the strike will reach the port of Vik.', 'possible', 'generic-holder'],
+    ['intention', 'Ola Dahl said the union is preparing a strike at every port.', 'likely', 'intention'],
+    ['possibility is not likely', 'Ola Dahl said the strike could reach other ports.', 'possible', 'possibility'],
+    ['conditional', 'Ola Dahl said that if talks fail, the dock workers will strike.', 'conditional', 'conditional'],
+  ])('%s', (_, text, expected, rule) => {
+    expect(stance(text)).toMatchObject({ stance: expected, rule });
+  });
+
+  it('records the condition, and "even if" concedes rather than conditions', () => {
+    expect(stance('Ola Dahl said that if talks fail on Friday, the dock workers will strike.')?.condition).toBe('talks fail on Friday');
+    expect(stance('Ola Dahl said that even if talks fail, the dock workers will not strike.')).toMatchObject({ stance: 'unlikely', rule: 'refusal' });
+  });
+
+  it('a counterfactual asserts nothing about the event', () => {
+    expect(stance('Ola Dahl said that if a strike had been planned, the ships would have left the port.')).toMatchObject({ stance: null, rule: 'counterfactual' });
+  });
+
+  it('records a change of likelihood as a direction', () => {
+    expect(stance('Ola Dahl said that if wages fall, the risk of a port strike begins to increase.')?.direction).toBe('up');
+  });
+
+  it('a deontic modal carries no likelihood', () => {
+    expect(stance('Ola Dahl said the dock union must decide on the strike.')?.stance).toBeNull();
+  });
+
+  it('event scope: a likelihood about another event does not bear on the topic', () => {
+    const [claim] = analyze({ id: 't', path: 't', text: 'Ola Dahl said the ferry was most likely delayed by fog.' }, getTagger(), topic).claims;
+    expect(claim?.topics).toBeUndefined();
+    expect(claim?.estimate?.band).toBe('likely');
+  });
+
+  it('a reference the article set up: "this" after the event', () => {
+    const text = 'The dock workers may strike at the port next week.\nOla Dahl said that if they want to do this, they need the union.';
+    const [claim] = analyze({ id: 't', path: 't', text }, getTagger(), topic).claims;
+    expect(claim?.topics?.[0]?.stance).toBe('conditional');
+  });
+
+  it('the actors must be in view: the same words about another place do not count', () => {
+    const [claim] = analyze({ id: 't', path: 't', text: 'Ola Dahl said the teachers will not strike.' }, getTagger(), topic).claims;
+    expect(claim?.topics).toBeUndefined();
+  });
+});
+
+describe('topic files', () => {
+  it.each([
+    ['not JSON', '{ id: ', /not valid JSON/],
+    ['no id', '{"events": ["strike"]}', /needs "id"/],
+    ['no events', '{"id": "x", "events": []}', /needs "events"/],
+    ['events not words', '{"id": "x", "events": [3]}', /needs "events"/],
+  ])('names the file and the problem: %s', (_, text, message) => {
+    expect(() => parseTopics(text, 'mine.json')).toThrow(message);
+    expect(() => parseTopics(text, 'mine.json')).toThrow(/"mine\.json"/);
+  });
+});
