@@ -93,7 +93,7 @@ function bearsOn(t: CompiledTopic, c: Claim, content: string, text: string): boo
   const inView = !t.actors || t.actors.test(content) || t.actors.test(`${c.speaker?.name ?? ''} ${c.speaker?.role ?? ''}`) || t.actors.test(before);
   if (!inView) return false;
   if (t.events.test(content) || t.denials?.test(content)) return true;
-  // "If Russia wants to do this": a reference back to the event the article set up.
+  // "If the union wants to do this": a reference back to the event the article set up.
   RE.reference.lastIndex = 0;
   return RE.reference.test(content) && t.events.test(before);
 }

@@ -170,7 +170,7 @@ export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): Sou
   const byRole = heads(roleW);
   if (byRole) return byRole;
   const last = nameW.filter((w) => !NAME_SUFFIXES.has(w)).pop() ?? '';
-  // "New Yorkers", "Democrats", "Russian reports", "officials in both cities": a group.
+  // "Norlanders", "Democrats", "local reports", "officials in both cities": a group.
   const plural = /(?:ans|ers|ites|ists|ats|s)$/.test(last) && !/ss$/.test(last);
   if (m.kind === 'nominal') return nameW.some((w) => VAGUE_NOUNS.has(w)) || plural ? 'vague' : 'organization';
   if (/(?:ans|ers|ites|ists|ats)$/.test(last)) return 'vague';
