@@ -7,6 +7,7 @@ import { list } from './commands/list.js';
 import { SOURCE_TYPES, sources } from './commands/sources.js';
 import { compare } from './commands/compare.js';
 import { topics } from './commands/topics.js';
+import { show } from './commands/show.js';
 import { SCALES } from './lexicons/estimative.js';
 import { FORMATS, parseFormat } from './commands/shared.js';
 import { UsageError, messages } from './errors.js';
@@ -64,6 +65,14 @@ Examples:
   $ claims eval fixtures --texts seeds --min-f1 0.9      exit 1 when end-to-end F1 is below 0.9 (for CI)
 `;
 
+/** A number between 0 and 1 from an option, or a usage error. */
+function unit(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (!(x >= 0 && x <= 1)) throw new UsageError(messages.badNumber(flag, value));
+  return x;
+}
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let status = 0;
   const debug = argv.includes('--debug');
@@ -86,9 +95,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-s, --speaker <name>', 'only claims whose speaker name or alias contains this text')
     .option('-k, --kind <kind>', 'only claims of this kind: direct, indirect or mixed')
     .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
+    .option('--min-confidence <x>', 'only claims whose attribution confidence is at least x (0 to 1)')
+    .option('--explain', 'show each claim in its paragraph, with the rules that fired (as claims show)')
     .addHelpText('after', LIST_HELP)
-    .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string; topics?: string }) => {
-      status = await list(inputs, { ...o, format: parseFormat(o.format) }, io, style());
+    .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string; topics?: string; minConfidence?: string; explain?: boolean }) => {
+      status = await list(inputs, { ...o, format: parseFormat(o.format), minConfidence: unit('--min-confidence', o.minConfidence) }, io, style());
+    });
+
+  program.command('show').description('one claim in its paragraph: claim, cue and speaker highlighted, and why')
+    .argument('<id>', 'a claim id as list prints it, such as 000_636c16dcb16e4523#13')
+    .argument('[inputs...]', 'the inputs the id comes from (default: the seeds)')
+    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
+    .action(async (id: string, inputs: string[], o: { topics?: string }) => {
+      status = await show(id, inputs, o, io, style());
     });
 
   program.command('compare').description('where each source stands on a topic, on a probability scale')
@@ -120,16 +139,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program.command('eval').description('score claims against gold annotations')
     .argument('<dir>', 'directory of NAME.txt + NAME.gold.json pairs')
-    .addOption(new Option('-f, --format <format>', 'output format: table, json').default('table'))
+    .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table'))
     .option('--min-f1 <x>', 'exit 1 when end-to-end F1 is below x')
+    .option('--min-confidence <x>', 'score only claims whose confidence is at least x')
     .option('-v, --verbose', 'list missed, spurious and misattributed claims')
     .option('--texts <dir>', 'read NAME.txt from this directory instead of <dir>')
     .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
     .addHelpText('after', EVAL_HELP)
-    .action(async (dir: string, o: { format: string; minF1?: string; verbose?: boolean; texts?: string; topics?: string }) => {
-      const minF1 = o.minF1 === undefined ? undefined : Number(o.minF1);
-      if (minF1 !== undefined && !(minF1 >= 0 && minF1 <= 1)) throw new UsageError(messages.badNumber('--min-f1', String(o.minF1)));
-      status = await evaluate(dir, { format: parseFormat(o.format, ['table', 'json']), minF1, verbose: o.verbose, texts: o.texts, topics: o.topics }, io, style());
+    .action(async (dir: string, o: { format: string; minF1?: string; minConfidence?: string; verbose?: boolean; texts?: string; topics?: string }) => {
+      status = await evaluate(dir, {
+        format: parseFormat(o.format), minF1: unit('--min-f1', o.minF1), minConfidence: unit('--min-confidence', o.minConfidence),
+        verbose: o.verbose, texts: o.texts, topics: o.topics,
+      }, io, style());
     });
 
   try {

@@ -115,12 +115,17 @@ export interface Claim {
   readonly kind: ClaimKind;
   readonly text: string;
   readonly cue: string | null;
+  /** Where the cue stands in the article, for highlighting (`claims show`). */
+  readonly cueSpan: Span | null;
   readonly speaker: Speaker | null;
+  /** Where the article names the speaker for this claim ("he", "Dahl", "the ministry"). */
+  readonly speakerSpan: Span | null;
   readonly resolvedBy: ResolvedBy | null;
   readonly via: string | null;
   /** Outlets and intermediaries the claim came through, nearest to the source first. */
   readonly viaChain: readonly string[];
   readonly confidence: number;
+  /** The rules that fired, by stage: "detect:…", "attribute:…", "resolve:…", "classify:…". */
   readonly rules: readonly string[];
   /** Estimative wording in the claim, whatever it is about. */
   readonly estimate?: Estimate;

@@ -4,7 +4,7 @@ import { dice, emptyCounts, scoreArticle, speakerRight, summarize, words } from 
 import type { Claim } from '../src/types.js';
 
 const claim = (text: string, start: number, speaker: string | null, aliases: string[] = []): Claim => ({
-  id: `t#${start}`, document: 't.txt', span: { start, end: start + text.length }, line: 1, kind: 'indirect', text,
+  id: `t#${start}`, document: 't.txt', span: { start, end: start + text.length }, line: 1, kind: 'indirect', text, cueSpan: null, speakerSpan: null,
   cue: 'said', speaker: speaker ? { id: speaker, name: speaker, aliases, type: 'person', role: null, affiliation: null } : null,
   resolvedBy: 'name', via: null, viaChain: [], confidence: 0.9, rules: [],
 });

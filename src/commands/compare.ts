@@ -8,7 +8,7 @@ import type { Topic } from '../types.js';
 import { UsageError } from '../errors.js';
 import { type CompareRow, compareRows } from '../views/compare.js';
 import { analyzeInputs } from './analyze.js';
-import { type Format, json, report } from './shared.js';
+import { type Format, json, printFlat, report, schemaRef } from './shared.js';
 
 export interface CompareOptions {
   readonly format: Format;
@@ -23,14 +23,18 @@ export async function compare(inputs: readonly string[], opts: CompareOptions, i
   const run = await analyzeInputs(inputs, io, opts.topics);
   const topic = pickTopic(run.topics, opts.topic);
   const rows = compareRows(run.claims, topic.id, scale);
-  if (opts.format === 'json') io.out(json({ schema: 'claims-compare/1', topic, scale, rows, diagnostics: run.diagnostics }));
+  if (opts.format === 'json') io.out(json({ $schema: schemaRef('compare'), schema: 'claims-compare/1', topic, scale, rows, diagnostics: run.diagnostics }));
   else if (opts.format === 'ndjson') for (const r of rows) io.out(`${JSON.stringify(r)}\n`);
+  else if (printFlat(opts.format, COMPARE_COLUMNS, rows.map((r) => [r.source.name, r.source.type, r.position, r.phrase, r.band,
+    r.range?.[0], r.range?.[1], r.claims, r.conditions.join('; '), r.evidence.join(' ')]), io)) { /* printed */ }
   else if (run.articles.length) {
     io.out(`${style.bold(topic.question)}  (${topic.id}, ${scale} scale)\n\n`);
     io.out(rows.length ? `${renderScale(rows, style, io.columns)}\n${rowsTable(rows, style, io.columns)}` : style.dim('No claim bears on this topic.\n'));
   }
   return report(run.diagnostics, io);
 }
+
+const COMPARE_COLUMNS = ['source', 'type', 'position', 'phrase', 'band', 'range_low', 'range_high', 'claims', 'conditions', 'evidence'];
 
 function pickTopic(topics: readonly Topic[], id: string | undefined): Topic {
   const ids = topics.map((t) => t.id).join(', ');

@@ -13,7 +13,8 @@ import { renderTable } from '../render/table.js';
 import { clean, type Style } from '../render/style.js';
 import type { Diagnostic } from '../types.js';
 import { UsageError, messages } from '../errors.js';
-import { type Format, json, loadTagger, report } from './shared.js';
+import { type Format, json, loadTagger, printFlat, report, schemaRef } from './shared.js';
+import type { Cell } from '../render/records.js';
 
 export interface EvalOptions {
   readonly format: Format;
@@ -22,6 +23,7 @@ export interface EvalOptions {
   /** Where the NAME.txt files are, when not beside the gold files. */
   readonly texts?: string;
   readonly topics?: string;
+  readonly minConfidence?: number;
 }
 
 export async function evaluate(dir: string, opts: EvalOptions, io: Io, style: Style): Promise<number> {
@@ -44,7 +46,8 @@ export async function evaluate(dir: string, opts: EvalOptions, io: Io, style: St
       }
       const decoded = decode(await readFile(textPath));
       if (!decoded.ok) throw new Error(`${textPath}: ${decoded.reason}`);
-      const { claims } = analyze({ id: name, path: textPath, text: decoded.text }, tag, topics);
+      const all = analyze({ id: name, path: textPath, text: decoded.text }, tag, topics).claims;
+      const claims = all.filter((c) => c.confidence >= (opts.minConfidence ?? 0));
       const counts = emptyCounts();
       const misses = scoreArticle(decoded.text, claims, gold, counts);
       for (const k of Object.keys(total) as Array<keyof typeof total>) total[k] += counts[k];
@@ -54,7 +57,9 @@ export async function evaluate(dir: string, opts: EvalOptions, io: Io, style: St
     }
   }
   const score = summarize(total);
-  if (opts.format === 'json') io.out(json({ schema: 'claims-eval/1', ...score, documents, diagnostics }));
+  if (opts.format === 'json') io.out(json({ $schema: schemaRef('eval'), schema: 'claims-eval/1', ...score, documents, diagnostics }));
+  else if (opts.format === 'ndjson') for (const d of documents) io.out(`${JSON.stringify(d)}\n`);
+  else if (printFlat(opts.format, EVAL_COLUMNS, [...documents, { document: 'total', ...score }].map(evalCells), io)) { /* printed */ }
   else io.out(scoreTable(documents, score, style, io.columns, !!opts.verbose));
   const status = report(diagnostics, io);
   if (opts.minF1 !== undefined && score.endToEnd.f1 < opts.minF1) {
@@ -65,6 +70,13 @@ export async function evaluate(dir: string, opts: EvalOptions, io: Io, style: St
 }
 
 type Row = { document: string; misses?: Misses } & ReturnType<typeof summarize>;
+
+const EVAL_COLUMNS = ['document', 'gold', 'found', 'matched', 'detection_f1', 'attribution', 'e2e_precision', 'e2e_recall', 'e2e_f1', 'kind', 'stance', 'band'];
+
+function evalCells(r: Row): Cell[] {
+  return [r.document, r.counts.gold, r.counts.found, r.counts.matched, r.detection.f1, r.attribution,
+    r.endToEnd.precision, r.endToEnd.recall, r.endToEnd.f1, r.kind, r.counts.stanceGold ? r.stance : null, r.counts.bandGold ? r.band : null];
+}
 
 function scoreTable(docs: readonly Row[], total: ReturnType<typeof summarize>, style: Style, width: number, verbose: boolean): string {
   const line = (name: string, s: ReturnType<typeof summarize>): string[] => [

@@ -4,7 +4,9 @@ import type { Io } from '../io/terminal.js';
 import { renderTable } from '../render/table.js';
 import type { Style } from '../render/style.js';
 import type { Claim, ClaimKind } from '../types.js';
-import { type Format, json, report } from './shared.js';
+import { type Format, json, printFlat, report, schemaRef } from './shared.js';
+import type { Cell } from '../render/records.js';
+import { explainClaim } from './show.js';
 import { UsageError } from '../errors.js';
 
 export interface ListOptions {
@@ -12,6 +14,8 @@ export interface ListOptions {
   readonly speaker?: string;
   readonly kind?: string;
   readonly topics?: string;
+  readonly minConfidence?: number;
+  readonly explain?: boolean;
 }
 
 const KINDS: readonly ClaimKind[] = ['direct', 'indirect', 'mixed'];
@@ -25,14 +29,25 @@ export async function list(inputs: readonly string[], opts: ListOptions, io: Io,
   const documents = run.analyses.map((a) => ({
     path: a.article.path, id: a.article.id, claims: claims.filter((c) => c.document === a.article.path).length,
   }));
-  if (opts.format === 'json') io.out(json({ schema: 'claims/1', documents, claims, diagnostics: run.diagnostics }));
+  if (opts.format === 'json') io.out(json({ $schema: schemaRef('claims'), schema: 'claims/1', documents, claims, diagnostics: run.diagnostics }));
   else if (opts.format === 'ndjson') for (const c of claims) io.out(`${JSON.stringify(c)}\n`);
+  else if (printFlat(opts.format, CLAIM_COLUMNS, claims.map(claimCells), io)) { /* printed */ }
+  else if (opts.explain) for (const c of claims) io.out(`${explainClaim(c, run, style)}\n`);
   else if (run.articles.length) io.out(claimsTable(claims, style, io.columns));
   return report(run.diagnostics, io);
 }
 
+const CLAIM_COLUMNS = ['id', 'document', 'line', 'kind', 'speaker', 'speaker_type', 'speaker_role', 'cue', 'via', 'confidence', 'stance', 'band', 'phrase', 'text'];
+
+function claimCells(c: Claim): Cell[] {
+  const t = c.topics?.[0];
+  return [c.id, c.document, c.line, c.kind, c.speaker?.name, c.speaker?.type, c.speaker?.role, c.cue, c.viaChain.join(' < '),
+    c.confidence, t?.stance, t?.band ?? c.estimate?.band, t?.phrase ?? c.estimate?.phrase, c.text];
+}
+
 function keep(c: Claim, opts: ListOptions): boolean {
   if (opts.kind && c.kind !== opts.kind) return false;
+  if (opts.minConfidence !== undefined && c.confidence < opts.minConfidence) return false;
   if (!opts.speaker) return true;
   const want = opts.speaker.toLowerCase();
   return !!c.speaker && [c.speaker.name, ...c.speaker.aliases].some((n) => n.toLowerCase().includes(want));

@@ -2,9 +2,10 @@
 import { UsageError, messages } from '../errors.js';
 import type { Io } from '../io/terminal.js';
 import { clean } from '../render/style.js';
+import { type Cell, renderCsv, renderMarkdown } from '../render/records.js';
 import type { Diagnostic } from '../types.js';
 
-export const FORMATS = ['table', 'json', 'ndjson'] as const;
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function parseFormat(value: string, allowed: readonly string[] = FORMATS): Format {
@@ -25,3 +26,14 @@ export async function loadTagger() {
 }
 
 export const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Prints records in a flat format (csv, markdown); returns false for other formats. */
+export function printFlat(format: Format, columns: readonly string[], rows: ReadonlyArray<readonly Cell[]>, io: Io): boolean {
+  if (format === 'csv') io.out(renderCsv(columns, rows));
+  else if (format === 'markdown') io.out(renderMarkdown(columns, rows));
+  else return false;
+  return true;
+}
+
+/** The schema of a command's JSON output, cited by "$schema": a path in this package. */
+export const schemaRef = (name: string): string => `schema/${name}.schema.json`;

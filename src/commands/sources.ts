@@ -6,7 +6,8 @@ import type { Style } from '../render/style.js';
 import type { SourceRecord, SourceType } from '../types.js';
 import { UsageError } from '../errors.js';
 import { analyzeInputs } from './analyze.js';
-import { type Format, json, report } from './shared.js';
+import { type Format, json, printFlat, report, schemaRef } from './shared.js';
+import type { Cell } from '../render/records.js';
 
 export const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'government', 'media', 'vague'];
 
@@ -21,10 +22,18 @@ export async function sources(inputs: readonly string[], opts: SourcesOptions, i
   }
   const run = await analyzeInputs(inputs, io);
   const records = run.sources.filter((s) => !opts.type || s.type === opts.type);
-  if (opts.format === 'json') io.out(json({ schema: 'claims-sources/1', sources: records, diagnostics: run.diagnostics }));
+  if (opts.format === 'json') io.out(json({ $schema: schemaRef('sources'), schema: 'claims-sources/1', sources: records, diagnostics: run.diagnostics }));
   else if (opts.format === 'ndjson') for (const s of records) io.out(`${JSON.stringify(s)}\n`);
+  else if (printFlat(opts.format, SOURCE_COLUMNS, records.map(sourceCells), io)) { /* printed */ }
   else if (run.articles.length) io.out(sourcesTable(records, style, io.columns));
   return report(run.diagnostics, io);
+}
+
+const SOURCE_COLUMNS = ['id', 'name', 'type', 'role', 'affiliation', 'aliases', 'documents', 'claims', 'direct', 'indirect', 'mixed', 'via', 'relayed'];
+
+function sourceCells(s: SourceRecord): Cell[] {
+  return [s.id, s.name, s.type, s.role, s.affiliation, s.aliases.join('; '), s.documents.join('; '), s.claims.length,
+    s.kinds.direct, s.kinds.indirect, s.kinds.mixed, s.via.join('; '), s.relayed.length];
 }
 
 function sourcesTable(records: readonly SourceRecord[], style: Style, width: number): string {

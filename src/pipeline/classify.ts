@@ -77,14 +77,15 @@ export function classify(text: string, claims: readonly Claim[], topics: readonl
     for (const t of topics) {
       const bears = bearsOn(t, c, content, text);
       const who = c.speaker?.id ?? '';
-      const continues = c.rules.some((r) => r === 'continues-last-speaker' || r === 'quote-continues') && topicalBy.get(t.topic.id)?.has(who);
+      const continues = c.rules.some((r) => r === 'attribute:continues-last-speaker' || r === 'attribute:quote-continues') && topicalBy.get(t.topic.id)?.has(who);
       if (bears || continues) stances.push(stanceOf(t, content, estimate, scale));
       const set = topicalBy.get(t.topic.id) ?? new Set<string>();
       if (bears || continues) set.add(who);
       else set.delete(who);
       topicalBy.set(t.topic.id, set);
     }
-    return { ...c, ...(estimate ? { estimate } : {}), ...(stances.length ? { topics: stances } : {}) };
+    const rules = [...c.rules, ...(estimate ? ['classify:estimate'] : []), ...stances.map((x) => `classify:${x.topic}:${x.rule ?? 'no-position'}`)];
+    return { ...c, rules, ...(estimate ? { estimate } : {}), ...(stances.length ? { topics: stances } : {}) };
   });
 }
 

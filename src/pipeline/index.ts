@@ -24,15 +24,23 @@ export function analyze(article: Article, tag: Tagger, topics: readonly Compiled
     kind: c.kind,
     text: article.text.slice(c.content.start, c.content.end),
     cue: c.cue ? article.text.slice(c.cue.start, c.cue.end) : null,
+    cueSpan: c.cue,
     speaker,
+    speakerSpan: c.speaker ? { start: c.speaker.start, end: c.speaker.end } : null,
     resolvedBy,
     via: via?.name ?? null,
     viaChain: via ? [via.name] : [],
     confidence: confidence(c.rules, resolvedBy),
-    rules: [...c.rules, ...(resolvedBy ? [`resolve:${resolvedBy}`] : [])],
+    rules: [`detect:${DETECTED_BY[c.rules[0] ?? ''] ?? 'cue-word'}`, ...c.rules.map((r) => `attribute:${r}`), ...(resolvedBy ? [`resolve:${resolvedBy}`] : [])],
   }));
   return { article, claims: classify(article.text, claims, topics), sources };
 }
+
+/** What the detect stage found that the first attribute rule worked on. */
+const DETECTED_BY: Readonly<Record<string, string>> = {
+  'quote-tail': 'quotation-marks', 'quote-continues': 'quotation-marks', 'naming-quote': 'quotation-marks',
+  'dash-paragraph': 'dash-line', 'colon-block': 'colon-intro', 'according-to': 'according-to', 'noun-cue': 'noun-cue',
+};
 
 /**
  * How sure the attribution is, from the rules that fired: a named speaker beside the cue
@@ -41,9 +49,14 @@ export function analyze(article: Article, tag: Tagger, topics: readonly Compiled
 function confidence(rules: readonly string[], by: ResolvedBy | null): number {
   if (!by) return 0.2;
   const base = { name: 0.9, alias: 0.85, nominal: 0.7, pronoun: 0.7, continuation: 0.6 }[by];
-  const weak = rules.includes('noun-cue') || rules.includes('participle') ? 0.1 : 0;
-  return Math.round((base - weak) * 100) / 100;
+  // Rules that reach further from the cue, or read less of the sentence, are less sure.
+  const weak = rules.filter((r) => WEAK_RULES.has(r)).length * 0.1;
+  return Math.round(Math.max(0.1, base - weak) * 100) / 100;
 }
+
+const WEAK_RULES: ReadonlySet<string> = new Set([
+  'noun-cue', 'participle', 'shared-subject', 'naming-as', 'content-resumes', 'backward-reference',
+]);
 
 function lineIndex(text: string): number[] {
   const starts = [0];
