@@ -93,7 +93,7 @@ describe('stable output', () => {
 
 describe('claims show', () => {
   it('highlights exactly the claim, the cue and the speaker mention, for every seed claim', async () => {
-    const runResult = await analyzeInputs([], fakeIo());
+    const runResult = await analyzeInputs([], fakeIo(), undefined, true);
     const plain = makeStyle({ isTTY: false, env: {} });
     const between = (s: string, [open, close]: readonly [string, string]): string | null => {
       // Spans may overlap ("Western {{warnings}}" is speaker and cue): other marks are dropped.
@@ -101,7 +101,7 @@ describe('claims show', () => {
       return i < 0 ? null : s.slice(i + open.length, s.indexOf(close, i)).replace(/\[\[|\]\]|\{\{|\}\}|<<|>>/g, '');
     };
     for (const c of runResult.claims) {
-      const text = runResult.articles.find((a) => a.path === c.document)!.text;
+      const text = runResult.texts.get(c.document)!;
       const shown = explainClaim(c, runResult, plain);
       expect(between(shown, MARKS.claim), c.id).toBe(c.text);
       if (c.cueSpan) expect(between(shown, MARKS.cue), c.id).toBe(text.slice(c.cueSpan.start, c.cueSpan.end));

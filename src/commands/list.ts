@@ -24,7 +24,7 @@ export async function list(inputs: readonly string[], opts: ListOptions, io: Io,
   if (opts.kind && !KINDS.includes(opts.kind as ClaimKind)) {
     throw new UsageError(`Unknown kind "${opts.kind}": expected one of ${KINDS.join(', ')}.`);
   }
-  const run = await analyzeInputs(inputs, io, opts.topics);
+  const run = await analyzeInputs(inputs, io, opts.topics, !!opts.explain);
   const claims = run.claims.filter((c) => keep(c, opts));
   const documents = run.analyses.map((a) => ({
     path: a.article.path, id: a.article.id, claims: claims.filter((c) => c.document === a.article.path).length,

@@ -12,7 +12,7 @@ export const MARKS = { claim: ['[[', ']]'], cue: ['{{', '}}'], speaker: ['<<', '
 type Role = keyof typeof MARKS;
 
 export async function show(id: string, inputs: readonly string[], opts: { topics?: string }, io: Io, style: Style): Promise<number> {
-  const run = await analyzeInputs(inputs, io, opts.topics);
+  const run = await analyzeInputs(inputs, io, opts.topics, true);
   const claim = run.claims.find((c) => c.id === id);
   if (!claim) {
     const near = closest(id, run.claims.map((c) => c.id));
@@ -23,8 +23,8 @@ export async function show(id: string, inputs: readonly string[], opts: { topics
   return report(run.diagnostics, io);
 }
 
-export function explainClaim(c: Claim, run: Pick<Run, 'articles'>, style: Style): string {
-  const text = run.articles.find((a) => a.path === c.document)?.text ?? '';
+export function explainClaim(c: Claim, run: Pick<Run, 'texts'>, style: Style): string {
+  const text = run.texts.get(c.document) ?? '';
   const spans: Array<[Role, Span]> = [['claim', c.span]];
   if (c.cueSpan) spans.push(['cue', c.cueSpan]);
   if (c.speakerSpan) spans.push(['speaker', c.speakerSpan]);

@@ -15,10 +15,6 @@ export function seedsDir(cwd = process.cwd()): string {
 }
 const TEXT_GLOB = '**/*.txt';
 
-export interface ReadResult {
-  readonly articles: Article[];
-  readonly diagnostics: Diagnostic[];
-}
 
 const error = (file: string, code: string, message: string): Diagnostic => ({ level: 'error', code, file, message });
 
@@ -46,9 +42,11 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ paths: 
   return { paths, diagnostics };
 }
 
-export async function readArticles(inputs: readonly string[], stdin: () => Promise<Uint8Array>): Promise<ReadResult> {
+/** Reads the inputs one at a time, so memory holds one file at once (plus what `each` keeps). */
+export async function eachArticle(
+  inputs: readonly string[], stdin: () => Promise<Uint8Array>, each: (article: Article) => void,
+): Promise<Diagnostic[]> {
   const { paths, diagnostics } = await expandInputs(inputs);
-  const articles: Article[] = [];
   const ids = new Set<string>();
   for (const path of paths) {
     let bytes: Uint8Array;
@@ -64,9 +62,9 @@ export async function readArticles(inputs: readonly string[], stdin: () => Promi
       continue;
     }
     for (const w of decoded.warnings) diagnostics.push({ level: 'warning', code: 'W_DECODE', file: path, message: w });
-    articles.push({ id: uniqueId(path, ids), path, text: decoded.text });
+    each({ id: uniqueId(path, ids), path, text: decoded.text });
   }
-  return { articles, diagnostics };
+  return diagnostics;
 }
 
 /** The file name without its extension; "-2", "-3" … when two inputs share a name. */

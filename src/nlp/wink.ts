@@ -30,7 +30,7 @@ function createTagger(): Tagger {
   // The add-on accessor's type does not fit `out` (stack-probe §2.7).
   const lemmaOf = its.lemma as unknown as ItsFunction<string>;
 
-  return (text: string): Tagged => {
+  const tagOne = (text: string): Tagged => {
     const doc = nlp.readDoc(text);
     // Whole-collection reads are several times faster than reading token by token.
     const all = doc.tokens();
@@ -77,6 +77,36 @@ function createTagger(): Tagger {
     }
     return { tokens, sentences: mendQuoteSplits(tokens, sentences) };
   };
+  // A giant text is read in pieces cut at line breaks (or, in one giant line, after a full
+  // stop or a space), so memory stays bounded by the piece, not by the file.
+  return (text: string): Tagged => {
+    if (text.length <= CHUNK) return tagOne(text);
+    const tokens: Token[] = [];
+    const sentences: Array<readonly [number, number]> = [];
+    for (let from = 0; from < text.length;) {
+      const to = cutAt(text, from);
+      const part = tagOne(text.slice(from, to));
+      const base = tokens.length;
+      for (const t of part.tokens) tokens.push({ ...t, start: t.start + from, end: t.end + from });
+      for (const [a, b] of part.sentences) sentences.push([a + base, b + base]);
+      from = to;
+    }
+    return { tokens, sentences };
+  };
+}
+
+/** Characters read in one piece. */
+const CHUNK = 256 * 1024;
+
+/** Where the piece that starts at `from` ends: a line break, else a full stop, else a space. */
+function cutAt(text: string, from: number): number {
+  const limit = from + CHUNK;
+  if (limit >= text.length) return text.length;
+  for (const mark of ['\n', '. ', ' ']) {
+    const at = text.lastIndexOf(mark, limit);
+    if (at > from + CHUNK / 2) return at + mark.length;
+  }
+  return limit;
 }
 
 /**
