@@ -1,0 +1,108 @@
+// Hostile and broken input, generated here (no large files are committed): every claim is
+// the input sliced at its span, nothing throws, control characters never reach a terminal,
+// and the worst shapes finish in time linear in their size.
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getTagger } from '../src/nlp/wink.js';
+import { analyze } from '../src/pipeline/index.js';
+import { compileTopics } from '../src/pipeline/classify.js';
+import { loadTopics } from '../src/io/topics.js';
+import { main } from '../src/main.js';
+import { fakeIo } from './helpers.js';
+
+const topics = compileTopics(loadTopics());
+const analyzeText = (text: string) => analyze({ id: 'h', path: 'h.txt', text }, getTagger(), topics);
+
+/** Text that looks like news with every mark the rules read, in any order. */
+const newsish = fc.array(fc.constantFrom(
+  'Ola Dahl', ' said', ' says', ' told ', 'Radio Nord', ':', ',', '.', ' “', '”', ' "', "''", '«', '»', '‘', '’',
+  '\n', '\n\n', '– ', '— ', ' he', ' the ministry', ' according to ', ' that ', ' if ', ' unlikely', ' attack',
+  ' Belarus', ' (ISR)', ' citing ', ' This is reported by ', '\r\n', '\u0000', '\u001b[31m', ' ', 'word',
+), { maxLength: 80 }).map((parts) => parts.join(''));
+
+describe('any string', () => {
+  it('gives claims whose text is the input at their span, inside the input, and never throws', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }), newsish), (text) => {
+      for (const c of analyzeText(text).claims) {
+        expect(c.span.start).toBeGreaterThanOrEqual(0);
+        expect(c.span.end).toBeLessThanOrEqual(text.length);
+        expect(c.span.end).toBeGreaterThan(c.span.start);
+        expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
+      }
+    }), { numRuns: 1000 });
+  });
+});
+
+/** Runs analyze and returns seconds per MB. */
+function secondsPerMb(text: string): number {
+  const t0 = performance.now();
+  analyzeText(text);
+  return (performance.now() - t0) / 1000 / (text.length / 1e6);
+}
+
+describe('size and shape', () => {
+  const article = '“We will not give in,” said union leader Marta Eklund. The port authority says the strike is unlawful.\n– Nobody wants a long strike, says Ola Dahl.\n';
+
+  it('a 5 MB file of articles, and each worst shape, within 5x the time per MB of plain text', () => {
+    const plain = secondsPerMb(article.repeat(Math.ceil(5e6 / article.length)));
+    const worst = {
+      oneLine: secondsPerMb(article.replace(/\n/g, ' ').repeat(Math.ceil(5e6 / article.length))),
+      unclosed: secondsPerMb('“a '.repeat(400_000)),
+      tenThousandOpenQuotes: secondsPerMb('He said “no. '.repeat(10_000)),
+      alternating: secondsPerMb('– “x” – «y» – ‘z’ —\n'.repeat(40_000)),
+    };
+    for (const [shape, s] of Object.entries(worst)) expect(s, shape).toBeLessThan(plain * 5 + 1);
+  }, 240_000);
+
+  it('a directory of 20,000 tiny files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claims-many-'));
+    mkdirSync(join(dir, 'news'));
+    for (let i = 0; i < 20_000; i++) writeFileSync(join(dir, 'news', `${i}.txt`), `“Fine, ${i},” said Ola Dahl.\n`);
+    const io = fakeIo();
+    const code = await main(['list', join(dir, 'news'), '--format', 'ndjson'], io);
+    expect(code).toBe(0);
+    expect(io.stdout().trim().split('\n')).toHaveLength(20_000);
+  }, 240_000);
+});
+
+describe('terminal and pipes', () => {
+  it('never prints control characters or escape sequences from the input, in tables, show or messages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claims-esc-'));
+    const nasty = join(dir, 'x\u001b[2Jy.txt');
+    writeFileSync(nasty, '“Run \u001b]0;pwned\u0007 now \r\b,” said Ola\u001b[31m Dahl.\n');
+    for (const argv of [['list', nasty], ['sources', nasty], ['show', 'x\u001b[2Jy#1', nasty], ['list', nasty, join(dir, 'gone\u0007.txt')]]) {
+      const io = fakeIo();
+      await main(argv, io);
+      expect(io.stdout() + io.stderr()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/);
+    }
+  });
+
+  it('escapes control characters in JSON as JSON does', async () => {
+    const io = fakeIo({ stdin: '“A \u0007bell,” said Ola Dahl.' });
+    await main(['list', '-', '--format', 'json'], io);
+    expect(io.stdout()).toContain('A \\u0007bell');
+  });
+
+  it('ends quietly when the reader of a pipe goes away (claims list | head -1)', async () => {
+    const child = spawn('bash', ['-c', 'node bin/claims.js list --format ndjson | head -1 > /dev/null; echo "${PIPESTATUS[0]}"'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(out.trim()).toBe('0');
+    expect(err).toBe('');
+  }, 30_000);
+
+  it('stops at once with status 130 on Ctrl-C', async () => {
+    const child = spawn('node', ['bin/claims.js', 'list', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(130);
+  }, 30_000);
+});
