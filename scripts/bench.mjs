@@ -59,4 +59,7 @@ for (const [label, make] of Object.entries(hostile)) {
   worst = Math.min(worst, time(label, [make()], (t) => analyze({ id: 'h', path: 'h', text: t }, tag)));
 }
 console.log(`worst hostile case / plain articles, per MB: ${(ours / worst).toFixed(2)}x slower`);
+// One giant file (BENCH_BIG_MB, default 50; 0 skips it): read in pieces, linear in size.
+const bigMb = Number(process.env.BENCH_BIG_MB ?? 50);
+if (bigMb > 0) time(`one ${bigMb} MB file`, [articles(bigMb).join('\n')], (t) => analyze({ id: 'big', path: 'big', text: t }, tag));
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
