@@ -9,6 +9,7 @@ import { compare } from './commands/compare.js';
 import { topics } from './commands/topics.js';
 import { show } from './commands/show.js';
 import { SCALES } from './lexicons/estimative.js';
+import { EXTENSIONS } from './io/formats.js';
 import { FORMATS, parseFormat } from './commands/shared.js';
 import { UsageError, messages } from './errors.js';
 import type { Io } from './io/terminal.js';
@@ -17,8 +18,11 @@ import { clean, makeStyle } from './render/style.js';
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const LIST_HELP = `
-Inputs are text files, directories (searched for *.txt), glob patterns ("news/**/*.txt")
-or - for standard input. With no input, the two bundled seed articles are read.
+Inputs are files, directories, glob patterns ("news/**/*.txt") or - for standard input.
+Plain text (.txt), saved web pages (.html, .htm: the article body is extracted), Markdown
+(.md) and JSON Lines corpora (.jsonl, .ndjson: one {"text": …} article a line) are read;
+directories are searched for all of them unless --ext narrows it. With no input, the two
+bundled seed articles are read.
 
 Examples:
   $ claims list                                   the seed articles, as a table
@@ -65,6 +69,14 @@ Examples:
   $ claims eval fixtures --texts seeds --min-f1 0.9      exit 1 when end-to-end F1 is below 0.9 (for CI)
 `;
 
+/** "txt,md" → ["txt", "md"]; only extensions claims reads. */
+function splitList(value: string): string[] {
+  const list = value.split(',').map((e) => e.trim().replace(/^\./, '').toLowerCase()).filter(Boolean);
+  const unknown = list.filter((e) => !(e in EXTENSIONS));
+  if (unknown.length) throw new UsageError(`Unknown extension "${unknown[0]}": claims reads ${Object.keys(EXTENSIONS).join(', ')}.`);
+  return list;
+}
+
 /** A number between 0 and 1 from an option, or a usage error. */
 function unit(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -96,9 +108,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-k, --kind <kind>', 'only claims of this kind: direct, indirect or mixed')
     .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
     .option('--min-confidence <x>', 'only claims whose attribution confidence is at least x (0 to 1)')
+    .option('--ext <list>', 'in directories, read only these extensions (default: txt,html,htm,md,jsonl,ndjson)', splitList)
     .option('--explain', 'show each claim in its paragraph, with the rules that fired (as claims show)')
     .addHelpText('after', LIST_HELP)
-    .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string; topics?: string; minConfidence?: string; explain?: boolean }) => {
+    .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string; topics?: string; minConfidence?: string; explain?: boolean; ext?: string[] }) => {
       status = await list(inputs, { ...o, format: parseFormat(o.format), minConfidence: unit('--min-confidence', o.minConfidence) }, io, style());
     });
 
@@ -106,7 +119,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('<id>', 'a claim id as list prints it, such as 000_636c16dcb16e4523#13')
     .argument('[inputs...]', 'the inputs the id comes from (default: the seeds)')
     .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
-    .action(async (id: string, inputs: string[], o: { topics?: string }) => {
+    .option('--ext <list>', 'in directories, read only these extensions', splitList)
+    .action(async (id: string, inputs: string[], o: { topics?: string; ext?: string[] }) => {
       status = await show(id, inputs, o, io, style());
     });
 
@@ -116,8 +130,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-t, --topic <id>', 'the topic (see claims topics); may be left out when only one is defined')
     .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
     .addOption(new Option('--scale <scale>', `the probability scale: ${SCALES.join(', ')}`).default('icd203'))
+    .option('--ext <list>', 'in directories, read only these extensions', splitList)
     .addHelpText('after', COMPARE_HELP)
-    .action(async (inputs: string[], o: { format: string; topic?: string; topics?: string; scale: string }) => {
+    .action(async (inputs: string[], o: { format: string; topic?: string; topics?: string; scale: string; ext?: string[] }) => {
       status = await compare(inputs, { ...o, format: parseFormat(o.format) }, io, style());
     });
 
@@ -132,8 +147,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('[inputs...]', 'files, directories, globs or -')
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table'))
     .option('-t, --type <type>', `only sources of this type: ${SOURCE_TYPES.join(', ')}`)
+    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
+    .option('--ext <list>', 'in directories, read only these extensions', splitList)
     .addHelpText('after', SOURCES_HELP)
-    .action(async (inputs: string[], o: { format: string; type?: string }) => {
+    .action(async (inputs: string[], o: { format: string; type?: string; topics?: string; ext?: string[] }) => {
       status = await sources(inputs, { ...o, format: parseFormat(o.format) }, io, style());
     });
 

@@ -11,13 +11,23 @@ export interface Span {
   readonly end: number;
 }
 
+/** What a page or a corpus line says about the article: from HTML meta, JSONL fields. */
+export interface ArticleMeta {
+  readonly title?: string;
+  readonly byline?: string;
+  readonly outlet?: string;
+  readonly published?: string;
+  readonly url?: string;
+}
+
 export interface Article {
   /** File name without extension; the prefix of every claim id. */
   readonly id: string;
-  /** The path as given or found (or "-" for stdin). */
+  /** The path as given or found (or "-" for stdin); "FILE#id" for a line of a JSONL corpus. */
   readonly path: string;
-  /** Decoded text; every span indexes this string. */
+  /** Decoded text, or the text extracted from HTML or Markdown; every span indexes it. */
   readonly text: string;
+  readonly meta?: ArticleMeta;
 }
 
 export type PartOfSpeech = string;
@@ -127,6 +137,10 @@ export interface Claim {
   readonly confidence: number;
   /** The rules that fired, by stage: "detect:…", "attribute:…", "resolve:…", "classify:…". */
   readonly rules: readonly string[];
+  /** From the document's metadata, when it has any. */
+  readonly published?: string;
+  readonly outlet?: string;
+  readonly url?: string;
   /** Estimative wording in the claim, whatever it is about. */
   readonly estimate?: Estimate;
   /** Present when the claim bears on a topic. */
@@ -183,6 +197,10 @@ export interface SourceRecord extends Speaker {
   readonly via: readonly string[];
   /** Ids of claims of others that came through this source (as an outlet or relay). */
   readonly relayed: readonly string[];
+  /** Outlets that published its claims (document metadata), and when it first and last spoke. */
+  readonly outlets: readonly string[];
+  readonly first: string | null;
+  readonly last: string | null;
 }
 
 // ----- Run -----

@@ -16,7 +16,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
   writeFileSync(join(dir, 'escape.txt'), '“Clear \u001b[2J the screen \u0007 now,” said Ola Dahl.\n');
   mkdirSync(join(dir, 'no-text'));
-  writeFileSync(join(dir, 'no-text', 'notes.md'), '# not text');
+  writeFileSync(join(dir, 'no-text', 'notes.pdf'), '%PDF-1.4');
 });
 
 async function run(argv: string[], opts: Parameters<typeof fakeIo>[0] = {}) {
@@ -75,7 +75,7 @@ describe('claims list', () => {
     expect(err).toContain('missing.txt: no such file or directory');
     expect(err).toContain('empty.txt: the file is empty');
     expect(err).toContain('binary.txt: the file looks binary');
-    expect(err).toContain('no-text: the directory holds no .txt files');
+    expect(err).toContain('no-text: the directory holds no .txt, .html, .md, .jsonl files');
     expect(err).toContain('*.nothing: the pattern matches no file');
     expect(err).not.toMatch(/\n\s+at /); // no stack trace
   });

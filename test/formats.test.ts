@@ -93,7 +93,7 @@ describe('stable output', () => {
 
 describe('claims show', () => {
   it('highlights exactly the claim, the cue and the speaker mention, for every seed claim', async () => {
-    const runResult = await analyzeInputs([], fakeIo(), undefined, true);
+    const runResult = await analyzeInputs([], fakeIo(), { keepTexts: true });
     const plain = makeStyle({ isTTY: false, env: {} });
     const between = (s: string, [open, close]: readonly [string, string]): string | null => {
       // Spans may overlap ("Western {{warnings}}" is speaker and cue): other marks are dropped.

@@ -22,7 +22,14 @@ export interface Run extends Merged {
  * Reads and analyses the inputs one at a time: an article's text is dropped once it is
  * analysed (unless `keepTexts`), so memory grows with the claims found, not with the input.
  */
-export async function analyzeInputs(inputs: readonly string[], io: Io, topicsFile?: string, keepTexts = false): Promise<Run> {
+export interface InputOptions {
+  readonly topics?: string;
+  readonly keepTexts?: boolean;
+  /** Extensions a directory is searched for (default: all supported). */
+  readonly ext?: readonly string[];
+}
+
+export async function analyzeInputs(inputs: readonly string[], io: Io, { topics: topicsFile, keepTexts = false, ext }: InputOptions = {}): Promise<Run> {
   const topics = compileTopics(loadTopics(topicsFile));
   const tag = await loadTagger();
   const articles: Array<Pick<Article, 'id' | 'path'>> = [];
@@ -39,6 +46,6 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, topicsFil
       // A bug on one article must not cost the others their results.
       failures.push({ level: 'error', code: 'E_ANALYZE', file: article.path, message: `could not be analysed (${(e as Error).message}); please report this` });
     }
-  });
+  }, ext);
   return { articles, analyses, texts, diagnostics: [...diagnostics, ...failures], topics: topics.map((t) => t.topic), ...merge(analyses) };
 }

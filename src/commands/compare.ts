@@ -15,18 +15,19 @@ export interface CompareOptions {
   readonly topic?: string;
   readonly topics?: string;
   readonly scale: string;
+  readonly ext?: readonly string[];
 }
 
 export async function compare(inputs: readonly string[], opts: CompareOptions, io: Io, style: Style): Promise<number> {
   if (!SCALES.includes(opts.scale as Scale)) throw new UsageError(`Unknown scale "${opts.scale}": expected one of ${SCALES.join(', ')}.`);
   const scale = opts.scale as Scale;
-  const run = await analyzeInputs(inputs, io, opts.topics);
+  const run = await analyzeInputs(inputs, io, { topics: opts.topics, ext: opts.ext });
   const topic = pickTopic(run.topics, opts.topic);
   const rows = compareRows(run.claims, topic.id, scale);
   if (opts.format === 'json') io.out(json({ $schema: schemaRef('compare'), schema: 'claims-compare/1', topic, scale, rows, diagnostics: run.diagnostics }));
   else if (opts.format === 'ndjson') for (const r of rows) io.out(`${JSON.stringify(r)}\n`);
   else if (printFlat(opts.format, COMPARE_COLUMNS, rows.map((r) => [r.source.name, r.source.type, r.position, r.phrase, r.band,
-    r.range?.[0], r.range?.[1], r.claims, r.conditions.join('; '), r.evidence.join(' ')]), io)) { /* printed */ }
+    r.range?.[0], r.range?.[1], r.claims, r.conditions.join('; '), r.evidence.join(' '), r.outlets.join('; '), r.first, r.last]), io)) { /* printed */ }
   else if (run.articles.length) {
     io.out(`${style.bold(topic.question)}  (${topic.id}, ${scale} scale)\n\n`);
     io.out(rows.length ? `${renderScale(rows, style, io.columns)}\n${rowsTable(rows, style, io.columns)}` : style.dim('No claim bears on this topic.\n'));
@@ -34,7 +35,7 @@ export async function compare(inputs: readonly string[], opts: CompareOptions, i
   return report(run.diagnostics, io);
 }
 
-const COMPARE_COLUMNS = ['source', 'type', 'position', 'phrase', 'band', 'range_low', 'range_high', 'claims', 'conditions', 'evidence'];
+const COMPARE_COLUMNS = ['source', 'type', 'position', 'phrase', 'band', 'range_low', 'range_high', 'claims', 'conditions', 'evidence', 'outlets', 'first', 'last'];
 
 function pickTopic(topics: readonly Topic[], id: string | undefined): Topic {
   const ids = topics.map((t) => t.id).join(', ');

@@ -16,6 +16,7 @@ export interface ListOptions {
   readonly topics?: string;
   readonly minConfidence?: number;
   readonly explain?: boolean;
+  readonly ext?: readonly string[];
 }
 
 const KINDS: readonly ClaimKind[] = ['direct', 'indirect', 'mixed'];
@@ -24,7 +25,7 @@ export async function list(inputs: readonly string[], opts: ListOptions, io: Io,
   if (opts.kind && !KINDS.includes(opts.kind as ClaimKind)) {
     throw new UsageError(`Unknown kind "${opts.kind}": expected one of ${KINDS.join(', ')}.`);
   }
-  const run = await analyzeInputs(inputs, io, opts.topics, !!opts.explain);
+  const run = await analyzeInputs(inputs, io, { topics: opts.topics, keepTexts: !!opts.explain, ext: opts.ext });
   const claims = run.claims.filter((c) => keep(c, opts));
   const documents = run.analyses.map((a) => ({
     path: a.article.path, id: a.article.id, claims: claims.filter((c) => c.document === a.article.path).length,

@@ -11,8 +11,8 @@ import { report } from './shared.js';
 export const MARKS = { claim: ['[[', ']]'], cue: ['{{', '}}'], speaker: ['<<', '>>'] } as const;
 type Role = keyof typeof MARKS;
 
-export async function show(id: string, inputs: readonly string[], opts: { topics?: string }, io: Io, style: Style): Promise<number> {
-  const run = await analyzeInputs(inputs, io, opts.topics, true);
+export async function show(id: string, inputs: readonly string[], opts: { topics?: string; ext?: readonly string[] }, io: Io, style: Style): Promise<number> {
+  const run = await analyzeInputs(inputs, io, { topics: opts.topics, keepTexts: true, ext: opts.ext });
   const claim = run.claims.find((c) => c.id === id);
   if (!claim) {
     const near = closest(id, run.claims.map((c) => c.id));

@@ -14,13 +14,15 @@ export const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'g
 export interface SourcesOptions {
   readonly format: Format;
   readonly type?: string;
+  readonly topics?: string;
+  readonly ext?: readonly string[];
 }
 
 export async function sources(inputs: readonly string[], opts: SourcesOptions, io: Io, style: Style): Promise<number> {
   if (opts.type && !SOURCE_TYPES.includes(opts.type as SourceType)) {
     throw new UsageError(`Unknown type "${opts.type}": expected one of ${SOURCE_TYPES.join(', ')}.`);
   }
-  const run = await analyzeInputs(inputs, io);
+  const run = await analyzeInputs(inputs, io, { topics: opts.topics, ext: opts.ext });
   const records = run.sources.filter((s) => !opts.type || s.type === opts.type);
   if (opts.format === 'json') io.out(json({ $schema: schemaRef('sources'), schema: 'claims-sources/1', sources: records, diagnostics: run.diagnostics }));
   else if (opts.format === 'ndjson') for (const s of records) io.out(`${JSON.stringify(s)}\n`);
@@ -29,11 +31,11 @@ export async function sources(inputs: readonly string[], opts: SourcesOptions, i
   return report(run.diagnostics, io);
 }
 
-const SOURCE_COLUMNS = ['id', 'name', 'type', 'role', 'affiliation', 'aliases', 'documents', 'claims', 'direct', 'indirect', 'mixed', 'via', 'relayed'];
+const SOURCE_COLUMNS = ['id', 'name', 'type', 'role', 'affiliation', 'aliases', 'documents', 'claims', 'direct', 'indirect', 'mixed', 'via', 'relayed', 'outlets', 'first', 'last'];
 
 function sourceCells(s: SourceRecord): Cell[] {
   return [s.id, s.name, s.type, s.role, s.affiliation, s.aliases.join('; '), s.documents.join('; '), s.claims.length,
-    s.kinds.direct, s.kinds.indirect, s.kinds.mixed, s.via.join('; '), s.relayed.length];
+    s.kinds.direct, s.kinds.indirect, s.kinds.mixed, s.via.join('; '), s.relayed.length, s.outlets.join('; '), s.first, s.last];
 }
 
 function sourcesTable(records: readonly SourceRecord[], style: Style, width: number): string {

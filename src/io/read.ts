@@ -5,6 +5,7 @@ import { basename, extname, isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import { decode } from './decode.js';
+import { EXTENSIONS, formatOf, fromHtml, fromJsonl, fromMarkdown } from './formats.js';
 import type { Article, Diagnostic } from '../types.js';
 
 /** The bundled seed articles, named relative to the working directory when beneath it. */
@@ -13,21 +14,25 @@ export function seedsDir(cwd = process.cwd()): string {
   const rel = relative(cwd, dir);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : dir;
 }
-const TEXT_GLOB = '**/*.txt';
+/** The glob for a directory: every supported extension, or the ones --ext names. */
+function globFor(ext: readonly string[] | undefined): string {
+  const list = ext?.length ? ext : Object.keys(EXTENSIONS);
+  return list.length === 1 ? `**/*.${list[0]}` : `**/*.{${list.join(',')}}`;
+}
 
 
 const error = (file: string, code: string, message: string): Diagnostic => ({ level: 'error', code, file, message });
 
 /** Expands inputs to file paths, in the order given, each directory and glob sorted. */
-export async function expandInputs(inputs: readonly string[]): Promise<{ paths: string[]; diagnostics: Diagnostic[] }> {
+export async function expandInputs(inputs: readonly string[], ext?: readonly string[]): Promise<{ paths: string[]; diagnostics: Diagnostic[] }> {
   const paths: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const input of inputs) {
     if (input === '-') { paths.push('-'); continue; }
     const info = await stat(input).catch(() => null);
     if (info?.isDirectory()) {
-      const found = (await fg(TEXT_GLOB, { cwd: input, onlyFiles: true })).sort();
-      if (!found.length) diagnostics.push(error(input, 'E_EMPTY_DIR', 'the directory holds no .txt files'));
+      const found = (await fg(globFor(ext), { cwd: input, onlyFiles: true, caseSensitiveMatch: false })).sort();
+      if (!found.length) diagnostics.push(error(input, 'E_EMPTY_DIR', `the directory holds no ${(ext?.length ? ext : ['txt', 'html', 'md', 'jsonl']).map((e) => `.${e}`).join(', ')} files`));
       paths.push(...found.map((f) => `${input.replace(/\/+$/, '')}/${f}`));
     } else if (info) {
       paths.push(input);
@@ -44,9 +49,9 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ paths: 
 
 /** Reads the inputs one at a time, so memory holds one file at once (plus what `each` keeps). */
 export async function eachArticle(
-  inputs: readonly string[], stdin: () => Promise<Uint8Array>, each: (article: Article) => void,
+  inputs: readonly string[], stdin: () => Promise<Uint8Array>, each: (article: Article) => void, ext?: readonly string[],
 ): Promise<Diagnostic[]> {
-  const { paths, diagnostics } = await expandInputs(inputs);
+  const { paths, diagnostics } = await expandInputs(inputs, ext);
   const ids = new Set<string>();
   for (const path of paths) {
     let bytes: Uint8Array;
@@ -62,14 +67,29 @@ export async function eachArticle(
       continue;
     }
     for (const w of decoded.warnings) diagnostics.push({ level: 'warning', code: 'W_DECODE', file: path, message: w });
-    each({ id: uniqueId(path, ids), path, text: decoded.text });
+    const format = formatOf(path, decoded.text);
+    if (format === 'jsonl') {
+      const { articles, errors } = fromJsonl(decoded.text);
+      for (const e of errors) diagnostics.push(error(`${path}:${e.line}`, 'E_JSONL', e.reason));
+      for (const a of articles) each({ id: uniqueId(`${baseName(path)}#${a.id}`, ids), path: `${path}#${a.id}`, text: a.text, meta: a.meta });
+      continue;
+    }
+    const { text, meta } = format === 'html' ? fromHtml(decoded.text) : format === 'markdown' ? fromMarkdown(decoded.text) : { text: decoded.text, meta: undefined };
+    if (!text.trim()) {
+      diagnostics.push(error(path, 'E_EMPTY', format === 'html' ? 'no article text was found in the page' : 'the file holds no text'));
+      continue;
+    }
+    each({ id: uniqueId(baseName(path), ids), path, text, ...(meta && Object.keys(meta).length ? { meta } : {}) });
   }
   return diagnostics;
 }
 
-/** The file name without its extension; "-2", "-3" … when two inputs share a name. */
-function uniqueId(path: string, taken: Set<string>): string {
-  const base = path === '-' ? 'stdin' : basename(path, extname(path));
+function baseName(path: string): string {
+  return path === '-' ? 'stdin' : basename(path, extname(path));
+}
+
+/** An id, with "-2", "-3" … added when two inputs share a name. */
+function uniqueId(base: string, taken: Set<string>): string {
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);

@@ -31,6 +31,9 @@ export function analyze(article: Article, tag: Tagger, topics: readonly Compiled
     via: via?.name ?? null,
     viaChain: via ? [via.name] : [],
     confidence: confidence(c.rules, resolvedBy, speaker?.type),
+    ...(article.meta?.published ? { published: article.meta.published } : {}),
+    ...(article.meta?.outlet ? { outlet: article.meta.outlet } : {}),
+    ...(article.meta?.url ? { url: article.meta.url } : {}),
     rules: [`detect:${DETECTED_BY[c.rules[0] ?? ''] ?? 'cue-word'}`, ...c.rules.map((r) => `attribute:${r}`), ...(resolvedBy ? [`resolve:${resolvedBy}`] : [])],
   }));
   return { article, claims: classify(article.text, claims, topics), sources };

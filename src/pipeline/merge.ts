@@ -174,5 +174,16 @@ function record(speaker: Speaker, d: Draft): SourceRecord {
     kinds,
     via: [...new Set(d.claims.flatMap((c) => c.viaChain))].sort(),
     relayed: d.relayed,
+    ...dated(d.claims),
+  };
+}
+
+/** The outlets that carried the claims, and the first and last date among them. */
+export function dated(claims: readonly Claim[]): { outlets: string[]; first: string | null; last: string | null } {
+  const dates = claims.map((c) => c.published).filter((d): d is string => !!d).sort();
+  return {
+    outlets: [...new Set(claims.map((c) => c.outlet).filter((o): o is string => !!o))].sort(),
+    first: dates[0] ?? null,
+    last: dates[dates.length - 1] ?? null,
   };
 }

@@ -2,6 +2,7 @@
 // range on the chosen scale, its stance when no band is stated, and its conditions. Pure.
 import { BANDS, type Band, RANGES, type Scale } from '../lexicons/estimative.js';
 import { stanceOfBand } from '../pipeline/classify.js';
+import { dated } from '../pipeline/merge.js';
 import type { Claim, SourceType, Stance } from '../types.js';
 
 export interface CompareRow {
@@ -14,6 +15,10 @@ export interface CompareRow {
   readonly claims: number;
   readonly conditions: readonly string[];
   readonly evidence: readonly string[];
+  /** Outlets that carried these claims, and the first and last date among them. */
+  readonly outlets: readonly string[];
+  readonly first: string | null;
+  readonly last: string | null;
 }
 
 const STANCE_ORDER: readonly Stance[] = ['unlikely', 'possible', 'conditional', 'likely'];
@@ -47,6 +52,7 @@ function row(list: readonly Claim[], topic: string, scale: Scale): CompareRow {
     claims: list.length,
     conditions,
     evidence: list.map((c) => c.id),
+    ...dated(list),
   };
 }
 

@@ -1,0 +1,141 @@
+// Input formats beside plain text, each turned into the text the pipeline reads (spans index
+// that text, and `claims show` prints it) plus document metadata:
+//   HTML      the article body by Mozilla Readability over linkedom, one paragraph a line;
+//             title, byline, site name and published date become metadata
+//   Markdown  headings stay headings, block quotes become quotations, list bullets are not
+//             quote dashes, links and emphasis keep only their words
+//   JSONL     one article a line: {"text", "id"?, "url"?, "title"?, "outlet"?, "published"?}
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { ArticleMeta } from '../types.js';
+
+export type InputFormat = 'text' | 'html' | 'markdown' | 'jsonl';
+
+export const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
+  txt: 'text', text: 'text', html: 'html', htm: 'html', md: 'markdown', markdown: 'markdown', jsonl: 'jsonl', ndjson: 'jsonl',
+};
+
+/** The format of an input, from its extension, else from how its text starts. */
+export function formatOf(path: string, text: string): InputFormat {
+  const ext = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
+  const known = EXTENSIONS[ext];
+  if (known && known !== 'text') return known;
+  return /^\s*<(!doctype html|html)[\s>]/i.test(text.slice(0, 512)) ? 'html' : 'text';
+}
+
+export interface Extracted {
+  readonly text: string;
+  readonly meta: ArticleMeta;
+}
+
+/** The few DOM fields read here (the project has no DOM library types). */
+interface HtmlElement {
+  readonly tagName: string;
+  readonly children: ArrayLike<HtmlElement>;
+  readonly textContent: string | null;
+  querySelector(selector: string): unknown;
+}
+
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD']);
+
+/** The article of a web page, one paragraph a line, and its title, byline, outlet and date. */
+export function fromHtml(html: string): Extracted {
+  const { document } = parseHTML(html);
+  const read = new Readability(document as never).parse();
+  const body = parseHTML(`<!doctype html><html><body>${read?.content ?? ''}</body></html>`).document;
+  const lines: string[] = [];
+  const walk = (el: HtmlElement): void => {
+    for (const child of Array.from(el.children)) {
+      if (BLOCKS.has(child.tagName) && !child.querySelector('p, li, blockquote, h1, h2, h3, h4, h5, h6')) {
+        const line = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (line) lines.push(child.tagName === 'BLOCKQUOTE' ? quoted(line) : line);
+      } else walk(child);
+    }
+  };
+  walk(body.body as unknown as HtmlElement);
+  const byline = read?.byline?.trim();
+  const text = lines.filter((l) => l !== byline).join('\n');
+  return {
+    text,
+    meta: clean({
+      title: read?.title ?? undefined, byline: byline || undefined,
+      outlet: read?.siteName ?? undefined, published: read?.publishedTime ?? undefined,
+    }),
+  };
+}
+
+/** Markdown as the pipeline's text: structure kept, markup dropped. */
+export function fromMarkdown(md: string): Extracted {
+  const lines: string[] = [];
+  let title: string | undefined;
+  let quote: string[] = [];
+  const flush = (): void => {
+    if (quote.length) lines.push(quoted(quote.join(' ')));
+    quote = [];
+  };
+  for (const raw of md.split('\n')) {
+    const line = raw.trimEnd();
+    const q = /^\s*>\s?(.*)$/.exec(line);
+    if (q) { if (q[1]?.trim()) quote.push(inline(q[1])); else flush(); continue; }
+    flush();
+    const h = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    if (h) {
+      const heading = inline(h[1] ?? '').replace(/[.!]$/, '');
+      title ??= heading;
+      lines.push(heading);
+      continue;
+    }
+    // A list bullet is no quote dash ("- item" would read as "– quote").
+    lines.push(inline(line.replace(/^(\s*)[-*+]\s+/, '$1• ')));
+  }
+  flush();
+  return { text: lines.join('\n'), meta: clean({ title }) };
+}
+
+/** Links keep their words, emphasis and code marks go. */
+function inline(s: string): string {
+  return s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1/g, '$2');
+}
+
+/** A block quote that is not already in quotation marks becomes a quotation. */
+function quoted(s: string): string {
+  return /^["“«„'‘]/.test(s) ? s : `“${s}”`;
+}
+
+export interface JsonlArticle {
+  readonly id: string;
+  readonly text: string;
+  readonly meta: ArticleMeta;
+}
+
+/** One article a line; a malformed line is reported by its number, the others read on. */
+export function fromJsonl(text: string): { articles: JsonlArticle[]; errors: Array<{ line: number; reason: string }> } {
+  const articles: JsonlArticle[] = [];
+  const errors: Array<{ line: number; reason: string }> = [];
+  text.split('\n').forEach((raw, i) => {
+    if (!raw.trim()) return;
+    let o: unknown;
+    try {
+      o = JSON.parse(raw);
+    } catch (e) {
+      errors.push({ line: i + 1, reason: `not valid JSON (${(e as Error).message})` });
+      return;
+    }
+    const r = o as Record<string, unknown>;
+    if (typeof o !== 'object' || o === null || typeof r.text !== 'string' || !r.text.trim()) {
+      errors.push({ line: i + 1, reason: 'expected an object with a non-empty "text" string' });
+      return;
+    }
+    const str = (k: string): string | undefined => (typeof r[k] === 'string' || typeof r[k] === 'number' ? String(r[k]) : undefined);
+    articles.push({
+      id: str('id') ?? String(i + 1),
+      text: r.text.replace(/\r\n?/g, '\n'),
+      meta: clean({ title: str('title'), outlet: str('outlet'), published: str('published'), url: str('url') }),
+    });
+  });
+  return { articles, errors };
+}
+
+function clean(meta: Record<string, string | undefined>): ArticleMeta {
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v)) as ArticleMeta;
+}

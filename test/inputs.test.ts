@@ -1,0 +1,94 @@
+// Saved web pages, Markdown and JSON Lines give the claims of their plain-text versions,
+// plus the document's metadata; malformed input is a diagnostic, not the end of the run.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+import { fromMarkdown } from '../src/io/formats.js';
+import { fakeIo } from './helpers.js';
+import type { Claim, SourceRecord } from '../src/types.js';
+
+async function claimsOf(...argv: string[]): Promise<{ code: number; claims: Claim[]; err: string }> {
+  const io = fakeIo();
+  const code = await main(['list', ...argv, '--format', 'json'], io);
+  return { code, claims: (JSON.parse(io.stdout()) as { claims: Claim[] }).claims, err: io.stderr() };
+}
+const gist = (claims: Claim[]): Array<[string | undefined, string, string]> => claims.map((c) => [c.speaker?.name, c.kind, c.text]);
+
+describe('input formats', async () => {
+  const plain = gist((await claimsOf('fixtures/own/harbour-strike.txt')).claims);
+
+  it('a saved web page: the article body only, with title, outlet and date', async () => {
+    const { code, claims } = await claimsOf('fixtures/formats/harbour-strike.html');
+    expect(code).toBe(0);
+    expect(gist(claims)).toEqual(plain); // navigation, the ad and the footer are gone
+    expect(claims[0]).toMatchObject({ outlet: 'The Coastal Times', published: '2026-03-02T08:30:00Z' });
+  });
+
+  it('claims show prints the text extracted from the page', async () => {
+    const io = fakeIo();
+    await main(['show', 'harbour-strike#4', 'fixtures/formats/harbour-strike.html'], io);
+    expect(io.stdout()).toContain('– [[We have waited two years for a fair offer]], {{says}} union leader <<Marta Eklund>>.');
+  });
+
+  it('Markdown: the same claims; headings stay headings', async () => {
+    expect(gist((await claimsOf('fixtures/formats/harbour-strike.md')).claims)).toEqual(plain);
+  });
+
+  it('Markdown: a block quote is a quotation and a list bullet is no quote dash', () => {
+    const { text, meta } = fromMarkdown('# Ferry news\n\n> We will not sail at night.\n\n- the first item, says nobody\n\nSee [the timetable](http://x.example) for **details**.');
+    expect(text.split('\n')).toEqual(['Ferry news', '', '“We will not sail at night.”', '', '• the first item, says nobody', '', 'See the timetable for details.']);
+    expect(meta.title).toBe('Ferry news');
+  });
+
+  it('JSON Lines: each line a document named FILE#id or FILE#LINE, a malformed line a diagnostic', async () => {
+    const { code, claims, err } = await claimsOf('fixtures/formats/corpus.jsonl');
+    expect(code).toBe(1);
+    expect(err).toContain('corpus.jsonl:2: not valid JSON');
+    expect([...new Set(claims.map((c) => c.document))]).toEqual([
+      'fixtures/formats/corpus.jsonl#strike', 'fixtures/formats/corpus.jsonl#ferry', 'fixtures/formats/corpus.jsonl#4',
+    ]);
+    expect(gist(claims.filter((c) => c.document.endsWith('#strike')))).toEqual(plain);
+    expect(claims[0]).toMatchObject({ outlet: 'The Coastal Times', published: '2026-03-02', url: 'https://coastal.example/strike' });
+  });
+
+  it('metadata flows into sources and compare: outlets and the first and last date', async () => {
+    const io = fakeIo();
+    await main(['sources', 'fixtures/formats/corpus.jsonl', '--format', 'json'], io);
+    const vik = (JSON.parse(io.stdout()) as { sources: SourceRecord[] }).sources.find((s) => s.name === 'Karin Vik');
+    expect(vik).toMatchObject({ outlets: ['Radio Nord'], first: '2026-03-05', last: '2026-03-05' });
+    const cmp = fakeIo();
+    await main(['compare', 'fixtures/formats/corpus.jsonl', '--topics', 'fixtures/own/strike-topic.json', '--topic', 'strike-spreads', '--format', 'json'], cmp);
+    const rows = (JSON.parse(cmp.stdout()) as { rows: Array<{ source: { name: string }; outlets: string[]; first: string }> }).rows;
+    expect(rows.find((r) => r.source.name === 'Jonas Berg')).toMatchObject({ outlets: ['The Coastal Times'], first: '2026-03-02' });
+  });
+
+  it('a directory gives every supported file; --ext narrows it; an unknown extension is a usage error', async () => {
+    const all = await claimsOf('fixtures/formats');
+    expect(new Set(all.claims.map((c) => c.document.replace(/#.*/, ''))).size).toBe(3);
+    const only = await claimsOf('fixtures/formats', '--ext', 'md');
+    expect(new Set(only.claims.map((c) => c.document))).toEqual(new Set(['fixtures/formats/harbour-strike.md']));
+    const io = fakeIo();
+    expect(await main(['list', 'fixtures/formats', '--ext', 'docx'], io)).toBe(2);
+    expect(io.stderr()).toContain('Unknown extension "docx"');
+  });
+
+  it('a page with no article text, and a line with no text, are diagnostics', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claims-inputs-'));
+    writeFileSync(join(dir, 'empty.html'), '<!doctype html><html><body><nav>Home</nav></body></html>');
+    writeFileSync(join(dir, 'lines.jsonl'), '{"id": 1}\n[1, 2]\n{"text": "Ola Dahl said the ferry was late today."}\n');
+    const { code, claims, err } = await claimsOf(join(dir, 'empty.html'), join(dir, 'lines.jsonl'));
+    expect(code).toBe(1);
+    expect(err).toContain('empty.html: no article text was found in the page');
+    expect(err).toContain('lines.jsonl:1: expected an object with a non-empty "text" string');
+    expect(err).toContain('lines.jsonl:2: expected an object');
+    expect(gist(claims)).toEqual([['Ola Dahl', 'indirect', 'the ferry was late today']]);
+  });
+
+  it('reads HTML from standard input when it looks like a page', async () => {
+    const io = fakeIo({ stdin: '<!DOCTYPE html><html><head><title>T</title></head><body><article><p>“We will not sail at night,” said captain Lars Holm of the ferry company, who has worked on the route for twenty years and knows every rock in the sound.</p><p>The ferry union says the new timetable is unsafe for the crews and for the passengers who travel in winter.</p></article></body></html>' });
+    await main(['list', '-', '--format', 'json'], io);
+    expect(gist((JSON.parse(io.stdout()) as { claims: Claim[] }).claims).map(([s]) => s)).toEqual(['Lars Holm', 'ferry union']);
+  });
+});
