@@ -1,13 +1,9 @@
 // The command line: commander wiring only. main() returns the exit status, 0, 1 or 2;
 // nothing here calls process.exit (ESLint's execute/bin split, research/code-anchors.md).
+// Commands load when they run, so --help and --version stay as fast as node itself allows.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { evaluate } from './commands/eval.js';
-import { list } from './commands/list.js';
-import { SOURCE_TYPES, sources } from './commands/sources.js';
-import { compare } from './commands/compare.js';
-import { topics } from './commands/topics.js';
-import { show } from './commands/show.js';
+import { SOURCE_TYPES } from './types.js';
 import { SCALES } from './lexicons/estimative.js';
 import { EXTENSIONS } from './io/formats.js';
 import { FORMATS, parseFormat } from './commands/shared.js';
@@ -112,6 +108,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--explain', 'show each claim in its paragraph, with the rules that fired (as claims show)')
     .addHelpText('after', LIST_HELP)
     .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string; topics?: string; minConfidence?: string; explain?: boolean; ext?: string[] }) => {
+      const { list } = await import('./commands/list.js');
       status = await list(inputs, { ...o, format: parseFormat(o.format), minConfidence: unit('--min-confidence', o.minConfidence) }, io, style());
     });
 
@@ -121,6 +118,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
     .option('--ext <list>', 'in directories, read only these extensions', splitList)
     .action(async (id: string, inputs: string[], o: { topics?: string; ext?: string[] }) => {
+      const { show } = await import('./commands/show.js');
       status = await show(id, inputs, o, io, style());
     });
 
@@ -133,13 +131,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--ext <list>', 'in directories, read only these extensions', splitList)
     .addHelpText('after', COMPARE_HELP)
     .action(async (inputs: string[], o: { format: string; topic?: string; topics?: string; scale: string; ext?: string[] }) => {
+      const { compare } = await import('./commands/compare.js');
       status = await compare(inputs, { ...o, format: parseFormat(o.format) }, io, style());
     });
 
   program.command('topics').description('list the topics compare can be asked about')
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table'))
     .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
-    .action((o: { format: string; topics?: string }) => {
+    .action(async (o: { format: string; topics?: string }) => {
+      const { topics } = await import('./commands/topics.js');
       status = topics({ ...o, format: parseFormat(o.format) }, io, style());
     });
 
@@ -151,6 +151,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--ext <list>', 'in directories, read only these extensions', splitList)
     .addHelpText('after', SOURCES_HELP)
     .action(async (inputs: string[], o: { format: string; type?: string; topics?: string; ext?: string[] }) => {
+      const { sources } = await import('./commands/sources.js');
       status = await sources(inputs, { ...o, format: parseFormat(o.format) }, io, style());
     });
 
@@ -164,6 +165,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
     .addHelpText('after', EVAL_HELP)
     .action(async (dir: string, o: { format: string; minF1?: string; minConfidence?: string; verbose?: boolean; texts?: string; topics?: string }) => {
+      const { evaluate } = await import('./commands/eval.js');
       status = await evaluate(dir, {
         format: parseFormat(o.format), minF1: unit('--min-f1', o.minF1), minConfidence: unit('--min-confidence', o.minConfidence),
         verbose: o.verbose, texts: o.texts, topics: o.topics,

@@ -103,7 +103,8 @@ export interface Candidate {
   readonly rules: readonly string[];
 }
 
-export type SourceType = 'person' | 'organization' | 'government' | 'media' | 'vague';
+export const SOURCE_TYPES = ['person', 'organization', 'government', 'media', 'vague'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
 
 export interface Speaker {
   readonly id: string;

@@ -3,13 +3,12 @@
 import type { Io } from '../io/terminal.js';
 import { renderTable } from '../render/table.js';
 import type { Style } from '../render/style.js';
-import type { SourceRecord, SourceType } from '../types.js';
+import { SOURCE_TYPES, type SourceRecord, type SourceType } from '../types.js';
 import { UsageError } from '../errors.js';
 import { analyzeInputs } from './analyze.js';
 import { type Format, json, printFlat, report, schemaRef } from './shared.js';
 import type { Cell } from '../render/records.js';
 
-export const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'government', 'media', 'vague'];
 
 export interface SourcesOptions {
   readonly format: Format;

@@ -1,12 +1,9 @@
 // Input formats beside plain text, each turned into the text the pipeline reads (spans index
 // that text, and `claims show` prints it) plus document metadata:
-//   HTML      the article body by Mozilla Readability over linkedom, one paragraph a line;
-//             title, byline, site name and published date become metadata
+//   HTML      ./html.ts, loaded only when a page is read
 //   Markdown  headings stay headings, block quotes become quotations, list bullets are not
 //             quote dashes, links and emphasis keep only their words
 //   JSONL     one article a line: {"text", "id"?, "url"?, "title"?, "outlet"?, "published"?}
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { ArticleMeta } from '../types.js';
 
 export type InputFormat = 'text' | 'html' | 'markdown' | 'jsonl';
@@ -26,42 +23,6 @@ export function formatOf(path: string, text: string): InputFormat {
 export interface Extracted {
   readonly text: string;
   readonly meta: ArticleMeta;
-}
-
-/** The few DOM fields read here (the project has no DOM library types). */
-interface HtmlElement {
-  readonly tagName: string;
-  readonly children: ArrayLike<HtmlElement>;
-  readonly textContent: string | null;
-  querySelector(selector: string): unknown;
-}
-
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD']);
-
-/** The article of a web page, one paragraph a line, and its title, byline, outlet and date. */
-export function fromHtml(html: string): Extracted {
-  const { document } = parseHTML(html);
-  const read = new Readability(document as never).parse();
-  const body = parseHTML(`<!doctype html><html><body>${read?.content ?? ''}</body></html>`).document;
-  const lines: string[] = [];
-  const walk = (el: HtmlElement): void => {
-    for (const child of Array.from(el.children)) {
-      if (BLOCKS.has(child.tagName) && !child.querySelector('p, li, blockquote, h1, h2, h3, h4, h5, h6')) {
-        const line = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
-        if (line) lines.push(child.tagName === 'BLOCKQUOTE' ? quoted(line) : line);
-      } else walk(child);
-    }
-  };
-  walk(body.body as unknown as HtmlElement);
-  const byline = read?.byline?.trim();
-  const text = lines.filter((l) => l !== byline).join('\n');
-  return {
-    text,
-    meta: clean({
-      title: read?.title ?? undefined, byline: byline || undefined,
-      outlet: read?.siteName ?? undefined, published: read?.publishedTime ?? undefined,
-    }),
-  };
 }
 
 /** Markdown as the pipeline's text: structure kept, markup dropped. */
@@ -98,7 +59,7 @@ function inline(s: string): string {
 }
 
 /** A block quote that is not already in quotation marks becomes a quotation. */
-function quoted(s: string): string {
+export function quoted(s: string): string {
   return /^["“«„'‘]/.test(s) ? s : `“${s}”`;
 }
 
@@ -136,6 +97,6 @@ export function fromJsonl(text: string): { articles: JsonlArticle[]; errors: Arr
   return { articles, errors };
 }
 
-function clean(meta: Record<string, string | undefined>): ArticleMeta {
+export function clean(meta: Record<string, string | undefined>): ArticleMeta {
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v)) as ArticleMeta;
 }

@@ -5,7 +5,7 @@ import { basename, extname, isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import { decode } from './decode.js';
-import { EXTENSIONS, formatOf, fromHtml, fromJsonl, fromMarkdown } from './formats.js';
+import { EXTENSIONS, formatOf, fromJsonl, fromMarkdown } from './formats.js';
 import type { Article, Diagnostic } from '../types.js';
 
 /** The bundled seed articles, named relative to the working directory when beneath it. */
@@ -74,7 +74,8 @@ export async function eachArticle(
       for (const a of articles) each({ id: uniqueId(`${baseName(path)}#${a.id}`, ids), path: `${path}#${a.id}`, text: a.text, meta: a.meta });
       continue;
     }
-    const { text, meta } = format === 'html' ? fromHtml(decoded.text) : format === 'markdown' ? fromMarkdown(decoded.text) : { text: decoded.text, meta: undefined };
+    const { text, meta } = format === 'html' ? (await import('./html.js')).fromHtml(decoded.text)
+      : format === 'markdown' ? fromMarkdown(decoded.text) : { text: decoded.text, meta: undefined };
     if (!text.trim()) {
       diagnostics.push(error(path, 'E_EMPTY', format === 'html' ? 'no article text was found in the page' : 'the file holds no text'));
       continue;
