@@ -4,10 +4,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyze } from '../dist/pipeline/index.js';
 import { getTagger } from '../dist/nlp/wink.js';
+import { main } from '../dist/main.js';
 
 const root = new URL('../', import.meta.url);
 const own = [
@@ -63,3 +68,46 @@ console.log(`worst hostile case / plain articles, per MB: ${(ours / worst).toFix
 const bigMb = Number(process.env.BENCH_BIG_MB ?? 50);
 if (bigMb > 0) time(`one ${bigMb} MB file`, [articles(bigMb).join('\n')], (t) => analyze({ id: 'big', path: 'big', text: t }, tag));
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+// ----- Corpus scale (issue 7): a folder of 1,000+ varied articles, 5 MB or more -----
+const corpusMb = Number(process.env.BENCH_CORPUS_MB ?? 5);
+const dir = mkdtempSync(join(tmpdir(), 'claims-bench-'));
+const write = (sub, texts) => {
+  mkdirSync(join(dir, sub));
+  texts.forEach((t, i) => writeFileSync(join(dir, sub, `a${String(i).padStart(5, '0')}.txt`), t));
+  return join(dir, sub);
+};
+const corpus = articles(corpusMb);
+const corpusDir = write('corpus', corpus);
+const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
+console.log(`\ncorpus: ${corpus.length} articles, ${(bytes / MB).toFixed(2)} MB`);
+const rate = (label, seconds, rss) => console.log(`${label.padEnd(34)} ${seconds.toFixed(2).padStart(7)} s ${(bytes / MB / seconds).toFixed(2).padStart(6)} MB/s ${(corpus.length / seconds).toFixed(0).padStart(6)} articles/s${rss ? `  peak RSS ${rss} MB` : ''}`);
+let t0 = performance.now();
+for (const t of corpus) nlp.readDoc(t).tokens().length();
+const bareS = (performance.now() - t0) / 1000;
+rate('(a) bare readDoc loop', bareS);
+const sink = { out() {}, err() {}, columns: 100, isTTY: false, errIsTTY: false, env: {}, stdin: async () => new Uint8Array() };
+t0 = performance.now();
+await main(['list', corpusDir, '--format', 'ndjson', '--jobs', '1'], sink);
+const inProcS = (performance.now() - t0) / 1000;
+rate('(b) list --format ndjson in-process', inProcS);
+const timed = (args) => {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', 'node', 'bin/claims.js', ...args], { cwd: new URL('..', import.meta.url), encoding: 'utf8', maxBuffer: 1 << 30 });
+  const [s, kb] = (r.stderr.trim().split('\n').pop() ?? '0 0').split(' ').map(Number);
+  return { s, rss: Math.round(kb / 1024) };
+};
+const j1 = timed(['list', corpusDir, '--format', 'ndjson', '--jobs', '1']);
+rate('(c) CLI --jobs 1', j1.s, j1.rss);
+const j2 = timed(['list', corpusDir, '--format', 'ndjson', '--jobs', '2']);
+rate('(c) CLI --jobs 2', j2.s, j2.rss);
+const small = join(dir, 'corpus', 'a00000.txt');
+const median = (f) => { const xs = Array.from({ length: 7 }, f).sort((a, b) => a - b); return xs[3]; };
+const nodeS = median(() => spawnSync('/usr/bin/time', ['-f', '%e', 'node', '-e', '0'], { encoding: 'utf8' }).stderr.trim().split('\n').pop() * 1);
+const helpS = median(() => timed(['--help']).s);
+const oneS = median(() => timed(['list', small, '--format', 'ndjson']).s);
+console.log(`(d) startup: node -e 0 ${nodeS.toFixed(2)} s, claims --help ${helpS.toFixed(2)} s (${(helpS / nodeS).toFixed(1)}x), claims list one small file ${oneS.toFixed(2)} s`);
+console.log(`ratios: (b)/(a) ${(bareS / inProcS).toFixed(2)}, jobs-2 / jobs-1 speed-up ${(j1.s / j2.s).toFixed(2)}x`);
+const r100 = timed(['list', write('hundred', corpus.slice(0, 100)), '--format', 'ndjson']).rss;
+const r1000 = timed(['list', write('thousand', corpus.slice(0, 1000)), '--format', 'ndjson']).rss;
+console.log(`peak RSS, 100 files ${r100} MB, 1,000 files ${r1000} MB (${(r1000 / r100).toFixed(2)}x)`);
+rmSync(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 // nothing here calls process.exit (ESLint's execute/bin split, research/code-anchors.md).
 // Commands load when they run, so --help and --version stay as fast as node itself allows.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { SOURCE_TYPES } from './types.js';
 import { SCALES } from './lexicons/estimative.js';
@@ -73,6 +74,13 @@ function splitList(value: string): string[] {
   return list;
 }
 
+/** A whole number of at least 1 from an option, or a usage error. */
+function whole(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs expects a whole number of at least 1, found "${value}".`);
+  return n;
+}
+
 /** A number between 0 and 1 from an option, or a usage error. */
 function unit(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -105,11 +113,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
     .option('--min-confidence <x>', 'only claims whose attribution confidence is at least x (0 to 1)')
     .option('--ext <list>', 'in directories, read only these extensions (default: txt,html,htm,md,jsonl,ndjson)', splitList)
+    .option('-j, --jobs <n>', `worker threads (default: the number of cores, ${availableParallelism()})`, whole)
     .option('--explain', 'show each claim in its paragraph, with the rules that fired (as claims show)')
     .addHelpText('after', LIST_HELP)
-    .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string; topics?: string; minConfidence?: string; explain?: boolean; ext?: string[] }) => {
+    .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string; topics?: string; minConfidence?: string; explain?: boolean; ext?: string[]; jobs?: number }) => {
       const { list } = await import('./commands/list.js');
-      status = await list(inputs, { ...o, format: parseFormat(o.format), minConfidence: unit('--min-confidence', o.minConfidence) }, io, style());
+      status = await list(inputs, { ...o, format: parseFormat(o.format), minConfidence: unit('--min-confidence', o.minConfidence), jobs: o.jobs ?? availableParallelism() }, io, style());
     });
 
   program.command('show').description('one claim in its paragraph: claim, cue and speaker highlighted, and why')

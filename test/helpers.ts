@@ -27,6 +27,7 @@ export function fakeIo(opts: { stdin?: string; isTTY?: boolean; env?: NodeJS.Pro
     err: (t) => { err += t; },
     columns: 120,
     isTTY: opts.isTTY ?? false,
+    errIsTTY: false,
     env: opts.env ?? {},
     stdin: async () => new TextEncoder().encode(opts.stdin ?? ''),
     stdout: () => out,

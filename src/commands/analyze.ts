@@ -1,11 +1,12 @@
 // What list and sources share: read the inputs, analyse each article (a failure on one is
 // a diagnostic), and merge sources across articles.
-import { eachArticle, seedsDir } from '../io/read.js';
+import { eachArticle, expandInputs, seedsDir } from '../io/read.js';
 import type { Io } from '../io/terminal.js';
 import { analyze } from '../pipeline/index.js';
 import { type Merged, merge } from '../pipeline/merge.js';
 import { compileTopics } from '../pipeline/classify.js';
 import { loadTopics } from '../io/topics.js';
+import { createPool } from './pool.js';
 import type { Analysis, Article, Diagnostic, Topic } from '../types.js';
 import { loadTagger } from './shared.js';
 
@@ -27,25 +28,90 @@ export interface InputOptions {
   readonly keepTexts?: boolean;
   /** Extensions a directory is searched for (default: all supported). */
   readonly ext?: readonly string[];
+  /** Worker threads; 1 analyses in this thread. */
+  readonly jobs?: number;
+  /**
+   * Streaming: each article's analysis in input order, as soon as it is ready; then no
+   * analysis is kept and sources are not merged across articles.
+   */
+  readonly stream?: (analysis: Analysis) => void;
 }
 
-export async function analyzeInputs(inputs: readonly string[], io: Io, { topics: topicsFile, keepTexts = false, ext }: InputOptions = {}): Promise<Run> {
-  const topics = compileTopics(loadTopics(topicsFile));
-  const tag = await loadTagger();
+/**
+ * Reads and analyses the inputs one at a time (or in --jobs worker threads): an article's
+ * text is dropped once it is analysed (unless `keepTexts`), so memory grows with the claims
+ * found, not with the input; with `stream`, not even with those.
+ */
+export async function analyzeInputs(inputs: readonly string[], io: Io, options: InputOptions = {}): Promise<Run> {
+  const { keepTexts = false, ext, jobs = 1, stream } = options;
+  const topics = loadTopics(options.topics);
   const articles: Array<Pick<Article, 'id' | 'path'>> = [];
   const analyses: Analysis[] = [];
   const texts = new Map<string, string>();
   const failures: Diagnostic[] = [];
+  const take = (article: Article, analysis: Analysis | undefined, error?: string): void => {
+    if (error || !analysis) {
+      // A bug on one article must not cost the others their results.
+      failures.push({ level: 'error', code: 'E_ANALYZE', file: article.path, message: `could not be analysed (${error ?? 'unknown error'}); please report this` });
+      return;
+    }
+    const light = { ...analysis, article: { id: article.id, path: article.path, text: '' } };
+    if (stream) stream(light);
+    else analyses.push(light);
+  };
+  const progress = progressLine(io);
+  let each: (article: Article) => void | Promise<void>;
+  let finish = async (): Promise<void> => {};
+  // Workers pay for loading a model each: only worth it with a few files per worker.
+  const files = jobs > 1 ? (await expandInputs(inputs.length ? inputs : [seedsDir()], ext)).paths.length : 0;
+  if (jobs > 1 && files >= jobs * 4) {
+    const pool = createPool(jobs, topics, (o) => take(o.article, o.analysis, o.error));
+    each = (article) => pool.submit(article);
+    finish = () => pool.close();
+  } else {
+    const tag = await loadTagger();
+    const compiled = compileTopics(topics);
+    each = (article) => {
+      let analysis: Analysis | undefined;
+      let error: string | undefined;
+      try {
+        analysis = analyze(article, tag, compiled);
+      } catch (e) {
+        error = (e as Error).message;
+      }
+      take(article, analysis, error);
+    };
+  }
   const diagnostics = await eachArticle(inputs.length ? inputs : [seedsDir()], io.stdin, (article) => {
     articles.push({ id: article.id, path: article.path });
     if (keepTexts) texts.set(article.path, article.text);
-    try {
-      const a = analyze(article, tag, topics);
-      analyses.push({ ...a, article: { id: article.id, path: article.path, text: '' } });
-    } catch (e) {
-      // A bug on one article must not cost the others their results.
-      failures.push({ level: 'error', code: 'E_ANALYZE', file: article.path, message: `could not be analysed (${(e as Error).message}); please report this` });
-    }
-  }, ext);
-  return { articles, analyses, texts, diagnostics: [...diagnostics, ...failures], topics: topics.map((t) => t.topic), ...merge(analyses) };
+    return each(article);
+  }, ext, progress.update);
+  await finish();
+  progress.done();
+  const merged = stream ? { claims: [], sources: [] } : merge(analyses);
+  return { articles, analyses, texts, diagnostics: [...diagnostics, ...failures], topics, ...merged };
+}
+
+/**
+ * "412/1000 files" on stderr, for runs longer than two seconds, only on a terminal and
+ * never in CI; cleared when the run ends.
+ */
+function progressLine(io: Io): { update: (done: number, total: number) => void; done: () => void } {
+  const on = io.errIsTTY && !io.env.CI;
+  const start = Date.now();
+  let shown = 0;
+  let drawn = false;
+  return {
+    update(done, total) {
+      const now = Date.now();
+      if (!on || total < 2 || now - start < 2000 || now - shown < 100) return;
+      shown = now;
+      drawn = true;
+      io.err(`\r${done}/${total} files`);
+    },
+    done() {
+      if (drawn) io.err('\r\u001b[K');
+    },
+  };
 }

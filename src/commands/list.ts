@@ -3,7 +3,7 @@ import { analyzeInputs } from './analyze.js';
 import type { Io } from '../io/terminal.js';
 import { renderTable } from '../render/table.js';
 import type { Style } from '../render/style.js';
-import type { Claim, ClaimKind } from '../types.js';
+import type { Analysis, Claim, ClaimKind } from '../types.js';
 import { type Format, json, printFlat, report, schemaRef } from './shared.js';
 import type { Cell } from '../render/records.js';
 import { explainClaim } from './show.js';
@@ -17,6 +17,7 @@ export interface ListOptions {
   readonly minConfidence?: number;
   readonly explain?: boolean;
   readonly ext?: readonly string[];
+  readonly jobs?: number;
 }
 
 const KINDS: readonly ClaimKind[] = ['direct', 'indirect', 'mixed'];
@@ -25,16 +26,28 @@ export async function list(inputs: readonly string[], opts: ListOptions, io: Io,
   if (opts.kind && !KINDS.includes(opts.kind as ClaimKind)) {
     throw new UsageError(`Unknown kind "${opts.kind}": expected one of ${KINDS.join(', ')}.`);
   }
-  const run = await analyzeInputs(inputs, io, { topics: opts.topics, keepTexts: !!opts.explain, ext: opts.ext });
+  // NDJSON and the table stream: each article's claims print as soon as they are ready,
+  // with the article's own speakers (the other formats merge sources across articles).
+  const streaming = opts.format === 'ndjson' || (opts.format === 'table' && !opts.explain);
+  let printed = 0;
+  const stream = (a: Analysis): void => {
+    const found = a.claims.filter((c) => keep(c, opts));
+    if (opts.format === 'ndjson') for (const c of found) io.out(`${JSON.stringify(c)}\n`);
+    else if (found.length) io.out(claimsTable(found, style, io.columns, printed === 0));
+    printed += found.length;
+  };
+  const run = await analyzeInputs(inputs, io, { topics: opts.topics, keepTexts: !!opts.explain, ext: opts.ext, jobs: opts.jobs, ...(streaming ? { stream } : {}) });
+  if (streaming) {
+    if (opts.format === 'table' && run.articles.length && !printed) io.out(style.dim('No claims found.\n'));
+    return report(run.diagnostics, io);
+  }
   const claims = run.claims.filter((c) => keep(c, opts));
   const documents = run.analyses.map((a) => ({
     path: a.article.path, id: a.article.id, claims: claims.filter((c) => c.document === a.article.path).length,
   }));
   if (opts.format === 'json') io.out(json({ $schema: schemaRef('claims'), schema: 'claims/1', documents, claims, diagnostics: run.diagnostics }));
-  else if (opts.format === 'ndjson') for (const c of claims) io.out(`${JSON.stringify(c)}\n`);
   else if (printFlat(opts.format, CLAIM_COLUMNS, claims.map(claimCells), io)) { /* printed */ }
-  else if (opts.explain) for (const c of claims) io.out(`${explainClaim(c, run, style)}\n`);
-  else if (run.articles.length) io.out(claimsTable(claims, style, io.columns));
+  else for (const c of claims) io.out(`${explainClaim(c, run, style)}\n`);
   return report(run.diagnostics, io);
 }
 
@@ -54,21 +67,17 @@ function keep(c: Claim, opts: ListOptions): boolean {
   return !!c.speaker && [c.speaker.name, ...c.speaker.aliases].some((n) => n.toLowerCase().includes(want));
 }
 
-function claimsTable(claims: readonly Claim[], style: Style, width: number): string {
-  if (!claims.length) return style.dim('No claims found.\n');
-  // Where: the line alone for one document, else a short document id and the line.
-  const docs = new Set(claims.map((c) => c.document));
+function claimsTable(claims: readonly Claim[], style: Style, width: number, header: boolean): string {
   const short = (id: string): string => (id.length > 14 ? `${id.slice(0, 13)}…` : id);
   const rows = claims.map((c) => [
     c.speaker ? c.speaker.name : '?',
     c.kind,
     c.cue ?? '–',
     c.text,
-    docs.size === 1 ? String(c.line) : `${short(c.id.slice(0, c.id.indexOf('#')))}:${c.line}`,
+    `${short(c.id.slice(0, c.id.lastIndexOf('#')))}:${c.line}`,
   ]);
-  const where = Math.min(32, Math.max(5, ...rows.map((r) => (r[4] ?? '').length)));
   return renderTable(
-    [{ header: 'Speaker', width: 20 }, { header: 'Kind', width: 8 }, { header: 'Cue', width: 12 }, { header: 'Claim' }, { header: 'Where', width: where }],
-    rows, style, width,
+    [{ header: 'Speaker', width: 20 }, { header: 'Kind', width: 8 }, { header: 'Cue', width: 12 }, { header: 'Claim' }, { header: 'Where', width: 18 }],
+    rows, style, width, header,
   );
 }

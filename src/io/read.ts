@@ -49,11 +49,13 @@ export async function expandInputs(inputs: readonly string[], ext?: readonly str
 
 /** Reads the inputs one at a time, so memory holds one file at once (plus what `each` keeps). */
 export async function eachArticle(
-  inputs: readonly string[], stdin: () => Promise<Uint8Array>, each: (article: Article) => void, ext?: readonly string[],
+  inputs: readonly string[], stdin: () => Promise<Uint8Array>, each: (article: Article) => void | Promise<void>,
+  ext?: readonly string[], progress?: (done: number, total: number) => void,
 ): Promise<Diagnostic[]> {
   const { paths, diagnostics } = await expandInputs(inputs, ext);
   const ids = new Set<string>();
-  for (const path of paths) {
+  for (const [done, path] of paths.entries()) {
+    progress?.(done, paths.length);
     let bytes: Uint8Array;
     try {
       bytes = path === '-' ? await stdin() : await readFile(path);
@@ -71,7 +73,7 @@ export async function eachArticle(
     if (format === 'jsonl') {
       const { articles, errors } = fromJsonl(decoded.text);
       for (const e of errors) diagnostics.push(error(`${path}:${e.line}`, 'E_JSONL', e.reason));
-      for (const a of articles) each({ id: uniqueId(`${baseName(path)}#${a.id}`, ids), path: `${path}#${a.id}`, text: a.text, meta: a.meta });
+      for (const a of articles) await each({ id: uniqueId(`${baseName(path)}#${a.id}`, ids), path: `${path}#${a.id}`, text: a.text, meta: a.meta });
       continue;
     }
     const { text, meta } = format === 'html' ? (await import('./html.js')).fromHtml(decoded.text)
@@ -80,7 +82,7 @@ export async function eachArticle(
       diagnostics.push(error(path, 'E_EMPTY', format === 'html' ? 'no article text was found in the page' : 'the file holds no text'));
       continue;
     }
-    each({ id: uniqueId(baseName(path), ids), path, text, ...(meta && Object.keys(meta).length ? { meta } : {}) });
+    await each({ id: uniqueId(baseName(path), ids), path, text, ...(meta && Object.keys(meta).length ? { meta } : {}) });
   }
   return diagnostics;
 }

@@ -4,6 +4,8 @@ export interface Io {
   err(text: string): void;
   readonly columns: number;
   readonly isTTY: boolean;
+  /** Whether stderr is a terminal (for the progress line). */
+  readonly errIsTTY: boolean;
   readonly env: NodeJS.ProcessEnv;
   stdin(): Promise<Uint8Array>;
 }
@@ -14,6 +16,7 @@ export function nodeIo(): Io {
     err: (t) => { process.stderr.write(t); },
     columns: process.stdout.columns || Number(process.env.COLUMNS) || 100,
     isTTY: !!process.stdout.isTTY,
+    errIsTTY: !!process.stderr.isTTY,
     env: process.env,
     stdin: async () => {
       const chunks: Buffer[] = [];

@@ -9,12 +9,12 @@ export interface Column {
 }
 
 /** Renders rows under headers; returns the text, ending in a newline. */
-export function renderTable(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, style: Style, terminalWidth: number): string {
+export function renderTable(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, style: Style, terminalWidth: number, header = true): string {
   const fixed = columns.reduce((n, c) => n + (c.width ?? 0), 0);
   const gaps = columns.length * 2;
   const rest = Math.max(20, terminalWidth - fixed - gaps - 1);
   const table = new Table({
-    head: columns.map((c) => style.bold(c.header)),
+    head: header ? columns.map((c) => style.bold(c.header)) : [],
     colWidths: columns.map((c) => c.width ?? rest),
     wordWrap: true,
     wrapOnWordBoundary: true,

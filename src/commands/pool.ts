@@ -1,0 +1,59 @@
+// Analysis in worker threads (--jobs N), results handed on in input order. At most two
+// articles a worker are in flight, so memory does not grow with the number of inputs.
+import { Worker } from 'node:worker_threads';
+import type { Analysis, Article, Topic } from '../types.js';
+
+// The built worker; under the test runner (sources in .ts) the one that `npm test` builds.
+const WORKER = import.meta.url.endsWith('.ts') ? new URL('../../dist/worker.js', import.meta.url) : new URL('../worker.js', import.meta.url);
+
+export type Outcome = { readonly article: Article; readonly analysis?: Analysis; readonly error?: string };
+
+export interface Pool {
+  /** Queues an article; resolves when there is room for the next one. */
+  submit(article: Article): Promise<void>;
+  /** Resolves once every submitted article has been handed on. */
+  close(): Promise<void>;
+}
+
+export function createPool(jobs: number, topics: readonly Topic[], onResult: (o: Outcome) => void): Pool {
+  const workers = Array.from({ length: jobs }, () => new Worker(WORKER, { workerData: { topics } }));
+  const waiting = new Map<number, Outcome>(); // finished, not yet handed on
+  const articles = new Map<number, Article>();
+  let next = 0; // the next sequence number to hand on
+  let seq = 0;
+  let inFlight = 0;
+  let room: (() => void) | null = null;
+  let drained: (() => void) | null = null;
+  const flush = (): void => {
+    for (let o = waiting.get(next); o; o = waiting.get(next)) {
+      waiting.delete(next);
+      next++;
+      onResult(o);
+    }
+    if (inFlight < jobs * 2 && room) { const r = room; room = null; r(); }
+    if (next === seq && drained) drained();
+  };
+  for (const w of workers) {
+    w.on('message', (m: { seq: number; analysis?: Analysis; error?: string }) => {
+      inFlight--;
+      const article = articles.get(m.seq)!;
+      articles.delete(m.seq);
+      waiting.set(m.seq, { article, analysis: m.analysis, error: m.error });
+      flush();
+    });
+    w.on('error', (e) => { drained = null; throw e; });
+  }
+  return {
+    async submit(article) {
+      const n = seq++;
+      articles.set(n, article);
+      inFlight++;
+      workers[n % jobs]!.postMessage({ seq: n, article });
+      if (inFlight >= jobs * 2) await new Promise<void>((resolve) => { room = resolve; });
+    },
+    async close() {
+      if (next < seq) await new Promise<void>((resolve) => { drained = resolve; });
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
