@@ -53,7 +53,7 @@ function time(label, texts, run) {
 
 console.log(`node ${process.version}, ${os.cpus().length} cores, ${sizeMb} MB per case`);
 const plain = articles(sizeMb);
-const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
+const nlp = winkNLP(model, ['sbd', 'pos']); // the pipe src/nlp/wink.ts reads
 const bare = time('bare wink readDoc', plain, (t) => nlp.readDoc(t).tokens().length());
 const tag = getTagger();
 let n = 0;

@@ -39,8 +39,6 @@ export interface Token extends Span {
   readonly normal: string;
   readonly lemma: string;
   readonly pos: PartOfSpeech;
-  /** Inside the scope of a negation ("does not [believe]"). */
-  readonly negated: boolean;
 }
 
 /**
