@@ -10,7 +10,6 @@ export class UsageError extends Error {
 }
 
 export const messages = {
-  noInput: (): string => 'No input could be read. Give text files, directories of .txt files, glob patterns, or - for stdin.',
   badFormat: (format: string, allowed: readonly string[]): string =>
     `Unknown format "${format}": expected one of ${allowed.join(', ')}.`,
   badNumber: (flag: string, value: string): string => `${flag} expects a number between 0 and 1, found "${value}".`,

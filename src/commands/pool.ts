@@ -24,6 +24,7 @@ export function createPool(jobs: number, topics: readonly Topic[], onResult: (o:
   let inFlight = 0;
   let room: (() => void) | null = null;
   let drained: (() => void) | null = null;
+  let failed: Error | null = null;
   const flush = (): void => {
     for (let o = waiting.get(next); o; o = waiting.get(next)) {
       waiting.delete(next);
@@ -41,19 +42,30 @@ export function createPool(jobs: number, topics: readonly Topic[], onResult: (o:
       waiting.set(m.seq, { article, analysis: m.analysis, error: m.error });
       flush();
     });
-    w.on('error', (e) => { drained = null; throw e; });
+    // A worker that dies fails the run with its message (main reports it, exit 2).
+    w.on('error', (e) => {
+      failed = e;
+      room?.();
+      drained?.();
+    });
   }
+  const check = (): void => {
+    if (failed) throw new Error(`a worker thread failed: ${failed.message}`);
+  };
   return {
     async submit(article) {
+      check();
       const n = seq++;
       articles.set(n, article);
       inFlight++;
       workers[n % jobs]!.postMessage({ seq: n, article });
       if (inFlight >= jobs * 2) await new Promise<void>((resolve) => { room = resolve; });
+      check();
     },
     async close() {
-      if (next < seq) await new Promise<void>((resolve) => { drained = resolve; });
+      if (next < seq && !failed) await new Promise<void>((resolve) => { drained = resolve; });
       await Promise.all(workers.map((w) => w.terminate()));
+      check();
     },
   };
 }

@@ -57,7 +57,7 @@ function stages(rules: readonly string[]): string {
 }
 
 /** The lines around the spans, each span marked by colour or, without it, by MARKS. */
-export function highlight(text: string, spans: ReadonlyArray<readonly [Role, Span]>, style: Style): string {
+function highlight(text: string, spans: ReadonlyArray<readonly [Role, Span]>, style: Style): string {
   const from = text.lastIndexOf('\n', Math.min(...spans.map(([, s]) => s.start)) - 1) + 1;
   const toNl = text.indexOf('\n', Math.max(...spans.map(([, s]) => s.end)));
   const to = toNl === -1 ? text.length : toNl;

@@ -51,7 +51,7 @@ function endsParagraph(ctx: Context, k: number, last: number): boolean {
   return last - k <= 12;
 }
 
-export function markQuotesUsed(ctx: Context, start: number, end: number): void {
+function markQuotesUsed(ctx: Context, start: number, end: number): void {
   for (const i of quotesIn(ctx, start, end)) ctx.usedQuotes.add(i);
 }
 

@@ -25,7 +25,7 @@ import type { Claim, Commitment, Estimate, Stance, Topic, TopicStance } from '..
 const CONTEXT_CHARS = 600;
 
 /** A regular expression for whole words and phrases of a list; "attack*" takes any ending. */
-export function wordsPattern(list: readonly string[], flags = 'giu'): RegExp {
+function wordsPattern(list: readonly string[], flags = 'giu'): RegExp {
   const alt = [...list].sort((a, b) => b.length - a.length).map((w) =>
     w.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\p{L}\\p{N}]*').replace(/\s+/g, '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}'])(?:${alt.join('|')})(?![\\p{L}\\p{N}])`, flags);

@@ -134,19 +134,19 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
 }
 
 /** A subject phrase at `from` directly followed by a speech cue ("and one in four said"). */
-export function subjectThenCue(ctx: Context, from: number, sb: number): boolean {
+function subjectThenCue(ctx: Context, from: number, sb: number): boolean {
   const np = phraseAfter(ctx.tokens, from, sb);
   const c = np ? ctx.cueAt.get(skipRightAuxiliaries(ctx, np[1], sb)) : undefined;
   return c !== undefined && ctx.cues[c]?.type === 'speech';
 }
 
-export function skipRightAuxiliaries(ctx: Context, k: number, sb: number): number {
+function skipRightAuxiliaries(ctx: Context, k: number, sb: number): number {
   while (k < sb && (ctx.tokens[k]?.pos === 'AUX' || ctx.tokens[k]?.pos === 'ADV')) k++;
   return k;
 }
 
 /** A verb cue before the next comma: "…, and the union also blamed …". */
-export function attributionAhead(ctx: Context, from: number, sb: number): boolean {
+function attributionAhead(ctx: Context, from: number, sb: number): boolean {
   for (let y = from; y < Math.min(sb, from + 12); y++) {
     if (ctx.tokens[y]?.text === ',') return false;
     const c = ctx.cueAt.get(y);

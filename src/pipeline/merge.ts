@@ -133,7 +133,7 @@ export function orgKey(name: string): string {
  * Keys under which a person joins others: the full name, the surname with the first name,
  * and the surname with the role. A surname alone is no key, nor is an initial.
  */
-export function personKeys(name: string, role: string | null): string[] {
+function personKeys(name: string, role: string | null): string[] {
   const w = words(name);
   if (w.length < 2) return role ? [`${w[0]}|role:${role.toLowerCase()}`] : [];
   const surname = w[w.length - 1]!;

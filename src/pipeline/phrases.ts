@@ -23,7 +23,7 @@ const QUANTITY_ADVERBS = new Set(['about', 'almost', 'around', 'nearly', 'only',
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const DEMONYM = /^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)$/;
 
-export function isCapitalized(t: Token | undefined): boolean {
+function isCapitalized(t: Token | undefined): boolean {
   return !!t && /^\p{Lu}/u.test(t.text);
 }
 
@@ -126,7 +126,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
 }
 
 /** True when the phrase names an organisation ("… Ministry", "Institute for …"). */
-export function hasOrgHead(tokens: readonly Token[], a: number, b: number): boolean {
+function hasOrgHead(tokens: readonly Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const w = tokens[i]?.normal ?? '';
     if (ORG_HEADS.has(w) || GOVERNMENT_HEADS.has(w)) return true;

@@ -8,7 +8,7 @@ export type Cell = string | number | null | undefined;
 const FORMULA = /^[=+\-@\t\r]/;
 
 /** One CSV field: defused, quoted when it holds a comma, a quote or a line break. */
-export function csvCell(value: Cell): string {
+function csvCell(value: Cell): string {
   let s = value === null || value === undefined ? '' : String(value);
   if (FORMULA.test(s)) s = `'${s}`;
   s = s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD');
