@@ -45,8 +45,12 @@ export function detect(doc: Doc): Detected {
 
 const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
 
+/** Characters that can begin a mark: the scan looks closer only at these. */
+const MARK_STARTS = new Set([...QUOTE_PAIRS.keys(), ...QUOTE_PAIRS.values()].flatMap((m) => [...m]));
+
 /** Opening mark at i, or null. Apostrophes only open after a space, not inside "don’t". */
 function openerAt(text: string, i: number, start: number): string | null {
+  if (!MARK_STARTS.has(text[i] ?? '')) return null;
   const two = text.slice(i, i + 2);
   if (two === "''" || two === '``') return two;
   const c = text[i] ?? '';
@@ -57,6 +61,7 @@ function openerAt(text: string, i: number, start: number): string | null {
 
 /** Length of the closing mark for `opener` at i, or 0. */
 function closerAt(text: string, i: number, opener: string): number {
+  if (!MARK_STARTS.has(text[i] ?? '')) return 0;
   const closers = QUOTE_PAIRS.get(opener) ?? '';
   if (closers === "''") return text.startsWith("''", i) ? 2 : 0;
   const c = text[i] ?? '';

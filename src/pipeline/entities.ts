@@ -82,7 +82,8 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
       }
       let m = mentionOf(text, tokens, i, j);
       // The role words in front of the name belong to it: "the think tank Institute …".
-      const np = phraseBefore(tokens, j, p.tokens[0]);
+      const prior = tokens[i - 1];
+      const np = prior && i > p.tokens[0] && /^\p{Ll}/u.test(prior.text) ? phraseBefore(tokens, j, p.tokens[0]) : null;
       if (np && np[0] < i) {
         const whole = mentionOf(text, tokens, np[0], j);
         if (whole.kind === 'name' && whole.text === m.text && whole.role) m = { ...m, role: whole.role };
