@@ -171,8 +171,10 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // "is expected to", "was feared": in the passive the subject holds no view.
   for (let x = k; x < cue.tokens[0]; x++) if (t[x]?.lemma === 'be' || t[x]?.lemma === 'get') return false;
   let np = phraseBefore(t, k, sa);
-  // "a memo seen by Nordwire said": the subject is before the participle, not its agent.
-  if (np && t[np[0] - 1]?.normal === 'by' && /(?:ed|en)$/.test(t[np[0] - 2]?.normal ?? '') && t[np[0] - 2]?.pos === 'VERB') {
+  // "a memo seen by Nordwire said", "a source speaking to Radio Nord said": the subject
+  // stands before the participle, not after its preposition.
+  const modifier = np ? t[np[0] - 2] : undefined;
+  if (np && ['by', 'to', 'with'].includes(t[np[0] - 1]?.normal ?? '') && modifier?.pos === 'VERB' && /(?:ed|en|ing)$/.test(modifier.normal)) {
     np = phraseBefore(t, np[0] - 2, sa) ?? np;
   }
   // "asked if he believed …", "whether they think …": a question, not an assertion.
