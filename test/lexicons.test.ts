@@ -23,3 +23,21 @@ describe('lexicons', () => {
     for (const v of cues.SPEECH_VERBS) expect(cues.BELIEF_VERBS.has(v)).toBe(false);
   });
 });
+
+describe('verb forms (VERB_LEMMAS)', () => {
+  it('maps regular, doubled, y-changed and irregular forms to the lemma', async () => {
+    const { VERB_LEMMAS } = await import('../src/lexicons/inflections.js');
+    const cases: Record<string, string> = {
+      says: 'say', said: 'say', tells: 'tell', told: 'tell', thought: 'think', written: 'write', wrote: 'write',
+      warns: 'warn', warned: 'warn', warning: 'warn', noted: 'note', noting: 'note', denies: 'deny', denied: 'deny',
+      stresses: 'stress', quipped: 'quip', admitted: 'admit', referred: 'refer', labelled: 'label', labeled: 'label',
+      goes: 'go', went: 'go', is: 'be', were: 'be', got: 'get', criticized: 'criticize', felt: 'feel',
+    };
+    for (const [form, lemma] of Object.entries(cases)) expect(VERB_LEMMAS.get(form), form).toBe(lemma);
+  });
+
+  it('holds no made-up forms and no other verbs', async () => {
+    const { VERB_LEMMAS } = await import('../src/lexicons/inflections.js');
+    for (const form of ['sayed', 'telled', 'quiped', 'geting', 'feelled', 'answerred', 'being', 'walked', 'sees']) expect(VERB_LEMMAS.has(form), form).toBe(false);
+  });
+});

@@ -3,9 +3,9 @@
 // part of a sentence (research/stack-probe.md §2.1), which would glue headings and dash
 // quotes to their neighbours.
 import winkNLP from 'wink-nlp';
-import type { ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Token } from '../types.js';
+import { VERB_LEMMAS } from '../lexicons/inflections.js';
+import type { PartOfSpeech, Token } from '../types.js';
 
 export interface Tagged {
   readonly tokens: Token[];
@@ -31,47 +31,49 @@ function createTagger(): Tagger {
   // readDoc faster (negation is read by our own rules, in context).
   const nlp = winkNLP(model, [...PIPE]);
   const its = nlp.its;
-  // The add-on accessor's type does not fit `out` (stack-probe §2.7).
-  const lemmaOf = its.lemma as unknown as ItsFunction<string>;
 
   const tagOne = (text: string): Tagged => {
     const doc = nlp.readDoc(text);
-    // Whole-collection reads are several times faster than reading token by token.
+    // Whole-collection reads are several times faster than reading token by token. wink's
+    // lemmas are not read: only verbs of our lexicons are ever compared by lemma, and a
+    // table of their forms costs a fraction of wink's lemmatizer (lexicons/inflections.ts).
     const all = doc.tokens();
     const values = all.out() as string[];
     const spaces = all.out(its.precedingSpaces) as string[];
     const normals = all.out(its.normal) as string[];
-    const lemmas = all.out(lemmaOf) as string[];
     const tags = all.out(its.pos) as string[];
     const tokens: Token[] = [];
-    const newlineBefore: number[] = []; // wink token index → our index of the next token
+    const ours: number[] = []; // wink token index → our index of it (or of the next token)
+    const breakBefore: boolean[] = []; // our token index → a line break precedes it
     let offset = 0;
+    let lineBreak = false;
     for (let i = 0; i < values.length; i++) {
       const value = values[i] ?? '';
-      offset += (spaces[i] ?? '').length;
+      const space = spaces[i] ?? '';
+      offset += space.length;
+      if (space.includes('\n')) lineBreak = true;
       const start = offset;
       offset += value.length;
-      newlineBefore.push(tokens.length);
-      if (/^\s+$/.test(value)) continue; // a line break token
-      tokens.push({
-        start,
-        end: offset,
-        text: value,
-        normal: normals[i] ?? value.toLowerCase(),
-        lemma: lemmas[i] ?? value.toLowerCase(),
-        pos: tags[i] ?? 'X',
-      });
+      ours.push(tokens.length);
+      if (value.trim() === '') { // a line break token
+        if (value.includes('\n')) lineBreak = true;
+        continue;
+      }
+      const normal = normals[i] ?? value.toLowerCase();
+      const pos = (tags[i] ?? 'X') as PartOfSpeech;
+      const lemma = pos === 'VERB' || pos === 'AUX' ? (VERB_LEMMAS.get(normal) ?? normal) : normal;
+      tokens.push({ start, end: offset, text: value, normal, lemma, pos });
+      breakBefore.push(lineBreak);
+      lineBreak = false;
     }
     const sentences: Array<readonly [number, number]> = [];
     for (const [a, b] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
-      let from = newlineBefore[a] ?? tokens.length;
-      const last = b + 1 < newlineBefore.length ? (newlineBefore[b + 1] ?? tokens.length) : tokens.length;
-      for (let i = from; i < last; i++) {
-        const next = tokens[i + 1];
-        const cur = tokens[i];
-        if (cur && next && text.slice(cur.end, next.start).includes('\n')) {
-          sentences.push([from, i + 1]);
-          from = i + 1;
+      let from = ours[a] ?? tokens.length;
+      const last = b + 1 < ours.length ? (ours[b + 1] ?? tokens.length) : tokens.length;
+      for (let i = from + 1; i < last; i++) {
+        if (breakBefore[i]) {
+          sentences.push([from, i]);
+          from = i;
         }
       }
       if (last > from) sentences.push([from, last]);
