@@ -48,7 +48,7 @@ function quoteTail(ctx: Context, i: number): void {
   // A short fragment inside a sentence (“… words like “maybe”, he told reporters”): the
   // tail attributes the whole sentence, with the fragment in it.
   const s = ctx.doc.sentences[ctx.sentenceOf[tokenAt(ctx.tokens, q.outer.start)] ?? -1];
-  const fragment = !!s && s.start < q.outer.start && wordCount(ctx.text, q.content) <= SHORT_FRAGMENT;
+  const fragment = !!s && s.start < q.outer.start && wordCount(ctx.text, q.content, SHORT_FRAGMENT + 1) <= SHORT_FRAGMENT;
   emit(ctx, {
     kind: fragment ? 'mixed' : 'direct',
     content: fragment && s ? trimContent(ctx.text, s.start, q.outer.end) : q.content,
@@ -86,7 +86,7 @@ function quoteContinues(ctx: Context, i: number): void {
   const after = (ctx.claimEnds.get(q.paragraph) ?? Infinity) <= q.outer.start;
   const whole = p && q.outer.start === p.start && q.outer.end >= p.end - 1;
   const min = opensSentence && after ? 2 : whole ? 4 : CONTINUATION_MIN_WORDS;
-  if (wordCount(ctx.text, q.content) < min || isTitleCase(ctx.text.slice(q.content.start, q.content.end))) return;
+  if (wordCount(ctx.text, q.content, min) < min || isTitleCase(ctx.text.slice(q.content.start, q.content.end))) return;
   if (!hasVerb(ctx, q.content) && min === CONTINUATION_MIN_WORDS) return;
   ctx.usedQuotes.add(i);
   emit(ctx, { kind: 'direct', content: q.content, cue: null, speaker: null, via: null, rules: ['quote-continues'] });

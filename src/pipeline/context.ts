@@ -118,8 +118,14 @@ export function isTitleCase(text: string): boolean {
   const long = words.filter((w) => w.length > 3);
   return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.7;
 }
-export function wordCount(text: string, span: Span): number {
-  return text.slice(span.start, span.end).match(WORD)?.length ?? 0;
+
+/** Words in the span, counted up to `max` (the rules only ask "fewer than n?"). */
+export function wordCount(text: string, span: Span, max: number): number {
+  const part = text.slice(span.start, span.end);
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (n < max && WORD.exec(part)) n++;
+  return n;
 }
 
 export interface Emit {

@@ -99,10 +99,18 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
       i = j;
     }
   }
+  const types = new Map<string, SourceType>(); // a name recurs: its type is read once
   for (const { i, j, m, paragraph } of runs) {
     const h = HONORIFIC_GENDER.get(tokens[i]?.normal ?? '');
-    const type = h ? 'person' : typeOf(m, places);
-    if (!inQuote(m.start)) names.push({ ...m, paragraph, type, subject: isSubject(i, j) });
+    const key = `${m.kind}\u0000${m.text}\u0000${m.role ?? ''}`;
+    let type = types.get(key);
+    if (!type) types.set(key, (type = typeOf(m, places)));
+    if (h) type = 'person';
+    if (!inQuote(m.start)) {
+      // Written out field by field: a spread of mentions of two shapes was the hot spot here.
+      const { start, end, text: name, kind, role, affiliation } = m;
+      names.push({ start, end, text: name, kind, role, affiliation, paragraph, type, subject: isSubject(i, j) });
+    }
     if (type === 'person') {
       const first = m.text.split(/\s+/)[0]?.toLowerCase() ?? '';
       const given: Gender | null = MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : null;

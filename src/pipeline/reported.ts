@@ -59,7 +59,7 @@ function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // "Fundraising, according to the campaign, has surged": the whole sentence is the content.
   const aside = t[cue.tokens[0] - 1]?.text === ',' && t[np[1]]?.text === ',' && np[1] + 1 < sb - 1;
   const before = span(ctx, sa, cue.tokens[0]);
-  const content = aside && wordCount(ctx.text, before) < MIN_WORDS ? span(ctx, sa, sb) : before;
+  const content = aside && wordCount(ctx.text, before, MIN_WORDS) < MIN_WORDS ? span(ctx, sa, sb) : before;
   return say(ctx, cue, content, speaker, via, 'according-to');
 }
 
@@ -273,7 +273,7 @@ function quotesWithin(ctx: Context, content: Span): number[] {
 }
 
 function say(ctx: Context, cue: Cue, content: Span, speaker: Mention | null, via: Mention | null, rule: string, kind?: ClaimKind): boolean {
-  if (!speaker || wordCount(ctx.text, content) < MIN_WORDS) return false;
+  if (!speaker || wordCount(ctx.text, content, MIN_WORDS) < MIN_WORDS) return false;
   let k: ClaimKind = kind ?? 'indirect';
   if (!kind) {
     for (const i of quotesWithin(ctx, content)) {

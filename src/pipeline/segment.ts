@@ -58,6 +58,8 @@ function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly 
   const starts = new Set(sentences.map((s) => s[0]));
   const properCap = (t: Token | undefined): boolean => t?.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
   return tokens.map((t, i) => {
+    const c = t.text.charCodeAt(0);
+    if (c < 65 || (c >= 97 && c <= 122)) return t; // punctuation, digits, lower case: no name
     if (starts.has(i) || !/^\p{Lu}\p{Ll}/u.test(t.text) || /^[:“"‘'«(]$/.test(tokens[i - 1]?.text ?? '')) return t;
     // Mid-sentence, a capitalised "verb" is a name ("said Holm"); a capitalised noun or
     // adjective is one when a proper noun stands next to it.
