@@ -99,13 +99,9 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
       i = j;
     }
   }
-  const types = new Map<string, SourceType>(); // a name recurs: its type is read once
   for (const { i, j, m, paragraph } of runs) {
     const h = HONORIFIC_GENDER.get(tokens[i]?.normal ?? '');
-    const key = `${m.kind}\u0000${m.text}\u0000${m.role ?? ''}`;
-    let type = types.get(key);
-    if (!type) types.set(key, (type = typeOf(m, places)));
-    if (h) type = 'person';
+    const type = h ? 'person' : typeOf(m, places);
     if (!inQuote(m.start)) {
       // Written out field by field: a spread of mentions of two shapes was the hot spot here.
       const { start, end, text: name, kind, role, affiliation } = m;
@@ -161,8 +157,8 @@ export function surname(name: string): string {
  */
 export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): SourceType {
   if (m.kind === 'pronoun') return 'person';
-  const nameW = m.text.toLowerCase().split(/\s+/).filter(Boolean);
-  const roleW = (m.role ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const nameW = lowerWords(m.text);
+  const roleW = m.role ? lowerWords(m.role) : [];
   const heads = (ws: readonly string[]): SourceType | null =>
     ws.some((w) => MEDIA_WORDS.has(w)) ? 'media'
       : ws.some((w) => GOVERNMENT_HEADS.has(w)) ? 'government'
@@ -198,7 +194,13 @@ export function hasHeadWord(m: Pick<Mention, 'text' | 'role'>): boolean {
 
 /** Lower-case words of a name, without suffixes such as "Jr.". */
 export function nameWords(name: string): string[] {
-  return name.toLowerCase().split(/\s+/).filter((w) => w && !NAME_SUFFIXES.has(w));
+  return lowerWords(name).filter((w) => !NAME_SUFFIXES.has(w));
+}
+
+/** Lower-case words split at white space: a split at " " when that is the only kind. */
+function lowerWords(s: string): string[] {
+  const lower = s.toLowerCase();
+  return (/[^\S ]/.test(lower) ? lower.split(/\s+/) : lower.split(' ')).filter(Boolean);
 }
 
 /**
