@@ -51,23 +51,30 @@ function time(label, texts, run) {
   return mbps;
 }
 
-console.log(`node ${process.version}, ${os.cpus().length} cores, ${sizeMb} MB per case`);
-const plain = articles(sizeMb);
+// `npm run bench` runs each section in a process of its own, so one section's heap does
+// not slow the next: 'articles' (per-MB speed, hostile shapes, one giant file) and 'corpus'.
+const only = process.argv[2];
 const nlp = winkNLP(model, ['sbd', 'pos']); // the pipe src/nlp/wink.ts reads
-const bare = time('bare wink readDoc', plain, (t) => nlp.readDoc(t).tokens().length());
-const tag = getTagger();
-let n = 0;
-const ours = time('claims analyze (articles)', plain, (t) => analyze({ id: `a${n}`, path: `a${n++}`, text: t }, tag));
-console.log(`analyze / bare readDoc: ${(ours / bare).toFixed(2)}`);
-let worst = Infinity;
-for (const [label, make] of Object.entries(hostile)) {
-  worst = Math.min(worst, time(label, [make()], (t) => analyze({ id: 'h', path: 'h', text: t }, tag)));
+console.log(`node ${process.version}, ${os.cpus().length} cores`);
+if (only !== 'corpus') {
+  console.log(`${sizeMb} MB per case`);
+  const plain = articles(sizeMb);
+  const bare = time('bare wink readDoc', plain, (t) => nlp.readDoc(t).tokens().length());
+  const tag = getTagger();
+  let n = 0;
+  const ours = time('claims analyze (articles)', plain, (t) => analyze({ id: `a${n}`, path: `a${n++}`, text: t }, tag));
+  console.log(`analyze / bare readDoc: ${(ours / bare).toFixed(2)}`);
+  let worst = Infinity;
+  for (const [label, make] of Object.entries(hostile)) {
+    worst = Math.min(worst, time(label, [make()], (t) => analyze({ id: 'h', path: 'h', text: t }, tag)));
+  }
+  console.log(`worst hostile case / plain articles, per MB: ${(ours / worst).toFixed(2)}x slower`);
+  // One giant file (BENCH_BIG_MB, default 50; 0 skips it): read in pieces, linear in size.
+  const bigMb = Number(process.env.BENCH_BIG_MB ?? 50);
+  if (bigMb > 0) time(`one ${bigMb} MB file`, [articles(bigMb).join('\n')], (t) => analyze({ id: 'big', path: 'big', text: t }, tag));
+  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
-console.log(`worst hostile case / plain articles, per MB: ${(ours / worst).toFixed(2)}x slower`);
-// One giant file (BENCH_BIG_MB, default 50; 0 skips it): read in pieces, linear in size.
-const bigMb = Number(process.env.BENCH_BIG_MB ?? 50);
-if (bigMb > 0) time(`one ${bigMb} MB file`, [articles(bigMb).join('\n')], (t) => analyze({ id: 'big', path: 'big', text: t }, tag));
-console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+if (only === 'articles') process.exit(0);
 
 // ----- Corpus scale (issue 7): a folder of 1,000+ varied articles, 5 MB or more -----
 const corpusMb = Number(process.env.BENCH_CORPUS_MB ?? 5);

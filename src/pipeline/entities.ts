@@ -31,6 +31,8 @@ export interface Entities {
   readonly places: ReadonlySet<string>;
   /** Surname (lower case) → gender, from honorifics ("Mrs.") and common given names. */
   readonly gender: ReadonlyMap<string, Gender>;
+  /** `nameWords`, remembered for this article: resolution asks for the same names often. */
+  readonly words: (name: string) => readonly string[];
 }
 
 const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
@@ -116,31 +118,39 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   }
   const gender = new Map<string, Gender>();
   for (const [k, v] of votes) if (v !== 0) gender.set(k, v > 0 ? 'male' : 'female');
-  return { names, ...indexNames(names), acronyms, gender, places };
+  const memo = new Map<string, readonly string[]>();
+  const words = (name: string): readonly string[] => {
+    let w = memo.get(name);
+    if (!w) memo.set(name, (w = nameWords(name)));
+    return w;
+  };
+  return { names, ...indexNames(names, words), acronyms, gender, places, words };
 }
 
 /** Indexes the first mention of each distinct name, so lookups cost the few names that share a word. */
-function indexNames(names: readonly NameMention[]): Pick<Entities, 'byWord' | 'byInitials'> {
+function indexNames(names: readonly NameMention[], words: Entities['words']): Pick<Entities, 'byWord' | 'byInitials'> {
   const byWord = new Map<string, NameMention[]>();
   const byInitials = new Map<string, NameMention[]>();
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<SourceType>>(); // name → its types indexed so far
   const add = (map: Map<string, NameMention[]>, key: string, n: NameMention): void => {
     const list = map.get(key);
     if (list) list.push(n);
     else map.set(key, [n]);
   };
   for (const n of names) {
-    const key = `${n.text}\u0000${n.type}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    for (const w of new Set(nameWords(n.text))) add(byWord, w, n);
+    const types = seen.get(n.text) ?? new Set<SourceType>();
+    if (types.has(n.type)) continue;
+    seen.set(n.text, types.add(n.type));
+    for (const w of new Set(words(n.text))) add(byWord, w, n);
     add(byInitials, initials(n.text), n);
   }
   return { byWord, byInitials };
 }
 
 export function initials(name: string): string {
-  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  let out = '';
+  for (const w of name.split(/\s+/)) if (/^\p{Lu}/u.test(w)) out += w[0];
+  return out;
 }
 
 /** The last word of a name that is not a suffix such as "Jr.", lower case. */
@@ -209,9 +219,9 @@ function lowerWords(s: string): string[] {
  * words ("Safety Council"). A single word is never a short form of an organisation:
  * "Norland" is not "Ministry of Transport of Norland".
  */
-export function isPartOf(short: string, full: string, fullType: SourceType): boolean {
-  const s = nameWords(short);
-  const f = nameWords(full);
+export function isPartOf(short: string, full: string, fullType: SourceType, words: (name: string) => readonly string[] = nameWords): boolean {
+  const s = words(short);
+  const f = words(full);
   if (!s.length || s.length >= f.length) return false;
   if (fullType !== 'person' && (s.length < 2 || s[s.length - 1] !== f[f.length - 1])) return false;
   for (let i = 0; i + s.length <= f.length; i++) if (s.every((w, k) => f[i + k] === w)) return true;

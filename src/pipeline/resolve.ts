@@ -10,7 +10,7 @@
 //   continues   a quote with no attribution: the last speaker, if near
 import { PUBLISHING_CUES } from '../lexicons/cues.js';
 import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../lexicons/names.js';
-import { type Entities, type Gender, type NameMention, hasHeadWord, isAcronymOf, isPartOf, nameWords, surname, typeOf } from './entities.js';
+import { type Entities, type Gender, type NameMention, hasHeadWord, isAcronymOf, isPartOf, surname, typeOf } from './entities.js';
 import { lowerBound } from './context.js';
 import type { Candidate, Mention, ResolvedBy, SourceType, Speaker } from '../types.js';
 
@@ -52,7 +52,7 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
       source = pronoun(m, c.paragraph, last, entities, sources);
       by = source ? 'pronoun' : null;
     } else {
-      const found = m.kind === 'nominal' ? nominal(m, sources) : null;
+      const found = m.kind === 'nominal' ? nominal(m, sources, entities.words) : null;
       if (found) { source = found; by = 'nominal'; }
       else {
         const full = fullestName(m, entities);
@@ -127,19 +127,19 @@ function fullestName(m: Mention, entities: Entities): { name: string; type: Sour
   const acronym = entities.acronyms.get(m.text);
   if (acronym) return { name: acronym, type: typeOf({ ...m, text: acronym, role: null }, entities.places), mention: null };
   let best: NameMention | null = null;
-  const words = nameWords(m.text);
+  const words = entities.words(m.text);
   const candidates = [...(entities.byWord.get(words[words.length - 1] ?? '') ?? []), ...(entities.byInitials.get(m.text) ?? [])];
   for (const n of candidates) {
-    const fits = isPartOf(m.text, n.text, n.type) || isAcronymOf(m.text, n.text);
+    const fits = isPartOf(m.text, n.text, n.type, entities.words) || isAcronymOf(m.text, n.text);
     if (!fits) continue;
     const before = n.start < m.start;
     const bestBefore = best ? best.start < m.start : false;
-    if (!best || (before && !bestBefore) || (before === bestBefore && nameWords(n.text).length > nameWords(best.text).length)) best = n;
+    if (!best || (before && !bestBefore) || (before === bestBefore && entities.words(n.text).length > entities.words(best.text).length)) best = n;
   }
   return best ? { name: best.text, type: best.type, mention: best } : { name: m.text, type: typeOf(m, entities.places), mention: null };
 }
 
-function nominal(m: Mention, sources: Map<string, Source>): Source | null {
+function nominal(m: Mention, sources: Map<string, Source>, nameWords: Entities['words']): Source | null {
   const words = nameWords(m.text).filter((w) => w !== 'the');
   const head = words[words.length - 1];
   if (!head || words.length > 3) return null;
