@@ -88,7 +88,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
       const np = prior && i > p.tokens[0] && /^\p{Ll}/u.test(prior.text) ? phraseBefore(tokens, j, p.tokens[0]) : null;
       if (np && np[0] < i) {
         const whole = mentionOf(text, tokens, np[0], j);
-        if (whole.kind === 'name' && whole.text === m.text && whole.role) m = { ...m, role: whole.role };
+        if (whole.kind === 'name' && whole.text === m.text && whole.role) m = { start: m.start, end: m.end, text: m.text, kind: m.kind, role: whole.role, affiliation: m.affiliation };
       }
       runs.push({ i, j, m, paragraph: p.index });
       const before = tokens[i - 1]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1];
