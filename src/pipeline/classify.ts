@@ -19,7 +19,7 @@ import {
   INTENSIFIERS, INTENTIONS, LIKELIHOOD_NOUNS, NEGATORS, NEG_RAISING, PHRASES, POSSIBILITIES,
   RANGES, REFUSALS, type Scale, SCOPE_ENDS, UP_WORDS,
 } from '../lexicons/estimative.js';
-import type { Claim, Commitment, Estimate, Stance, Topic, TopicStance } from '../types.js';
+import type { Commitment, Estimate, Span, Speaker, Stance, Topic, TopicStance } from '../types.js';
 
 /** How far before a claim the article may set up the topic's actors or event. */
 const CONTEXT_CHARS = 600;
@@ -104,39 +104,77 @@ export function compileTopics(topics: readonly Topic[]): CompiledTopic[] {
   }));
 }
 
-/** Adds `estimate` and `topics` to the claims of one article. */
-export function classify(text: string, claims: readonly Claim[], topics: readonly CompiledTopic[], scale: Scale = 'icd203'): Claim[] {
+/** What classify reads of a claim. */
+export interface ClaimDraft {
+  readonly span: Span;
+  readonly text: string;
+  readonly speaker: Speaker | null;
+  readonly rules: readonly string[];
+}
+
+/** What classify adds to a claim: its rules, estimative wording and topic stances. */
+export interface Classified {
+  readonly rules: readonly string[];
+  readonly estimate: Estimate | undefined;
+  readonly topics: readonly TopicStance[] | undefined;
+}
+
+/** Classifies the claims of one article, in order. */
+export function classify(text: string, claims: readonly ClaimDraft[], topics: readonly CompiledTopic[], scale: Scale = 'icd203'): Classified[] {
   const topicalBy = new Map<string, Set<string>>(); // topic → speakers whose last claim bore on it
+  const actorsNear = topics.map((t) => t.actors && hitsIn(t.actors, text));
   return claims.map((c) => {
     const content = c.text.replace(/’/g, "'");
-    const estimate = estimateOf(content, scale);
+    const commitment = commitmentOf(content);
+    const estimate = estimateOf(content, scale, commitment);
     const stances: TopicStance[] = [];
-    for (const t of topics) {
-      const bears = bearsOn(t, c, content, text);
+    topics.forEach((t, k) => {
+      const bears = bearsOn(t, actorsNear[k] ?? null, c, content, text);
       const who = c.speaker?.id ?? '';
       const continues = c.rules.some((r) => r === 'attribute:continues-last-speaker' || r === 'attribute:quote-continues') && topicalBy.get(t.topic.id)?.has(who);
-      if (bears || continues) stances.push(stanceOf(t, content, estimate, scale));
+      if (bears || continues) stances.push(stanceOf(t, content, estimate, scale, commitment));
       const set = topicalBy.get(t.topic.id) ?? new Set<string>();
       if (bears || continues) set.add(who);
       else set.delete(who);
       topicalBy.set(t.topic.id, set);
-    }
+    });
     const rules = [...c.rules, ...(estimate ? ['classify:estimate'] : []), ...stances.map((x) => `classify:${x.topic}:${x.rule ?? 'no-position'}`)];
-    return { ...c, rules, ...(estimate ? { estimate } : {}), ...(stances.length ? { topics: stances } : {}) };
+    return { rules, estimate, topics: stances.length ? stances : undefined };
   });
 }
 
-function bearsOn(t: CompiledTopic, c: Claim, content: string, text: string): boolean {
-  const before = text.slice(Math.max(0, c.span.start - CONTEXT_CHARS), c.span.start);
-  const inView = !t.actors || t.actors.test(content) || t.actors.test(`${c.speaker?.name ?? ''} ${c.speaker?.role ?? ''}`) || t.actors.test(before);
+/** Offsets [start, end) of every hit in the text, in order: one search per article. */
+function hitsIn(words: Words, text: string): Array<readonly [number, number]> {
+  const hits: Array<readonly [number, number]> = [];
+  for (let hit = words.find(text); hit; hit = words.find(text, hit.index + 1)) hits.push([hit.index, hit.index + hit.text.length]);
+  return hits;
+}
+
+/** True when a hit lies wholly inside [start, end). */
+function hitWithin(hits: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid]?.[0] ?? Infinity) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < hits.length && (hits[i]?.[0] ?? Infinity) < end; i++) if ((hits[i]?.[1] ?? Infinity) <= end) return true;
+  return false;
+}
+
+function bearsOn(t: CompiledTopic, actorHits: ReadonlyArray<readonly [number, number]> | null, c: ClaimDraft, content: string, text: string): boolean {
+  const from = Math.max(0, c.span.start - CONTEXT_CHARS);
+  const inView = !t.actors || t.actors.test(content) || t.actors.test(`${c.speaker?.name ?? ''} ${c.speaker?.role ?? ''}`)
+    || (!!actorHits && hitWithin(actorHits, from, c.span.start));
   if (!inView) return false;
   if (t.events.test(content) || t.denials?.test(content)) return true;
   // "If the union wants to do this": a reference back to the event the article set up.
-  return RE.reference.test(content) && t.events.test(before);
+  return RE.reference.test(content) && t.events.test(text.slice(from, c.span.start));
 }
 
 /** The estimative phrase of a claim, longest first, with its intensifier and negation. */
-export function estimateOf(content: string, scale: Scale): Estimate | undefined {
+export function estimateOf(content: string, scale: Scale, commitment: Commitment = commitmentOf(content)): Estimate | undefined {
   const m = RE.phrase.find(content);
   if (!m) return undefined;
   const base = BAND_OF.get(m.text.toLowerCase().replace(/\s+/g, ' '));
@@ -160,7 +198,7 @@ export function estimateOf(content: string, scale: Scale): Estimate | undefined 
     }
   }
   const band = BANDS[i]!;
-  return { band, range: RANGES[scale][band], phrase: content.slice(start, m.index + m.text.length), commitment: commitmentOf(content) };
+  return { band, range: RANGES[scale][band], phrase: content.slice(start, m.index + m.text.length), commitment };
 }
 
 function commitmentOf(content: string): Commitment {
@@ -168,20 +206,22 @@ function commitmentOf(content: string): Commitment {
   return RE.booster.test(content) ? 'boosted' : 'flat';
 }
 
-function stanceOf(t: CompiledTopic, content: string, estimate: Estimate | undefined, scale: Scale): TopicStance {
+function stanceOf(t: CompiledTopic, content: string, estimate: Estimate | undefined, scale: Scale, commitment: Commitment): TopicStance {
   const plain = RE.concessive.replace(content, ' ');
-  const base = {
-    topic: t.topic.id, band: estimate?.band ?? null, range: estimate ? RANGES[scale][estimate.band] : null,
-    phrase: estimate?.phrase ?? null, commitment: commitmentOf(content), condition: null, direction: directionOf(content),
-  };
-  const make = (stance: Stance | null, rule: string | null, extra: Partial<TopicStance> = {}): TopicStance => ({ ...base, stance, rule, ...extra });
+  const band = estimate?.band ?? null;
+  const direction = directionOf(content);
+  // Written out, not spread: this runs for every claim on a topic (issue 7).
+  const make = (stance: Stance | null, rule: string | null, condition: string | null = null): TopicStance => ({
+    topic: t.topic.id, band, range: band ? RANGES[scale][band] : null, phrase: estimate?.phrase ?? null,
+    commitment, condition, direction, stance, rule,
+  });
   const cond = RE.conditional.find(plain);
   if (cond) {
     const rest = plain.slice(cond.index + cond.text.length);
     const condition = rest.split(/,|\bthen\b|[.;]/u)[0]?.trim() ?? '';
     // "If the chances had been nil, the forces would have left": the antecedent is denied.
-    if (/\bhad\b/i.test(condition) && /\bwould have\b/i.test(rest)) return make(null, 'counterfactual', { condition });
-    return make('conditional', 'conditional', { condition });
+    if (/\bhad\b/i.test(condition) && /\bwould have\b/i.test(rest)) return make(null, 'counterfactual', condition);
+    return make('conditional', 'conditional', condition);
   }
   if (estimate) return make(stanceOfBand(estimate.band), 'band');
   if (RE.negRaising.test(plain)) return make('unlikely', 'neg-raising');
