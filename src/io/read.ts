@@ -1,5 +1,6 @@
 // Inputs → articles. Files, directories (searched for *.txt), glob patterns and "-" for
 // stdin. Every problem with one input is a diagnostic; the other inputs are still read.
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,23 +48,17 @@ export async function expandInputs(inputs: readonly string[], ext?: readonly str
   return { paths, diagnostics };
 }
 
-/** Reads the inputs in turn, so memory holds two files at most (plus what `each` keeps). */
+/** Reads the inputs one at a time, so memory holds one file at once (plus what `each` keeps). */
 export async function eachArticle(
   inputs: readonly string[], stdin: () => Promise<Uint8Array>, each: (article: Article) => void | Promise<void>,
   ext?: readonly string[], progress?: (done: number, total: number) => void,
 ): Promise<Diagnostic[]> {
   const { paths, diagnostics } = await expandInputs(inputs, ext);
   const ids = new Set<string>();
-  // The next file is read while this one is analysed (awaiting each read in turn cost as
-  // much as a small article's analysis: measured, issue 7). Stdin is read when reached.
-  const load = (path: string | undefined): Promise<Read> | undefined =>
-    path === undefined || path === '-' ? undefined : settle(readFile(path));
-  let next = load(paths[0]);
+  let yielded = Date.now();
   for (const [done, path] of paths.entries()) {
     progress?.(done, paths.length);
-    const pending = path === '-' ? settle(stdin()) : next;
-    next = load(paths[done + 1]);
-    const read = (await pending) ?? { code: 'error' };
+    const read = path === '-' ? await settle(stdin()) : await readPath(path);
     if ('code' in read) {
       diagnostics.push(error(path, 'E_READ', `cannot be read (${read.code})`));
       continue;
@@ -89,13 +84,33 @@ export async function eachArticle(
       continue;
     }
     await each({ id: uniqueId(baseName(path), ids), path, text, ...(meta && Object.keys(meta).length ? { meta } : {}) });
+    // Files are read synchronously and analysis is synchronous too: the event loop gets a
+    // turn now and then, so Ctrl-C, worker messages and the progress line are served.
+    if (Date.now() - yielded > 50) {
+      await new Promise((resolve) => setImmediate(resolve));
+      yielded = Date.now();
+    }
   }
   return diagnostics;
 }
 
 type Read = { bytes: Uint8Array } | { code: string };
 
-/** A read that never rejects (a read started ahead must not become an unhandled rejection). */
+/**
+ * A regular file is read synchronously: an awaited read of a small file cost as much as
+ * its analysis, in open/stat/read/close round trips (measured, issue 7). Anything else (a
+ * pipe, a device) is read asynchronously, so it cannot block Ctrl-C.
+ */
+function readPath(path: string): Read | Promise<Read> {
+  try {
+    if (statSync(path).isFile()) return { bytes: readFileSync(path) };
+  } catch (e) {
+    return { code: (e as NodeJS.ErrnoException).code ?? 'error' };
+  }
+  return settle(readFile(path));
+}
+
+/** A read that never rejects: its failure is a diagnostic. */
 function settle(read: Promise<Uint8Array>): Promise<Read> {
   return read.then((bytes) => ({ bytes }), (e: NodeJS.ErrnoException) => ({ code: e.code ?? 'error' }));
 }
