@@ -101,9 +101,16 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
       i = j;
     }
   }
+  // A name recurs: the type of a bare name (no role words) is read once per article.
+  const bare = new Map<string, SourceType>();
   for (const { i, j, m, paragraph } of runs) {
     const h = HONORIFIC_GENDER.get(tokens[i]?.normal ?? '');
-    const type = h ? 'person' : typeOf(m, places);
+    const plain = m.role === null && m.kind === 'name';
+    let type = h ? 'person' : plain ? bare.get(m.text) : undefined;
+    if (!type) {
+      type = typeOf(m, places);
+      if (plain) bare.set(m.text, type);
+    }
     if (!inQuote(m.start)) {
       // Written out field by field: a spread of mentions of two shapes was the hot spot here.
       const { start, end, text: name, kind, role, affiliation } = m;
