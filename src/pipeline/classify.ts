@@ -122,17 +122,22 @@ export interface Classified {
 /** Classifies the claims of one article, in order. */
 export function classify(text: string, claims: readonly ClaimDraft[], topics: readonly CompiledTopic[], scale: Scale = 'icd203'): Classified[] {
   const topicalBy = new Map<string, Set<string>>(); // topic → speakers whose last claim bore on it
-  const actorsNear = topics.map((t) => t.actors && hitsIn(t.actors, text));
+  // The actors' places in the text, searched once per article and only when asked for.
+  const actorHits: Array<Array<readonly [number, number]> | undefined> = [];
+  const actorsNear = (k: number): ReadonlyArray<readonly [number, number]> => {
+    const t = topics[k];
+    return (actorHits[k] ??= t?.actors ? hitsIn(t.actors, text) : []);
+  };
   return claims.map((c) => {
     const content = c.text.replace(/’/g, "'");
-    const commitment = commitmentOf(content);
-    const estimate = estimateOf(content, scale, commitment);
+    const estimate = estimateOf(content, scale);
+    let commitment: Commitment | undefined;
     const stances: TopicStance[] = [];
     topics.forEach((t, k) => {
-      const bears = bearsOn(t, actorsNear[k] ?? null, c, content, text);
+      const bears = bearsOn(t, () => actorsNear(k), c, content, text);
       const who = c.speaker?.id ?? '';
       const continues = c.rules.some((r) => r === 'attribute:continues-last-speaker' || r === 'attribute:quote-continues') && topicalBy.get(t.topic.id)?.has(who);
-      if (bears || continues) stances.push(stanceOf(t, content, estimate, scale, commitment));
+      if (bears || continues) stances.push(stanceOf(t, content, estimate, scale, (commitment ??= estimate?.commitment ?? commitmentOf(content))));
       const set = topicalBy.get(t.topic.id) ?? new Set<string>();
       if (bears || continues) set.add(who);
       else set.delete(who);
@@ -163,14 +168,20 @@ function hitWithin(hits: ReadonlyArray<readonly [number, number]>, start: number
   return false;
 }
 
-function bearsOn(t: CompiledTopic, actorHits: ReadonlyArray<readonly [number, number]> | null, c: ClaimDraft, content: string, text: string): boolean {
+/**
+ * The claim names the topic's event (or denies it) with the topic's actors in view, or
+ * refers back to the event ("this") set up just before it. The cheap tests come first:
+ * most claims name no event, and then the actors are never looked for.
+ */
+function bearsOn(t: CompiledTopic, actorHits: () => ReadonlyArray<readonly [number, number]>, c: ClaimDraft, content: string, text: string): boolean {
+  const named = t.events.test(content) || !!t.denials?.test(content);
+  if (!named && !RE.reference.test(content)) return false;
   const from = Math.max(0, c.span.start - CONTEXT_CHARS);
   const inView = !t.actors || t.actors.test(content) || t.actors.test(`${c.speaker?.name ?? ''} ${c.speaker?.role ?? ''}`)
-    || (!!actorHits && hitWithin(actorHits, from, c.span.start));
+    || hitWithin(actorHits(), from, c.span.start);
   if (!inView) return false;
-  if (t.events.test(content) || t.denials?.test(content)) return true;
   // "If the union wants to do this": a reference back to the event the article set up.
-  return RE.reference.test(content) && t.events.test(text.slice(from, c.span.start));
+  return named || t.events.test(text.slice(from, c.span.start));
 }
 
 /** The estimative phrase of a claim, longest first, with its intensifier and negation. */
