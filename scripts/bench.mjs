@@ -89,15 +89,27 @@ const corpusDir = write('corpus', corpus);
 const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
 console.log(`\ncorpus: ${corpus.length} articles, ${(bytes / MB).toFixed(2)} MB`);
 const rate = (label, seconds, rss) => console.log(`${label.padEnd(34)} ${seconds.toFixed(2).padStart(7)} s ${(bytes / MB / seconds).toFixed(2).padStart(6)} MB/s ${(corpus.length / seconds).toFixed(0).padStart(6)} articles/s${rss ? `  peak RSS ${rss} MB` : ''}`);
-let t0 = performance.now();
-for (const t of corpus) nlp.readDoc(t).tokens().length();
-const bareS = (performance.now() - t0) / 1000;
-rate('(a) bare readDoc loop', bareS);
+// (a) and (b) run three times each, alternating, on the same corpus. The first pass of each
+// is cold (model load, JIT, wink's word cache); the faster of the two later passes is the
+// throughput a long run settles at, which is what the ratio compares. Both are printed.
 const sink = { out() {}, err() {}, columns: 100, isTTY: false, errIsTTY: false, env: {}, stdin: async () => new Uint8Array() };
-t0 = performance.now();
-await main(['list', corpusDir, '--format', 'ndjson', '--jobs', '1'], sink);
-const inProcS = (performance.now() - t0) / 1000;
-rate('(b) list --format ndjson in-process', inProcS);
+const bareRuns = [];
+const ownRuns = [];
+for (let pass = 0; pass < 3; pass++) {
+  let t0 = performance.now();
+  for (const t of corpus) nlp.readDoc(t).tokens().length();
+  bareRuns.push((performance.now() - t0) / 1000);
+  t0 = performance.now();
+  await main(['list', corpusDir, '--format', 'ndjson', '--jobs', '1'], sink);
+  ownRuns.push((performance.now() - t0) / 1000);
+}
+const warm = (runs) => Math.min(runs[1], runs[2]);
+const bareS = warm(bareRuns);
+const inProcS = warm(ownRuns);
+rate('(a) bare readDoc loop, cold', bareRuns[0]);
+rate('(b) list ndjson in-process, cold', ownRuns[0]);
+rate('(a) bare readDoc loop, warm', bareS);
+rate('(b) list ndjson in-process, warm', inProcS);
 const timed = (args) => {
   const r = spawnSync('/usr/bin/time', ['-f', '%e %M', 'node', 'bin/claims.js', ...args], { cwd: new URL('..', import.meta.url), encoding: 'utf8', maxBuffer: 1 << 30 });
   const [s, kb] = (r.stderr.trim().split('\n').pop() ?? '0 0').split(' ').map(Number);
@@ -113,7 +125,7 @@ const nodeS = median(() => spawnSync('/usr/bin/time', ['-f', '%e', 'node', '-e',
 const helpS = median(() => timed(['--help']).s);
 const oneS = median(() => timed(['list', small, '--format', 'ndjson']).s);
 console.log(`(d) startup: node -e 0 ${nodeS.toFixed(2)} s, claims --help ${helpS.toFixed(2)} s (${(helpS / nodeS).toFixed(1)}x), claims list one small file ${oneS.toFixed(2)} s`);
-console.log(`ratios: (b)/(a) ${(bareS / inProcS).toFixed(2)}, jobs-2 / jobs-1 speed-up ${(j1.s / j2.s).toFixed(2)}x`);
+console.log(`ratios: (b)/(a) warm ${(bareS / inProcS).toFixed(2)} (cold ${(bareRuns[0] / ownRuns[0]).toFixed(2)}), jobs-2 / jobs-1 speed-up ${(j1.s / j2.s).toFixed(2)}x`);
 const r100 = timed(['list', write('hundred', corpus.slice(0, 100)), '--format', 'ndjson']).rss;
 const r1000 = timed(['list', write('thousand', corpus.slice(0, 1000)), '--format', 'ndjson']).rss;
 console.log(`peak RSS, 100 files ${r100} MB, 1,000 files ${r1000} MB (${(r1000 / r100).toFixed(2)}x)`);
