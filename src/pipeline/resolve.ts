@@ -122,8 +122,26 @@ function outlet(m: Mention | null, entities: Entities, sources: Map<string, Sour
   return source;
 }
 
+interface Fullest {
+  readonly name: string;
+  readonly type: SourceType;
+  readonly mention: NameMention | null;
+}
+
+/**
+ * Each mention's fullest name, remembered: pronoun resolution asks it of the same names
+ * again and again. A mention belongs to one article, so its answer never changes.
+ */
+const FULLEST = new WeakMap<Mention, Fullest>();
+
+function fullestName(m: Mention, entities: Entities): Fullest {
+  let found = FULLEST.get(m);
+  if (!found) FULLEST.set(m, (found = findFullest(m, entities)));
+  return found;
+}
+
 /** The longest name in the article that contains this one, nearest before it first. */
-function fullestName(m: Mention, entities: Entities): { name: string; type: SourceType; mention: NameMention | null } {
+function findFullest(m: Mention, entities: Entities): Fullest {
   const acronym = entities.acronyms.get(m.text);
   if (acronym) return { name: acronym, type: typeOf({ ...m, text: acronym, role: null }, entities.places), mention: null };
   let best: NameMention | null = null;
