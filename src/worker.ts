@@ -9,7 +9,9 @@ const tag = getTagger();
 const topics = compileTopics((workerData as { topics: Topic[] }).topics);
 parentPort?.on('message', ({ seq, article }: { seq: number; article: Article }) => {
   try {
-    parentPort?.postMessage({ seq, analysis: analyze(article, tag, topics) });
+    const analysis = analyze(article, tag, topics);
+    // The text stays here: copying it back cost the worker time and main drops it anyway.
+    parentPort?.postMessage({ seq, analysis: { ...analysis, article: { id: article.id, path: article.path, text: '' } } });
   } catch (e) {
     parentPort?.postMessage({ seq, error: (e as Error).message });
   }
