@@ -1,5 +1,6 @@
 // Saved web pages, Markdown and JSON Lines give the claims of their plain-text versions,
 // plus the document's metadata; malformed input is a diagnostic, not the end of the run.
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,5 +91,30 @@ describe('input formats', async () => {
     const io = fakeIo({ stdin: '<!DOCTYPE html><html><head><title>T</title></head><body><article><p>“We will not sail at night,” said captain Lars Holm of the ferry company, who has worked on the route for twenty years and knows every rock in the sound.</p><p>The ferry union says the new timetable is unsafe for the crews and for the passengers who travel in winter.</p></article></body></html>' });
     await main(['list', '-', '--format', 'json'], io);
     expect(gist((JSON.parse(io.stdout()) as { claims: Claim[] }).claims).map(([s]) => s)).toEqual(['Lars Holm', 'ferry union']);
+  });
+});
+
+describe('how files are read', () => {
+  it('a named pipe is read like a file, beside a regular file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claims-fifo-'));
+    const fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    // The writer is another process; a pipe is read asynchronously, files synchronously.
+    const writer = spawn('sh', ['-c', `cat fixtures/own/harbour-strike.txt > '${fifo}'`]);
+    const written = new Promise((resolve) => writer.on('close', resolve));
+    const { code, claims } = await claimsOf(fifo, 'fixtures/own/harbour-strike.txt');
+    expect(await written).toBe(0);
+    expect(code).toBe(0);
+    const half = claims.length / 2;
+    expect(gist(claims.slice(0, half))).toEqual(gist(claims.slice(half)));
+    expect(half).toBeGreaterThan(5);
+  });
+
+  it('a file that vanished between listing and reading is a diagnostic, the rest is read', async () => {
+    const io = fakeIo();
+    const code = await main(['list', 'no/such/file.txt', 'fixtures/own/harbour-strike.txt', '--format', 'ndjson'], io);
+    expect(code).toBe(1);
+    expect(io.stderr()).toContain('no/such/file.txt');
+    expect(io.stdout().trim().split('\n').length).toBeGreaterThan(5);
   });
 });
