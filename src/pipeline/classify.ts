@@ -25,7 +25,7 @@ import type { Commitment, Estimate, Span, Speaker, Stance, Topic, TopicStance } 
 const CONTEXT_CHARS = 600;
 
 /** Whole words and phrases of a list, found in a text; "attack*" takes any ending. */
-export interface Words {
+interface Words {
   /** The first occurrence at or after `from`, or null. */
   find(s: string, from?: number): { index: number; text: string } | null;
   test(s: string): boolean;
@@ -185,7 +185,7 @@ function bearsOn(t: CompiledTopic, actorHits: () => ReadonlyArray<readonly [numb
 }
 
 /** The estimative phrase of a claim, longest first, with its intensifier and negation. */
-export function estimateOf(content: string, scale: Scale, commitment: Commitment = commitmentOf(content)): Estimate | undefined {
+export function estimateOf(content: string, scale: Scale): Estimate | undefined {
   const m = RE.phrase.find(content);
   if (!m) return undefined;
   const base = BAND_OF.get(m.text.toLowerCase().replace(/\s+/g, ' '));
@@ -209,7 +209,7 @@ export function estimateOf(content: string, scale: Scale, commitment: Commitment
     }
   }
   const band = BANDS[i]!;
-  return { band, range: RANGES[scale][band], phrase: content.slice(start, m.index + m.text.length), commitment };
+  return { band, range: RANGES[scale][band], phrase: content.slice(start, m.index + m.text.length), commitment: commitmentOf(content) };
 }
 
 function commitmentOf(content: string): Commitment {
