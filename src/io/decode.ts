@@ -17,20 +17,22 @@ export function decode(bytes: Uint8Array): Decoded {
     const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(start);
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      text = STRICT.decode(body);
     } catch {
-      text = new TextDecoder('utf-8').decode(body);
+      text = LENIENT.decode(body);
       warnings.push('invalid UTF-8 bytes were replaced with U+FFFD');
     }
   }
-  text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') return { ok: false, reason: 'the file holds only white space' };
   return { ok: true, text, warnings };
 }
 
 /** NUL bytes in the first 8 KB: no text format we read has them (UTF-16 has a BOM). */
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8192).indexOf(0) !== -1;
 }
+
+// Made once, not per file.
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+const LENIENT = new TextDecoder('utf-8');

@@ -55,10 +55,11 @@ export async function eachArticle(
 ): Promise<Diagnostic[]> {
   const { paths, diagnostics } = await expandInputs(inputs, ext);
   const ids = new Set<string>();
+  const named = new Set(inputs); // found in a directory or by a glob: a regular file
   let yielded = Date.now();
   for (const [done, path] of paths.entries()) {
     progress?.(done, paths.length);
-    const read = path === '-' ? await settle(stdin()) : await readPath(path);
+    const read = path === '-' ? await settle(stdin()) : await readPath(path, named.has(path));
     if ('code' in read) {
       diagnostics.push(error(path, 'E_READ', `cannot be read (${read.code})`));
       continue;
@@ -99,11 +100,12 @@ type Read = { bytes: Uint8Array } | { code: string };
 /**
  * A regular file is read synchronously: an awaited read of a small file cost as much as
  * its analysis, in open/stat/read/close round trips (measured, issue 7). Anything else (a
- * pipe, a device) is read asynchronously, so it cannot block Ctrl-C.
+ * pipe, a device) is read asynchronously, so it cannot block Ctrl-C. Directory listings and
+ * globs hold regular files only; a path named on the command line is checked.
  */
-function readPath(path: string): Read | Promise<Read> {
+function readPath(path: string, named: boolean): Read | Promise<Read> {
   try {
-    if (statSync(path).isFile()) return { bytes: readFileSync(path) };
+    if (!named || statSync(path).isFile()) return { bytes: readFileSync(path) };
   } catch (e) {
     return { code: (e as NodeJS.ErrnoException).code ?? 'error' };
   }
