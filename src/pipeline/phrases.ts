@@ -24,13 +24,16 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const DEMONYM = /^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)$/;
 
 function isCapitalized(t: Token | undefined): boolean {
-  return !!t && /^\p{Lu}/u.test(t.text);
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // the common case, without a regular expression
+  return /^\p{Lu}/u.test(t.text);
 }
 
 /** A word that can be part of a name: a proper noun or a capitalised noun or adjective. */
 export function isNameWord(t: Token | undefined): boolean {
-  if (!t || NOT_NAMES.has(t.normal)) return false;
-  return t.pos === 'PROPN' || (isCapitalized(t) && NP_POS.has(t.pos));
+  if (!t || (t.pos !== 'PROPN' && !(NP_POS.has(t.pos) && isCapitalized(t)))) return false;
+  return !NOT_NAMES.has(t.normal);
 }
 
 function isNpWord(t: Token | undefined): boolean {
