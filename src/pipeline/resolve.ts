@@ -61,7 +61,7 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
       }
     }
     // "…, writes X" with X no person: X is an outlet.
-    const cueWord = c.cue ? text.slice(c.cue.start, c.cue.end).toLowerCase().split(/\s+/).pop() ?? '' : '';
+    const cueWord = c.cue ? /\S*$/.exec(text.slice(c.cue.start, c.cue.end).toLowerCase())?.[0] ?? '' : '';
     if (source && PUBLISHING_CUES.has(cueWord) && source.type === 'organization' && !hasHeadWord({ text: source.name, role: source.role })) source.type = 'media';
     if (source) last = { source, paragraph: c.paragraph, end: c.content.end };
     out.push({ candidate: c, source, resolvedBy: by, via: outlet(c.via, entities, sources) });
@@ -227,5 +227,6 @@ function firstAtOrAfter(names: readonly NameMention[], offset: number): number {
 
 /** A stable id from a name: lower case, accents folded, words joined by dashes. */
 export function slug(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
+  const folded = /[^\x00-\x7f]/.test(name) ? name.normalize('NFKD').replace(/\p{M}/gu, '') : name; // ASCII needs no folding
+  return folded.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
 }
