@@ -35,7 +35,12 @@ export function segment(article: Article, tagged: Tagged): Doc {
       s++;
     }
     const dashEnd = leadingDash(text, line.start, line.end);
-    const words = tokens.slice(firstToken, t).filter((k) => /\w/.test(k.text));
+    // roleOf only counts up to HEADING_MAX_WORDS: more words than that is body text.
+    const words: Token[] = [];
+    for (let k = firstToken; k < t && words.length <= HEADING_MAX_WORDS; k++) {
+      const w = tokens[k];
+      if (w && /\w/.test(w.text)) words.push(w);
+    }
     paragraphs.push({
       start: line.start,
       end: line.end,
