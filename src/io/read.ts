@@ -55,7 +55,7 @@ export async function eachArticle(
 ): Promise<Diagnostic[]> {
   const { paths, diagnostics } = await expandInputs(inputs, ext);
   const ids = new Set<string>();
-  const named = new Set(inputs); // found in a directory or by a glob: a regular file
+  const named = new Set(inputs); // paths given by name; the others came from a listing
   let yielded = Date.now();
   for (const [done, path] of paths.entries()) {
     progress?.(done, paths.length);
