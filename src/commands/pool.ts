@@ -1,10 +1,14 @@
-// Analysis in worker threads (--jobs N), results handed on in input order. At most two
-// articles a worker are in flight, so memory does not grow with the number of inputs.
+// Analysis in worker threads (--jobs N), results handed on in input order. At most four
+// articles a worker are in flight, so memory does not grow with the number of inputs, and
+// each article goes to the worker with the fewest waiting.
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Article, Topic } from '../types.js';
 
 // The built worker; under the test runner (sources in .ts) the one that `npm test` builds.
 const WORKER = import.meta.url.endsWith('.ts') ? new URL('../../dist/worker.js', import.meta.url) : new URL('../worker.js', import.meta.url);
+
+/** Articles a worker may hold at once: enough that it never waits for the main thread. */
+const DEPTH = 4;
 
 export type Outcome = { readonly article: Article; readonly analysis?: Analysis; readonly error?: string };
 
@@ -22,6 +26,7 @@ export function createPool(jobs: number, topics: readonly Topic[], onResult: (o:
   let next = 0; // the next sequence number to hand on
   let seq = 0;
   let inFlight = 0;
+  const queued = workers.map(() => 0); // articles sent to each worker, not yet back
   let room: (() => void) | null = null;
   let drained: (() => void) | null = null;
   let failed: Error | null = null;
@@ -31,12 +36,13 @@ export function createPool(jobs: number, topics: readonly Topic[], onResult: (o:
       next++;
       onResult(o);
     }
-    if (inFlight < jobs * 2 && room) { const r = room; room = null; r(); }
+    if (inFlight < jobs * DEPTH && room) { const r = room; room = null; r(); }
     if (next === seq && drained) drained();
   };
-  for (const w of workers) {
+  workers.forEach((w, k) => {
     w.on('message', (m: { seq: number; analysis?: Analysis; error?: string }) => {
       inFlight--;
+      queued[k]!--;
       const article = articles.get(m.seq)!;
       articles.delete(m.seq);
       waiting.set(m.seq, { article, analysis: m.analysis, error: m.error });
@@ -48,7 +54,7 @@ export function createPool(jobs: number, topics: readonly Topic[], onResult: (o:
       room?.();
       drained?.();
     });
-  }
+  });
   const check = (): void => {
     if (failed) throw new Error(`a worker thread failed: ${failed.message}`);
   };
@@ -58,8 +64,10 @@ export function createPool(jobs: number, topics: readonly Topic[], onResult: (o:
       const n = seq++;
       articles.set(n, article);
       inFlight++;
-      workers[n % jobs]!.postMessage({ seq: n, article });
-      if (inFlight >= jobs * 2) await new Promise<void>((resolve) => { room = resolve; });
+      const k = queued.indexOf(Math.min(...queued));
+      queued[k]!++;
+      workers[k]!.postMessage({ seq: n, article });
+      if (inFlight >= jobs * DEPTH) await new Promise<void>((resolve) => { room = resolve; });
       check();
     },
     async close() {

@@ -43,8 +43,9 @@ function createTagger(): Tagger {
     const normals = all.out(its.normal) as string[];
     const tags = all.out(its.pos) as string[];
     const tokens: Token[] = [];
-    const ours: number[] = []; // wink token index → our index of it (or of the next token)
-    const breakBefore: boolean[] = []; // our token index → a line break precedes it
+    // Fixed-size bookkeeping, one slot a wink token: no array growth, nothing for the GC.
+    const ours = new Int32Array(values.length); // wink token index → our index of it (or of the next token)
+    const breakBefore = new Uint8Array(values.length); // our token index → a line break precedes it
     let offset = 0;
     let lineBreak = false;
     for (let i = 0; i < values.length; i++) {
@@ -54,7 +55,7 @@ function createTagger(): Tagger {
       if (space.includes('\n')) lineBreak = true;
       const start = offset;
       offset += value.length;
-      ours.push(tokens.length);
+      ours[i] = tokens.length;
       if (value.trim() === '') { // a line break token
         if (value.includes('\n')) lineBreak = true;
         continue;
@@ -62,8 +63,8 @@ function createTagger(): Tagger {
       const normal = normals[i] ?? value.toLowerCase();
       const pos = (tags[i] ?? 'X') as PartOfSpeech;
       const lemma = pos === 'VERB' || pos === 'AUX' ? (VERB_LEMMAS.get(normal) ?? normal) : normal;
+      if (lineBreak) breakBefore[tokens.length] = 1;
       tokens.push({ start, end: offset, text: value, normal, lemma, pos });
-      breakBefore.push(lineBreak);
       lineBreak = false;
     }
     const sentences: Array<readonly [number, number]> = [];

@@ -59,18 +59,24 @@ export function segment(article: Article, tagged: Tagged): Doc {
  * for Shipping/VERB Research"). A capitalised word inside a sentence, right after or right
  * before a capitalised proper noun, is taken as a name.
  */
-function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>): Token[] {
+function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>): readonly Token[] {
   const starts = new Set(sentences.map((s) => s[0]));
   const properCap = (t: Token | undefined): boolean => t?.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
-  return tokens.map((t, i) => {
+  let out: Token[] | null = null; // a copy, made at the first repair (most texts need few)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const c = t.text.charCodeAt(0);
-    if (c < 65 || (c >= 97 && c <= 122)) return t; // punctuation, digits, lower case: no name
-    if (starts.has(i) || !/^\p{Lu}\p{Ll}/u.test(t.text) || /^[:“"‘'«(]$/.test(tokens[i - 1]?.text ?? '')) return t;
+    if (c < 65 || (c >= 97 && c <= 122)) continue; // punctuation, digits, lower case: no name
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
+    if (starts.has(i) || !/^\p{Lu}\p{Ll}/u.test(t.text) || /^[:“"‘'«(]$/.test(tokens[i - 1]?.text ?? '')) continue;
     // Mid-sentence, a capitalised "verb" is a name ("said Holm"); a capitalised noun or
     // adjective is one when a proper noun stands next to it.
-    const fix = t.pos === 'VERB' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && (properCap(tokens[i - 1]) || properCap(tokens[i + 1])));
-    return fix ? { ...t, pos: 'PROPN', lemma: t.normal } : t;
-  });
+    if (t.pos === 'VERB' || properCap(tokens[i - 1]) || properCap(tokens[i + 1])) {
+      out ??= tokens.slice();
+      out[i] = { ...t, pos: 'PROPN', lemma: t.normal };
+    }
+  }
+  return out ?? tokens;
 }
 
 /** Non-blank lines, trimmed, as spans. Linear in the text. */
