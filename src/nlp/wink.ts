@@ -56,7 +56,9 @@ function createTagger(): Tagger {
       const start = offset;
       offset += value.length;
       ours[i] = tokens.length;
-      if (value.trim() === '') { // a line break token
+      // A line break token; a first character that is printable ASCII rules that out cheaply.
+      const c = value.charCodeAt(0);
+      if (!(c > 32 && c < 127) && value.trim() === '') {
         if (value.includes('\n')) lineBreak = true;
         continue;
       }

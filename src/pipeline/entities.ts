@@ -33,6 +33,8 @@ export interface Entities {
   readonly gender: ReadonlyMap<string, Gender>;
   /** `nameWords`, remembered for this article: resolution asks for the same names often. */
   readonly words: (name: string) => readonly string[];
+  /** `typeOf` with this article's places, remembered: a name recurs with the same role words. */
+  readonly type: (m: Mention) => SourceType;
 }
 
 const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
@@ -101,16 +103,17 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
       i = j;
     }
   }
-  // A name recurs: the type of a bare name (no role words) is read once per article.
-  const bare = new Map<string, SourceType>();
+  // A name recurs: its type (with the same role words) is read once per article.
+  const types = new Map<string, SourceType>();
+  const typeOfMention = (m: Mention): SourceType => {
+    const key = `${m.kind}\u0000${m.role ?? ''}\u0000${m.text}`;
+    let t = types.get(key);
+    if (!t) types.set(key, (t = typeOf(m, places)));
+    return t;
+  };
   for (const { i, j, m, paragraph } of runs) {
     const h = HONORIFIC_GENDER.get(tokens[i]?.normal ?? '');
-    const plain = m.role === null && m.kind === 'name';
-    let type = h ? 'person' : plain ? bare.get(m.text) : undefined;
-    if (!type) {
-      type = typeOf(m, places);
-      if (plain) bare.set(m.text, type);
-    }
+    const type = h ? 'person' : typeOfMention(m);
     if (!inQuote(m.start)) {
       // Written out field by field: a spread of mentions of two shapes was the hot spot here.
       const { start, end, text: name, kind, role, affiliation } = m;
@@ -131,7 +134,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
     if (!w) memo.set(name, (w = nameWords(name)));
     return w;
   };
-  return { names, ...indexNames(names, words), acronyms, gender, places, words };
+  return { names, ...indexNames(names, words), acronyms, gender, places, words, type: typeOfMention };
 }
 
 /** Indexes the first mention of each distinct name, so lookups cost the few names that share a word. */

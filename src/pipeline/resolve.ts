@@ -10,7 +10,7 @@
 //   continues   a quote with no attribution: the last speaker, if near
 import { PUBLISHING_CUES } from '../lexicons/cues.js';
 import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../lexicons/names.js';
-import { type Entities, type Gender, type NameMention, hasHeadWord, isAcronymOf, isPartOf, surname, typeOf } from './entities.js';
+import { type Entities, type Gender, type NameMention, hasHeadWord, isAcronymOf, isPartOf, surname } from './entities.js';
 import { lowerBound } from './context.js';
 import type { Candidate, Mention, ResolvedBy, SourceType, Speaker } from '../types.js';
 
@@ -143,7 +143,7 @@ function fullestName(m: Mention, entities: Entities): Fullest {
 /** The longest name in the article that contains this one, nearest before it first. */
 function findFullest(m: Mention, entities: Entities): Fullest {
   const acronym = entities.acronyms.get(m.text);
-  if (acronym) return { name: acronym, type: typeOf({ ...m, text: acronym, role: null }, entities.places), mention: null };
+  if (acronym) return { name: acronym, type: entities.type({ ...m, text: acronym, role: null }), mention: null };
   let best: NameMention | null = null;
   const words = entities.words(m.text);
   const candidates = [...(entities.byWord.get(words[words.length - 1] ?? '') ?? []), ...(entities.byInitials.get(m.text) ?? [])];
@@ -154,7 +154,7 @@ function findFullest(m: Mention, entities: Entities): Fullest {
     const bestBefore = best ? best.start < m.start : false;
     if (!best || (before && !bestBefore) || (before === bestBefore && entities.words(n.text).length > entities.words(best.text).length)) best = n;
   }
-  return best ? { name: best.text, type: best.type, mention: best } : { name: m.text, type: typeOf(m, entities.places), mention: null };
+  return best ? { name: best.text, type: best.type, mention: best } : { name: m.text, type: entities.type(m), mention: null };
 }
 
 function nominal(m: Mention, sources: Map<string, Source>, nameWords: Entities['words']): Source | null {
