@@ -7,11 +7,11 @@ import os from 'node:os';
 import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyze } from '../dist/pipeline/index.js';
-import { getTagger } from '../dist/nlp/wink.js';
+import { PIPE, getTagger } from '../dist/nlp/wink.js';
 import { main } from '../dist/main.js';
 
 const root = new URL('../', import.meta.url);
@@ -54,7 +54,7 @@ function time(label, texts, run) {
 // `npm run bench` runs each section in a process of its own, so one section's heap does
 // not slow the next: 'articles' (per-MB speed, hostile shapes, one giant file) and 'corpus'.
 const only = process.argv[2];
-const nlp = winkNLP(model, ['sbd', 'pos']); // the pipe src/nlp/wink.ts reads
+const nlp = winkNLP(model, [...PIPE]); // the pipe src/nlp/wink.ts reads
 console.log(`node ${process.version}, ${os.cpus().length} cores`);
 if (only !== 'corpus') {
   console.log(`${sizeMb} MB per case`);
@@ -126,6 +126,28 @@ const helpS = median(() => timed(['--help']).s);
 const oneS = median(() => timed(['list', small, '--format', 'ndjson']).s);
 console.log(`(d) startup: node -e 0 ${nodeS.toFixed(2)} s, claims --help ${helpS.toFixed(2)} s (${(helpS / nodeS).toFixed(1)}x), claims list one small file ${oneS.toFixed(2)} s`);
 console.log(`ratios: (b)/(a) warm ${(bareS / inProcS).toFixed(2)} (cold ${(bareRuns[0] / ownRuns[0]).toFixed(2)}), jobs-2 / jobs-1 speed-up ${(j1.s / j2.s).toFixed(2)}x`);
+// (e) What two cores give on this machine, whatever our design: the same work as one process
+// and as two concurrent processes on halves. Pure arithmetic scales 2x; work that allocates
+// much memory scales less when both cores run it.
+const halves = [write('half0', corpus.filter((_, i) => i % 2 === 0)), write('half1', corpus.filter((_, i) => i % 2 === 1))];
+const bench = new URL('.', import.meta.url).pathname;
+const probes = {
+  'arithmetic loop': (part) => ['-e', `let x = 0; for (let r = 0; r < ${part ? 10 : 20}; r++) for (let i = 0; i < 1e8; i++) x = ((x ^ (i & 1023)) + 1) | 0; if (x === 42) console.log(x);`],
+  'allocation loop': (part) => ['-e', `let n = 0; for (let r = 0; r < ${part ? 20 : 40}; r++) { const a = []; for (let i = 0; i < 250000; i++) a.push({ s: i, t: 'x' + (i & 1023) }); n += a.length; }`],
+  'bare readDoc': (part) => [join(bench, 'bare-readdoc.mjs'), part ? halves[part - 1] : corpusDir],
+  'claims list --jobs 1': (part) => ['bin/claims.js', 'list', part ? halves[part - 1] : corpusDir, '--format', 'ndjson', '--jobs', '1'],
+};
+const runNode = (args) => new Promise((resolve) => {
+  const child = spawn('node', args, { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'ignore', 'inherit'] });
+  child.on('close', resolve);
+});
+const wall = async (f) => { const t0 = performance.now(); await f(); return (performance.now() - t0) / 1000; };
+console.log('(e) two processes on halves vs one on all (this machine\'s ceiling for --jobs 2):');
+for (const [label, args] of Object.entries(probes)) {
+  const one = await wall(() => runNode(args(0)));
+  const two = await wall(() => Promise.all([runNode(args(1)), runNode(args(2))]));
+  console.log(`    ${label.padEnd(22)} one ${one.toFixed(2)} s, two halves ${two.toFixed(2)} s: ${(one / two).toFixed(2)}x`);
+}
 const r100 = timed(['list', write('hundred', corpus.slice(0, 100)), '--format', 'ndjson']).rss;
 const r1000 = timed(['list', write('thousand', corpus.slice(0, 1000)), '--format', 'ndjson']).rss;
 console.log(`peak RSS, 100 files ${r100} MB, 1,000 files ${r1000} MB (${(r1000 / r100).toFixed(2)}x)`);
