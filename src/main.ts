@@ -10,7 +10,8 @@ import { EXTENSIONS } from './io/formats.js';
 import { FORMATS, parseFormat } from './commands/shared.js';
 import { UsageError, messages } from './errors.js';
 import type { Io } from './io/terminal.js';
-import { clean, makeStyle } from './render/style.js';
+import { clean } from './render/clean.js';
+import type { Style } from './render/style.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -102,7 +103,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .addHelpText('after', '\nExit status: 0 ok, 1 some input could not be read or a threshold failed, 2 usage error.\n');
-  const style = () => makeStyle({ color: program.opts<{ color?: boolean }>().color, isTTY: io.isTTY, env: io.env });
+  // chalk loads with the first command that prints, not for --help or --version.
+  const style = async (): Promise<Style> => (await import('./render/style.js')).makeStyle({ color: program.opts<{ color?: boolean }>().color, isTTY: io.isTTY, env: io.env });
   const format = new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table');
 
   program.command('list').description('list every quote and attributed claim')
@@ -118,7 +120,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addHelpText('after', LIST_HELP)
     .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string; topics?: string; minConfidence?: string; explain?: boolean; ext?: string[]; jobs?: number }) => {
       const { list } = await import('./commands/list.js');
-      status = await list(inputs, { ...o, format: parseFormat(o.format), minConfidence: unit('--min-confidence', o.minConfidence), jobs: o.jobs ?? availableParallelism() }, io, style());
+      status = await list(inputs, { ...o, format: parseFormat(o.format), minConfidence: unit('--min-confidence', o.minConfidence), jobs: o.jobs ?? availableParallelism() }, io, await style());
     });
 
   program.command('show').description('one claim in its paragraph: claim, cue and speaker highlighted, and why')
@@ -128,7 +130,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--ext <list>', 'in directories, read only these extensions', splitList)
     .action(async (id: string, inputs: string[], o: { topics?: string; ext?: string[] }) => {
       const { show } = await import('./commands/show.js');
-      status = await show(id, inputs, o, io, style());
+      status = await show(id, inputs, o, io, await style());
     });
 
   program.command('compare').description('where each source stands on a topic, on a probability scale')
@@ -141,7 +143,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addHelpText('after', COMPARE_HELP)
     .action(async (inputs: string[], o: { format: string; topic?: string; topics?: string; scale: string; ext?: string[] }) => {
       const { compare } = await import('./commands/compare.js');
-      status = await compare(inputs, { ...o, format: parseFormat(o.format) }, io, style());
+      status = await compare(inputs, { ...o, format: parseFormat(o.format) }, io, await style());
     });
 
   program.command('topics').description('list the topics compare can be asked about')
@@ -149,7 +151,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
     .action(async (o: { format: string; topics?: string }) => {
       const { topics } = await import('./commands/topics.js');
-      status = topics({ ...o, format: parseFormat(o.format) }, io, style());
+      status = topics({ ...o, format: parseFormat(o.format) }, io, await style());
     });
 
   program.command('sources').description('one row per source across all inputs: type, role, claims, outlets')
@@ -161,7 +163,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addHelpText('after', SOURCES_HELP)
     .action(async (inputs: string[], o: { format: string; type?: string; topics?: string; ext?: string[] }) => {
       const { sources } = await import('./commands/sources.js');
-      status = await sources(inputs, { ...o, format: parseFormat(o.format) }, io, style());
+      status = await sources(inputs, { ...o, format: parseFormat(o.format) }, io, await style());
     });
 
   program.command('eval').description('score claims against gold annotations')
@@ -178,7 +180,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       status = await evaluate(dir, {
         format: parseFormat(o.format), minF1: unit('--min-f1', o.minF1), minConfidence: unit('--min-confidence', o.minConfidence),
         verbose: o.verbose, texts: o.texts, topics: o.topics,
-      }, io, style());
+      }, io, await style());
     });
 
   try {

@@ -3,6 +3,7 @@
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { analyzeInputs } from '../src/commands/analyze.js';
@@ -31,6 +32,18 @@ describe('--jobs', () => {
     expect(await main(['list', '--jobs', '0'], io)).toBe(2);
     expect(io.stderr()).toContain('--jobs expects a whole number of at least 1');
   });
+});
+
+describe('start-up', () => {
+  // NODE_DEBUG=module logs every CommonJS package node loads; wink-nlp and its model are.
+  const loads = (...args: string[]): string =>
+    spawnSync(process.execPath, ['bin/claims.js', ...args], { encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'module' } }).stderr;
+
+  it('--help and --version do not load the NLP model; a command that reads text does', () => {
+    expect(loads('--help')).not.toContain('wink-nlp');
+    expect(loads('--version')).not.toContain('wink-nlp');
+    expect(loads('list', 'fixtures/own/harbour-strike.txt', '--format', 'json')).toContain('wink-nlp');
+  }, 30_000);
 });
 
 describe('streaming', () => {

@@ -1,7 +1,7 @@
 // What every command shares: formats, diagnostics on stderr, the exit status.
 import { UsageError, messages } from '../errors.js';
 import type { Io } from '../io/terminal.js';
-import { clean } from '../render/style.js';
+import { clean } from '../render/clean.js';
 import { type Cell, renderCsv, renderMarkdown } from '../render/records.js';
 import type { Diagnostic } from '../types.js';
 

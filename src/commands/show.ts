@@ -2,7 +2,8 @@
 // mention highlighted, then everything the pipeline concluded and the rules behind it.
 import { UsageError } from '../errors.js';
 import type { Io } from '../io/terminal.js';
-import { clean, type Style } from '../render/style.js';
+import { clean } from '../render/clean.js';
+import type { Style } from '../render/style.js';
 import type { Claim, Span } from '../types.js';
 import { type Run, analyzeInputs } from './analyze.js';
 import { report } from './shared.js';

@@ -1,7 +1,7 @@
 // Records as CSV (RFC 4180) or a Markdown table. Cells that a spreadsheet would run as a
 // formula (starting with = + - @, a tab or a CR) get a leading apostrophe, so they show as
 // text; control characters never reach either format raw.
-import { clean } from './style.js';
+import { clean } from './clean.js';
 
 export type Cell = string | number | null | undefined;
 

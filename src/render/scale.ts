@@ -1,7 +1,8 @@
 // The compare picture: a horizontal 0–100 % probability scale, each source's band drawn as
 // a range bar with its name beside it, and the sources with no band listed by stance below.
 // Colour only adds emphasis; the picture reads the same in plain text.
-import { clean, type Style } from './style.js';
+import { clean } from './clean.js';
+import type { Style } from './style.js';
 import type { CompareRow } from '../views/compare.js';
 import type { Stance } from '../types.js';
 

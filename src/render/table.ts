@@ -1,6 +1,7 @@
 // Tables for a terminal: borderless cli-table3, text wrapped to the terminal width.
 import Table from 'cli-table3';
-import { clean, type Style } from './style.js';
+import { clean } from './clean.js';
+import type { Style } from './style.js';
 
 export interface Column {
   readonly header: string;
