@@ -3,10 +3,10 @@
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
-import { analyzeInputs } from '../src/commands/analyze.js';
+import { analyzeInputs, progressLine } from '../src/commands/analyze.js';
 import { fakeIo } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claims-scale-'));
@@ -47,6 +47,23 @@ describe('start-up', () => {
 });
 
 describe('streaming', () => {
+  it('prints the first articles\' claims while a later input has not been written yet', async () => {
+    const fifo = join(dir, 'later.txt');
+    execFileSync('mkfifo', [fifo]);
+    const io = fakeIo();
+    const running = main(['list', join(dir, 'news', 'n00.txt'), fifo, '--format', 'ndjson', '--jobs', '1'], io);
+    // Nothing writes to the pipe until the first file's claims are out (or ten seconds have
+    // passed): a run that held its output until every input was read would show none here.
+    for (let i = 0; i < 200 && !io.stdout().includes('n00.txt'); i++) await new Promise((r) => setTimeout(r, 50));
+    const before = io.stdout().trim().split('\n').filter(Boolean).length;
+    // The pipe is written whatever happened, so a failing run still ends.
+    const writer = spawn('sh', ['-c', `cat '${join(dir, 'news', 'n01.txt')}' > '${fifo}'`]);
+    expect(await running).toBe(0);
+    await new Promise((r) => writer.on('close', r));
+    expect(before).toBeGreaterThan(5);
+    expect(io.stdout().trim().split('\n').length).toBeGreaterThan(before);
+  }, 30_000);
+
   it('hands each article on in input order and keeps none of them', async () => {
     const seen: string[] = [];
     const run = await analyzeInputs([join(dir, 'news')], fakeIo(), { stream: (a) => seen.push(a.article.id) });
@@ -61,3 +78,34 @@ describe('streaming', () => {
     expect(io.stdout().match(/Speaker\s+Kind/g)).toHaveLength(1);
   });
 });
+
+describe('progress line', () => {
+  const tty = (env: NodeJS.ProcessEnv = {}) => ({ ...fakeIo({ env }), errIsTTY: true });
+
+  it('shows "done/total files" on a terminal once a run passes two seconds, and clears it', () => {
+    let now = 0;
+    const io = tty();
+    const p = progressLine(io, () => now);
+    p.update(1, 10);
+    expect(io.stderr()).toBe(''); // a short run shows nothing
+    now = 2500;
+    p.update(4, 10);
+    now = 2550;
+    p.update(5, 10); // at most ten redraws a second
+    expect(io.stderr()).toBe('\r4/10 files');
+    p.done();
+    expect(io.stderr()).toBe('\r4/10 files\r\u001b[K');
+  });
+
+  it('never draws when stderr is no terminal or in CI', () => {
+    for (const io of [fakeIo(), tty({ CI: 'true' })]) {
+      let now = 0;
+      const p = progressLine(io, () => now);
+      now = 5000;
+      p.update(3, 10);
+      p.done();
+      expect(io.stderr()).toBe('');
+    }
+  });
+});
+

@@ -97,14 +97,14 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
  * "412/1000 files" on stderr, for runs longer than two seconds, only on a terminal and
  * never in CI; cleared when the run ends.
  */
-function progressLine(io: Io): { update: (done: number, total: number) => void; done: () => void } {
+export function progressLine(io: Io, clock: () => number = Date.now): { update: (done: number, total: number) => void; done: () => void } {
   const on = io.errIsTTY && !io.env.CI;
-  const start = Date.now();
+  const start = clock();
   let shown = 0;
   let drawn = false;
   return {
     update(done, total) {
-      const now = Date.now();
+      const now = clock();
       if (!on || total < 2 || now - start < 2000 || now - shown < 100) return;
       shown = now;
       drawn = true;
