@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
-import { analyzeInputs, progressLine } from '../src/commands/analyze.js';
+import { analyzeInputs, progressBar, progressLine } from '../src/commands/analyze.js';
 import { fakeIo } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claims-scale-'));
@@ -58,8 +58,9 @@ describe('streaming', () => {
     const before = io.stdout().trim().split('\n').filter(Boolean).length;
     // The pipe is written whatever happened, so a failing run still ends.
     const writer = spawn('sh', ['-c', `cat '${join(dir, 'news', 'n01.txt')}' > '${fifo}'`]);
+    const written = new Promise((resolve) => writer.on('close', resolve));
     expect(await running).toBe(0);
-    await new Promise((r) => writer.on('close', r));
+    expect(await written).toBe(0);
     expect(before).toBeGreaterThan(5);
     expect(io.stdout().trim().split('\n').length).toBeGreaterThan(before);
   }, 30_000);
@@ -92,9 +93,16 @@ describe('progress line', () => {
     p.update(4, 10);
     now = 2550;
     p.update(5, 10); // at most ten redraws a second
-    expect(io.stderr()).toBe('\r4/10 files');
+    expect(io.stderr()).toBe(`\r${progressBar(4, 10, 120)}`);
     p.done();
-    expect(io.stderr()).toBe('\r4/10 files\r\u001b[K');
+    expect(io.stderr()).toBe(`\r${progressBar(4, 10, 120)}\r\u001b[K`);
+  });
+
+  it('draws a bar that fits the terminal', () => {
+    expect(progressBar(412, 1000, 120)).toBe(`[${'='.repeat(12)}${' '.repeat(18)}] 41% 412/1000 files`);
+    expect(progressBar(10, 10, 120)).toBe(`[${'='.repeat(30)}] 100% 10/10 files`);
+    expect(progressBar(1, 3, 30)).toHaveLength(29); // the last column stays free: a full line wraps
+    expect(progressBar(1, 3, 10)).toBe('33% 1/3 files'); // no room for a bar
   });
 
   it('never draws when stderr is no terminal or in CI', () => {

@@ -94,8 +94,8 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
 }
 
 /**
- * "412/1000 files" on stderr, for runs longer than two seconds, only on a terminal and
- * never in CI; cleared when the run ends.
+ * A progress bar on stderr, "[========            ] 41% 412/1000 files", for runs longer
+ * than two seconds, only on a terminal and never in CI; cleared when the run ends.
  */
 export function progressLine(io: Io, clock: () => number = Date.now): { update: (done: number, total: number) => void; done: () => void } {
   const on = io.errIsTTY && !io.env.CI;
@@ -108,10 +108,19 @@ export function progressLine(io: Io, clock: () => number = Date.now): { update: 
       if (!on || total < 2 || now - start < 2000 || now - shown < 100) return;
       shown = now;
       drawn = true;
-      io.err(`\r${done}/${total} files`);
+      io.err(`\r${progressBar(done, total, io.columns)}`);
     },
     done() {
       if (drawn) io.err('\r\u001b[K');
     },
   };
+}
+
+/** "[========            ] 41% 412/1000 files", narrower than `columns` (a full line wraps). */
+export function progressBar(done: number, total: number, columns: number): string {
+  const share = Math.min(1, done / total);
+  const tail = ` ${Math.floor(share * 100)}% ${done}/${total} files`;
+  const width = Math.max(0, Math.min(30, columns - tail.length - 3));
+  const filled = Math.round(share * width);
+  return width ? `[${'='.repeat(filled)}${' '.repeat(width - filled)}]${tail}` : tail.trimStart();
 }
