@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getTagger } from '../src/nlp/wink.js';
+import { getTagger, placesFromSpaces, placesIn } from '../src/nlp/wink.js';
 import { analyze } from '../src/pipeline/index.js';
 import { compileTopics } from '../src/pipeline/classify.js';
 import { loadTopics } from '../src/io/topics.js';
@@ -34,6 +34,29 @@ describe('any string', () => {
         expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
       }
     }), { numRuns: 1000 });
+  });
+});
+
+describe('token offsets', () => {
+  it('every token of any string is the input at its offsets', () => {
+    const spaced = fc.array(fc.constantFrom('a', 'Ola', "can't", '.', '“', '’s', ' ', '  ', '\u00a0', '\u2003', '\t', '\n', '\r\n', '\u200b', '\ufeff', '😀', 'e\u0301'), { maxLength: 60 }).map((p) => p.join(''));
+    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 120 }), spaced), (text) => {
+      for (const t of getTagger()(text).tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }), { numRuns: 1000 });
+  });
+
+  it('are found in the text across white space, with the line breaks in it', () => {
+    const at = placesIn('Hi  there,\n friend', ['Hi', 'there', ',', 'friend']);
+    expect([...at!.starts]).toEqual([0, 4, 9, 12]);
+    expect([...at!.breakBefore]).toEqual([0, 0, 0, 1]);
+  });
+
+  it('fall back to wink\'s own spacing when a token is not where it should be', () => {
+    expect(placesIn('Hi there', ['Hi', 'where'])).toBeNull(); // not in the text
+    expect(placesIn('Hi x there', ['Hi', 'there'])).toBeNull(); // more than white space before it
+    const at = placesFromSpaces(['Hi', 'there', 'friend'], ['', '  ', '\u00a0\n']);
+    expect([...at.starts]).toEqual([0, 4, 11]);
+    expect([...at.breakBefore]).toEqual([0, 0, 1]);
   });
 });
 

@@ -39,22 +39,20 @@ function createTagger(): Tagger {
     // table of their forms costs a fraction of wink's lemmatizer (lexicons/inflections.ts).
     const all = doc.tokens();
     const values = all.out() as string[];
-    const spaces = all.out(its.precedingSpaces) as string[];
     const normals = all.out(its.normal) as string[];
     const tags = all.out(its.pos) as string[];
+    // wink's spacing is read only if a token's text cannot be found where it should be.
+    const at = placesIn(text, values) ?? placesFromSpaces(values, all.out(its.precedingSpaces) as string[]);
     const tokens: Token[] = [];
     // Fixed-size bookkeeping, one slot a wink token: no array growth, nothing for the GC.
     const ours = new Int32Array(values.length); // wink token index → our index of it (or of the next token)
     const breakBefore = new Uint8Array(values.length); // our token index → a line break precedes it
-    let offset = 0;
     let lineBreak = false;
     for (let i = 0; i < values.length; i++) {
       const value = values[i] ?? '';
-      const space = spaces[i] ?? '';
-      offset += space.length;
-      if (space.includes('\n')) lineBreak = true;
-      const start = offset;
-      offset += value.length;
+      if (at.breakBefore[i]) lineBreak = true;
+      const start = at.starts[i] ?? 0;
+      const offset = start + value.length;
       ours[i] = tokens.length;
       // A line break token; a first character that is printable ASCII rules that out cheaply.
       const c = value.charCodeAt(0);
@@ -99,6 +97,56 @@ function createTagger(): Tagger {
     }
     return { tokens, sentences };
   };
+}
+
+/** Where wink's tokens start, and whether the white space before each holds a line break. */
+interface Places {
+  readonly starts: Int32Array;
+  readonly breakBefore: Uint8Array;
+}
+
+/**
+ * Each token found in the text just past the one before, across white space only: cheaper
+ * than wink's `precedingSpaces`, which makes a string for every token. Null when a token's
+ * text is not where it should be.
+ */
+export function placesIn(text: string, values: readonly string[]): Places | null {
+  const starts = new Int32Array(values.length);
+  const breakBefore = new Uint8Array(values.length);
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    let start = offset;
+    while (text.charCodeAt(start) === 32) start++; // most tokens: plain spaces, then the token
+    if (!text.startsWith(value, start)) {
+      start = text.indexOf(value, offset);
+      if (start < 0) return null;
+      for (let k = offset; k < start; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 10) breakBefore[i] = 1;
+        else if (c !== 32 && !WHITE.test(text[k] ?? '')) return null;
+      }
+    }
+    starts[i] = start;
+    offset = start + value.length;
+  }
+  return { starts, breakBefore };
+}
+
+const WHITE = /\s/;
+
+/** The same from wink's own spacing: each token starts after the spaces wink read before it. */
+export function placesFromSpaces(values: readonly string[], spaces: readonly string[]): Places {
+  const starts = new Int32Array(values.length);
+  const breakBefore = new Uint8Array(values.length);
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    const space = spaces[i] ?? '';
+    if (space.includes('\n')) breakBefore[i] = 1;
+    starts[i] = offset + space.length;
+    offset = starts[i]! + (values[i]?.length ?? 0);
+  }
+  return { starts, breakBefore };
 }
 
 /** Characters read in one piece. */
