@@ -105,10 +105,13 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   }
   // A name recurs: its type (with the same role words) is read once per article.
   const types = new Map<string, SourceType>();
+  const bareTypes = new Map<string, SourceType>(); // most mentions: a name, no role words
   const typeOfMention = (m: Mention): SourceType => {
-    const key = `${m.kind}\u0000${m.role ?? ''}\u0000${m.text}`;
-    let t = types.get(key);
-    if (!t) types.set(key, (t = typeOf(m, places)));
+    const bare = m.kind === 'name' && m.role === null;
+    const memo = bare ? bareTypes : types;
+    const key = bare ? m.text : `${m.kind}\u0000${m.role ?? ''}\u0000${m.text}`;
+    let t = memo.get(key);
+    if (!t) memo.set(key, (t = typeOf(m, places)));
     return t;
   };
   for (const { i, j, m, paragraph } of runs) {
@@ -159,7 +162,10 @@ function indexNames(names: readonly NameMention[], words: Entities['words']): Pi
 
 export function initials(name: string): string {
   let out = '';
-  for (const w of name.split(/\s+/)) if (/^\p{Lu}/u.test(w)) out += w[0];
+  for (const w of splitWords(name)) {
+    const c = w.charCodeAt(0);
+    if (c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : /^\p{Lu}/u.test(w)) out += w[0];
+  }
   return out;
 }
 
@@ -249,10 +255,23 @@ function lowerWords(s: string): string[] {
   return splitWords(s.toLowerCase());
 }
 
-/** Words split at white space: at " " alone when that is the only kind (much faster). */
+/** Words split at white space (as `s.split(/\s+/)` without empty words), in one pass. */
 function splitWords(s: string): string[] {
-  return (/[^\S ]/.test(s) ? s.split(/\s+/) : s.split(' ')).filter(Boolean);
+  const words: string[] = [];
+  let from = -1; // start of the current word, or -1 between words
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const white = c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE.test(s[i] ?? ''));
+    if (white) {
+      if (from >= 0) words.push(s.slice(from, i));
+      from = -1;
+    } else if (from < 0) from = i;
+  }
+  if (from >= 0) words.push(s.slice(from));
+  return words;
 }
+
+const WHITE = /\s/;
 
 /**
  * True when `short` is a shorter form of `full`: a person's surname or part of the name
