@@ -6,7 +6,7 @@ import {
 } from '../lexicons/names.js';
 import { PLACE_WORDS } from '../lexicons/places.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
-import { isNameWord, mentionOf, phraseBefore } from './phrases.js';
+import { isNameWord, mentionOf, phraseBefore, startsLowerCase } from './phrases.js';
 import type { Doc, Mention, SourceType } from '../types.js';
 
 export interface NameMention extends Mention {
@@ -87,7 +87,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
       let m = mentionOf(text, tokens, i, j);
       // The role words in front of the name belong to it: "the think tank Institute …".
       const prior = tokens[i - 1];
-      const np = prior && i > p.tokens[0] && /^\p{Ll}/u.test(prior.text) ? phraseBefore(tokens, j, p.tokens[0]) : null;
+      const np = prior && i > p.tokens[0] && startsLowerCase(prior.text) ? phraseBefore(tokens, j, p.tokens[0]) : null;
       if (np && np[0] < i) {
         const whole = mentionOf(text, tokens, np[0], j);
         if (whole.kind === 'name' && whole.text === m.text && whole.role) m = { start: m.start, end: m.end, text: m.text, kind: m.kind, role: whole.role, affiliation: m.affiliation };
@@ -137,7 +137,8 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
     if (!w) memo.set(name, (w = nameWords(name)));
     return w;
   };
-  return { names, ...indexNames(names, words), acronyms, gender, places, words, type: typeOfMention };
+  const { byWord, byInitials } = indexNames(names, words);
+  return { names, byWord, byInitials, acronyms, gender, places, words, type: typeOfMention };
 }
 
 /** Indexes the first mention of each distinct name, so lookups cost the few names that share a word. */

@@ -32,13 +32,27 @@ function isCapitalized(t: Token | undefined): boolean {
 
 /** A word that can be part of a name: a proper noun or a capitalised noun or adjective. */
 export function isNameWord(t: Token | undefined): boolean {
-  if (!t || (t.pos !== 'PROPN' && !(NP_POS.has(t.pos) && isCapitalized(t)))) return false;
+  // The capital first: most words are lower case, and that test is the cheapest.
+  if (!t || (t.pos !== 'PROPN' && !(isCapitalized(t) && NP_POS.has(t.pos)))) return false;
   return !NOT_NAMES.has(t.normal);
 }
 
 function isNpWord(t: Token | undefined): boolean {
-  if (!t || NOT_NAMES.has(t.normal)) return false;
-  return (NP_POS.has(t.pos) || isNameWord(t) || t.normal === '’s' || t.normal === "'s") && /\w/.test(t.text);
+  if (!t || !(NP_POS.has(t.pos) || isNameWord(t) || t.normal === '’s' || t.normal === "'s")) return false;
+  return !NOT_NAMES.has(t.normal) && hasWordChar(t.text);
+}
+
+/** As /\w/.test(s), with no regular expression when the first character settles it. */
+function hasWordChar(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || /\w/.test(s);
+}
+
+/** As /^\p{Ll}/u.test(s), with no regular expression for ASCII. */
+export function startsLowerCase(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(s);
 }
 
 /** "Karin B. Vik (Lab.)", "Ola Dahl (R-Nord)": a short parenthesis after a name. */
