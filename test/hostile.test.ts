@@ -48,7 +48,7 @@ describe('token offsets', () => {
   it('are found in the text across white space, with the line breaks in it', () => {
     const at = placesIn('Hi  there,\n friend', ['Hi', 'there', ',', 'friend']);
     expect([...at!.starts]).toEqual([0, 4, 9, 12]);
-    expect([...at!.breakBefore]).toEqual([0, 0, 0, 1]);
+    expect([...at!.newlineBefore]).toEqual([0, 0, 0, 1]);
   });
 
   it('fall back to wink\'s own spacing when a token is not where it should be', () => {
@@ -56,7 +56,7 @@ describe('token offsets', () => {
     expect(placesIn('Hi x there', ['Hi', 'there'])).toBeNull(); // more than white space before it
     const at = placesFromSpaces(['Hi', 'there', 'friend'], ['', '  ', '\u00a0\n']);
     expect([...at.starts]).toEqual([0, 4, 11]);
-    expect([...at.breakBefore]).toEqual([0, 0, 1]);
+    expect([...at.newlineBefore]).toEqual([0, 0, 1]);
   });
 });
 

@@ -50,7 +50,7 @@ function createTagger(): Tagger {
     let lineBreak = false;
     for (let i = 0; i < values.length; i++) {
       const value = values[i] ?? '';
-      if (at.breakBefore[i]) lineBreak = true;
+      if (at.newlineBefore[i]) lineBreak = true;
       const start = at.starts[i] ?? 0;
       const offset = start + value.length;
       ours[i] = tokens.length;
@@ -102,7 +102,7 @@ function createTagger(): Tagger {
 /** Where wink's tokens start, and whether the white space before each holds a line break. */
 interface Places {
   readonly starts: Int32Array;
-  readonly breakBefore: Uint8Array;
+  readonly newlineBefore: Uint8Array;
 }
 
 /**
@@ -112,7 +112,7 @@ interface Places {
  */
 export function placesIn(text: string, values: readonly string[]): Places | null {
   const starts = new Int32Array(values.length);
-  const breakBefore = new Uint8Array(values.length);
+  const newlineBefore = new Uint8Array(values.length);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
@@ -123,14 +123,14 @@ export function placesIn(text: string, values: readonly string[]): Places | null
       if (start < 0) return null;
       for (let k = offset; k < start; k++) {
         const c = text.charCodeAt(k);
-        if (c === 10) breakBefore[i] = 1;
+        if (c === 10) newlineBefore[i] = 1;
         else if (c !== 32 && !WHITE.test(text[k] ?? '')) return null;
       }
     }
     starts[i] = start;
     offset = start + value.length;
   }
-  return { starts, breakBefore };
+  return { starts, newlineBefore };
 }
 
 const WHITE = /\s/;
@@ -138,15 +138,15 @@ const WHITE = /\s/;
 /** The same from wink's own spacing: each token starts after the spaces wink read before it. */
 export function placesFromSpaces(values: readonly string[], spaces: readonly string[]): Places {
   const starts = new Int32Array(values.length);
-  const breakBefore = new Uint8Array(values.length);
+  const newlineBefore = new Uint8Array(values.length);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     const space = spaces[i] ?? '';
-    if (space.includes('\n')) breakBefore[i] = 1;
+    if (space.includes('\n')) newlineBefore[i] = 1;
     starts[i] = offset + space.length;
     offset = starts[i]! + (values[i]?.length ?? 0);
   }
-  return { starts, breakBefore };
+  return { starts, newlineBefore };
 }
 
 /** Characters read in one piece. */

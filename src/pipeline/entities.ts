@@ -6,7 +6,7 @@ import {
 } from '../lexicons/names.js';
 import { PLACE_WORDS } from '../lexicons/places.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
-import { isNameWord, mentionOf, phraseBefore, startsLowerCase } from './phrases.js';
+import { isNameWord, mentionOf, phraseBefore, startsLowerCase, startsUpperCase } from './phrases.js';
 import type { Doc, Mention, SourceType } from '../types.js';
 
 export interface NameMention extends Mention {
@@ -163,10 +163,7 @@ function indexNames(names: readonly NameMention[], words: Entities['words']): Pi
 
 export function initials(name: string): string {
   let out = '';
-  for (const w of splitWords(name)) {
-    const c = w.charCodeAt(0);
-    if (c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : /^\p{Lu}/u.test(w)) out += w[0];
-  }
+  for (const w of splitWords(name)) if (startsUpperCase(w)) out += w[0];
   return out;
 }
 

@@ -24,10 +24,14 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const DEMONYM = /^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)$/;
 
 function isCapitalized(t: Token | undefined): boolean {
-  if (!t) return false;
-  const c = t.text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90; // the common case, without a regular expression
-  return /^\p{Lu}/u.test(t.text);
+  return !!t && startsUpperCase(t.text);
+}
+
+/** As /^\p{Lu}/u.test(s), with no regular expression for ASCII (the common case). */
+export function startsUpperCase(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(s);
 }
 
 /** A word that can be part of a name: a proper noun or a capitalised noun or adjective. */
