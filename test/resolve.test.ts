@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { slug } from '../src/pipeline/resolve.js';
 import { claimsOf } from './helpers.js';
 
 const speakers = (text: string): Array<string | null> => claimsOf(text).map((c) => c.speaker?.name ?? null);
@@ -72,5 +74,14 @@ describe('resolve', () => {
   it('does not make a single place name the full form of an organisation', () => {
     const text = 'The Ministry of Defense of Norland said the drill is over.\nNorland accused its neighbour of spying on its ships.';
     expect(speakers(text)).toEqual(['Ministry of Defense of Norland', 'Norland']);
+  });
+
+  it('makes ids of lower-case letters and digits joined by single dashes, accents folded', () => {
+    expect(slug('Karl-Johan  Sande, Jr.')).toBe('karl-johan-sande-jr');
+    expect(slug('  Åsa Ødegård ')).toBe('asa-degard');
+    expect(slug('«»')).toBe('source');
+    // The definition it was first written as, checked on any string.
+    const spec = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('É', 'İstanbul', 'ǅ', 'Ⅻ')), (s) => slug(s) === spec(s)));
   });
 });

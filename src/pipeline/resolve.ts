@@ -36,7 +36,8 @@ interface Source {
 }
 
 export function resolve(candidates: readonly Candidate[], entities: Entities, text: string): { resolved: Resolved[]; sources: Speaker[] } {
-  entities = { ...entities, gender: withSelfReference(candidates, entities, text) };
+  const gender = withSelfReference(candidates, entities, text);
+  if (gender !== entities.gender) entities = { ...entities, gender };
   const sources = new Map<string, Source>();
   let last: { source: Source; paragraph: number; end: number } | null = null;
   const out: Array<{ candidate: Candidate; source: Source | null; resolvedBy: ResolvedBy | null; via: Source | null }> = [];
@@ -86,7 +87,7 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
  * always refers to that speaker ("Vik said she would …"): a gender vote for names the
  * honorifics and given names left unknown.
  */
-function withSelfReference(candidates: readonly Candidate[], entities: Entities, text: string): Map<string, Gender> {
+function withSelfReference(candidates: readonly Candidate[], entities: Entities, text: string): ReadonlyMap<string, Gender> {
   const votes = new Map<string, number>();
   for (const c of candidates) {
     if (c.speaker?.kind !== 'name' || c.kind === 'direct') continue;
@@ -95,9 +96,10 @@ function withSelfReference(candidates: readonly Candidate[], entities: Entities,
     const key = surname(fullestName(c.speaker, entities).name);
     if (g && key) votes.set(key, (votes.get(key) ?? 0) + g);
   }
-  const gender = new Map(entities.gender);
-  for (const [k, v] of votes) if (v !== 0 && !gender.has(k)) gender.set(k, v > 0 ? 'male' : 'female');
-  return gender;
+  // Copied only when a vote adds to it: most articles give no new gender.
+  let gender: Map<string, Gender> | null = null;
+  for (const [k, v] of votes) if (v !== 0 && !entities.gender.has(k)) (gender ??= new Map(entities.gender)).set(k, v > 0 ? 'male' : 'female');
+  return gender ?? entities.gender;
 }
 
 function register(sources: Map<string, Source>, name: string, m: Mention, type: SourceType, full?: Mention | null): Source {
@@ -227,6 +229,18 @@ function firstAtOrAfter(names: readonly NameMention[], offset: number): number {
 
 /** A stable id from a name: lower case, accents folded, words joined by dashes. */
 export function slug(name: string): string {
-  const folded = /[^\x00-\x7f]/.test(name) ? name.normalize('NFKD').replace(/\p{M}/gu, '') : name; // ASCII needs no folding
-  return folded.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
+  const folded = (/[^\x00-\x7f]/.test(name) ? name.normalize('NFKD').replace(/\p{M}/gu, '') : name).toLowerCase(); // ASCII needs no folding
+  // Runs of anything but a-z and 0-9 become one dash, none at either end: one pass, no regex.
+  let out = '';
+  let from = -1; // start of the current run of letters and digits
+  for (let i = 0; i <= folded.length; i++) {
+    const c = folded.charCodeAt(i); // NaN past the end
+    const kept = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (kept && from < 0) from = i;
+    else if (!kept && from >= 0) {
+      out += (out ? '-' : '') + folded.slice(from, i);
+      from = -1;
+    }
+  }
+  return out || 'source';
 }
