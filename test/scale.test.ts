@@ -7,6 +7,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { analyzeInputs, progressBar, progressLine } from '../src/commands/analyze.js';
+import { eachArticle } from '../src/io/read.js';
 import { fakeIo } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claims-scale-'));
@@ -103,6 +104,25 @@ describe('progress line', () => {
     expect(progressBar(10, 10, 120)).toBe(`[${'='.repeat(30)}] 100% 10/10 files`);
     expect(progressBar(1, 3, 30)).toHaveLength(29); // the last column stays free: a full line wraps
     expect(progressBar(1, 3, 10)).toBe('33% 1/3 files'); // no room for a bar
+    expect(progressBar(0.5, 1, 40)).toBe(`[${'='.repeat(12)}${' '.repeat(11)}] 50% 0/1 files`); // halfway through one file
+  });
+
+  it('moves through a JSON Lines file article by article, giving the event loop turns', async () => {
+    const file = join(dir, 'many.jsonl');
+    writeFileSync(file, Array.from({ length: 8 }, (_, i) => JSON.stringify({ id: `a${i}`, text: `Officials said ${i} ships are due.` })).join('\n'));
+    const shares: number[] = [];
+    let turns = 0;
+    const timer = setInterval(() => turns++, 5);
+    const turnsSeen: number[] = [];
+    await eachArticle([file], async () => new Uint8Array(), () => {
+      const t = Date.now();
+      while (Date.now() - t < 25); // a slow article, analysed synchronously
+      turnsSeen.push(turns);
+    }, undefined, (done) => shares.push(done));
+    clearInterval(timer);
+    expect(shares).toEqual([0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1]);
+    // Ctrl-C and worker messages are served within a file, not only between files.
+    expect(turnsSeen[turnsSeen.length - 1]).toBeGreaterThan(0);
   });
 
   it('never draws when stderr is no terminal or in CI', () => {

@@ -116,10 +116,13 @@ export function progressLine(io: Io, clock: () => number = Date.now): { update: 
   };
 }
 
-/** "[========            ] 41% 412/1000 files", narrower than `columns` (a full line wraps). */
+/**
+ * "[========            ] 41% 412/1000 files", narrower than `columns` (a full line wraps).
+ * `done` may be fractional: the bar moves through a JSON Lines file of many articles.
+ */
 export function progressBar(done: number, total: number, columns: number): string {
   const share = Math.min(1, done / total);
-  const tail = ` ${Math.floor(share * 100)}% ${done}/${total} files`;
+  const tail = ` ${Math.floor(share * 100)}% ${Math.floor(done)}/${total} files`;
   const width = Math.max(0, Math.min(30, columns - tail.length - 3));
   const filled = Math.round(share * width);
   return width ? `[${'='.repeat(filled)}${' '.repeat(width - filled)}]${tail}` : tail.trimStart();

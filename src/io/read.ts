@@ -48,7 +48,10 @@ export async function expandInputs(inputs: readonly string[], ext?: readonly str
   return { paths, diagnostics };
 }
 
-/** Reads the inputs one at a time, so memory holds one file at once (plus what `each` keeps). */
+/**
+ * Reads the inputs one at a time, so memory holds one file at once (plus what `each` keeps).
+ * `progress` gets the files done so far, a fraction within a JSON Lines file of many articles.
+ */
 export async function eachArticle(
   inputs: readonly string[], stdin: () => Promise<Uint8Array>, each: (article: Article) => void | Promise<void>,
   ext?: readonly string[], progress?: (done: number, total: number) => void,
@@ -56,7 +59,14 @@ export async function eachArticle(
   const { paths, diagnostics } = await expandInputs(inputs, ext);
   const ids = new Set<string>();
   const named = new Set(inputs); // paths given by name; the others came from a listing
+  // Files are read synchronously and analysis is synchronous too: the event loop gets a
+  // turn now and then, so Ctrl-C, worker messages and the progress line are served.
   let yielded = Date.now();
+  const breathe = async (): Promise<void> => {
+    if (Date.now() - yielded <= 50) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    yielded = Date.now();
+  };
   for (const [done, path] of paths.entries()) {
     progress?.(done, paths.length);
     const read = path === '-' ? await settle(stdin()) : await readPath(path, named.has(path));
@@ -75,7 +85,12 @@ export async function eachArticle(
     if (format === 'jsonl') {
       const { articles, errors } = fromJsonl(decoded.text);
       for (const e of errors) diagnostics.push(error(`${path}:${e.line}`, 'E_JSONL', e.reason));
-      for (const a of articles) await each({ id: uniqueId(`${baseName(path)}#${a.id}`, ids), path: `${path}#${a.id}`, text: a.text, meta: a.meta });
+      // One file may hold thousands of articles: progress and the event loop's turns go by article.
+      for (const [k, a] of articles.entries()) {
+        await each({ id: uniqueId(`${baseName(path)}#${a.id}`, ids), path: `${path}#${a.id}`, text: a.text, meta: a.meta });
+        progress?.(done + (k + 1) / articles.length, paths.length);
+        await breathe();
+      }
       continue;
     }
     const { text, meta } = format === 'html' ? (await import('./html.js')).fromHtml(decoded.text)
@@ -85,12 +100,7 @@ export async function eachArticle(
       continue;
     }
     await each({ id: uniqueId(baseName(path), ids), path, text, ...(meta && Object.keys(meta).length ? { meta } : {}) });
-    // Files are read synchronously and analysis is synchronous too: the event loop gets a
-    // turn now and then, so Ctrl-C, worker messages and the progress line are served.
-    if (Date.now() - yielded > 50) {
-      await new Promise((resolve) => setImmediate(resolve));
-      yielded = Date.now();
-    }
+    await breathe();
   }
   return diagnostics;
 }
