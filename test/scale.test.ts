@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
-import { analyzeInputs, progressBar, progressLine } from '../src/commands/analyze.js';
+import { analyzeInputs, progressBar, progressLine, worthWorkers } from '../src/commands/analyze.js';
 import { eachArticle } from '../src/io/read.js';
 import { fakeIo } from './helpers.js';
 
@@ -26,6 +26,26 @@ describe('--jobs', () => {
     const one = await ndjson('1');
     expect(await ndjson('2')).toBe(one);
     expect(one.trim().split('\n').length).toBeGreaterThan(24 * 10);
+  }, 60_000);
+
+  it('uses workers for a few files each, or for a megabyte of text each (one JSON Lines corpus)', async () => {
+    const corpus = join(dir, 'corpus.jsonl');
+    const lines: string[] = [];
+    for (let i = 0, bytes = 0; bytes < 2.2 * 1024 * 1024; i++) {
+      lines.push(JSON.stringify({ id: `a${i}`, text: seeds[i % 3]!.replace(/Monday/g, `Monday ${i}`) }));
+      bytes += lines[i]!.length;
+    }
+    writeFileSync(corpus, lines.join('\n'));
+    expect(await worthWorkers([corpus], 2)).toBe(true);
+    expect(await worthWorkers([corpus], 3)).toBe(false); // under a megabyte a worker
+    expect(await worthWorkers([join(dir, 'news')], 2)).toBe(true); // 24 files
+    expect(await worthWorkers([join(dir, 'news', 'n00.txt'), join(dir, 'news', 'n01.txt')], 2)).toBe(false);
+    const run = async (jobs: string): Promise<string> => {
+      const io = fakeIo();
+      expect(await main(['list', corpus, '--format', 'ndjson', '--jobs', jobs], io)).toBe(0);
+      return io.stdout();
+    };
+    expect(await run('2')).toBe(await run('1'));
   }, 60_000);
 
   it('rejects a job count that is not a whole number', async () => {

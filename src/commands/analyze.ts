@@ -1,5 +1,6 @@
 // What list and sources share: read the inputs, analyse each article (a failure on one is
 // a diagnostic), and merge sources across articles.
+import { stat } from 'node:fs/promises';
 import { eachArticle, expandInputs, seedsDir } from '../io/read.js';
 import type { Io } from '../io/terminal.js';
 import { analyze } from '../pipeline/index.js';
@@ -62,9 +63,7 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
   const progress = progressLine(io);
   let each: (article: Article) => void | Promise<void>;
   let finish = async (): Promise<void> => {};
-  // Workers pay for loading a model each: only worth it with a few files per worker.
-  const files = jobs > 1 ? (await expandInputs(inputs.length ? inputs : [seedsDir()], ext)).paths.length : 0;
-  if (jobs > 1 && files >= jobs * 4) {
+  if (jobs > 1 && await worthWorkers(inputs.length ? inputs : [seedsDir()], jobs, ext)) {
     const pool = createPool(jobs, topics, (o) => take(o.article, o.analysis, o.error));
     each = (article) => pool.submit(article);
     finish = () => pool.close();
@@ -91,6 +90,21 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
   progress.done();
   const merged = stream ? { claims: [], sources: [] } : merge(analyses);
   return { articles, analyses, texts, diagnostics: [...diagnostics, ...failures], topics, ...merged };
+}
+
+/** Text that pays for a worker's start (it loads a model of its own, about 0.3 s). */
+const BYTES_PER_WORKER = 1024 * 1024;
+
+/**
+ * Workers are worth their start with a few files each, or with a megabyte of text each: one
+ * JSON Lines file may hold a whole corpus. Standard input counts as no text.
+ */
+export async function worthWorkers(inputs: readonly string[], jobs: number, ext?: readonly string[]): Promise<boolean> {
+  const { paths } = await expandInputs(inputs, ext);
+  if (paths.length >= jobs * 4) return true;
+  let bytes = 0;
+  for (const path of paths) if (path !== '-') bytes += (await stat(path).catch(() => null))?.size ?? 0;
+  return bytes >= jobs * BYTES_PER_WORKER;
 }
 
 /**
