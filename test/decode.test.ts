@@ -30,4 +30,10 @@ describe('decode', () => {
     expect(d.ok).toBe(false);
     expect(!d.ok && d.reason).toMatch(reason);
   });
+
+  it('refuses a file too large for one string, before decoding it (the limit is a parameter here)', () => {
+    const d = decode(utf8('a'.repeat(3 * 2 ** 20)), 2 ** 20);
+    expect(!d.ok && d.reason).toBe('the file is too large to read as one text (3 MB; the limit is 1 MB): split it into articles');
+    expect(decode(utf8('a'.repeat(2 ** 20)), 2 ** 20).ok).toBe(true);
+  });
 });

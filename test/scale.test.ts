@@ -48,6 +48,22 @@ describe('--jobs', () => {
     expect(await run('2')).toBe(await run('1'));
   }, 60_000);
 
+  it('fails cleanly with workers running: the error reaches the caller, the process ends', () => {
+    // Printing fails (the stream callback throws): before, that escaped the workers' message
+    // event as an uncaught exception. Reading fails: before, the live workers kept the
+    // process running after the error was reported.
+    const script = join(dir, 'fail.mjs');
+    const news = JSON.stringify(join(dir, 'news'));
+    writeFileSync(script, `const { analyzeInputs } = await import(${JSON.stringify(new URL('../dist/commands/analyze.js', import.meta.url).href)});
+      const io = (stdin) => ({ out() {}, err() {}, columns: 80, isTTY: false, errIsTTY: false, env: {}, stdin });
+      const report = (e) => console.log('failed:', e.message);
+      await analyzeInputs([${news}], io(async () => new Uint8Array()), { jobs: 2, stream() { throw new Error('printing'); } }).catch(report);
+      await analyzeInputs([${news}, '-'], io(() => { throw new Error('reading'); }), { jobs: 2, stream() {} }).catch(report);`);
+    const r = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.signal).toBeNull(); // not killed by the timeout
+    expect(r.stdout.trim().split('\n')).toEqual(['failed: printing', 'failed: reading']);
+  }, 40_000);
+
   it('rejects a job count that is not a whole number', async () => {
     const io = fakeIo();
     expect(await main(['list', '--jobs', '0'], io)).toBe(2);

@@ -63,10 +63,12 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
   const progress = progressLine(io);
   let each: (article: Article) => void | Promise<void>;
   let finish = async (): Promise<void> => {};
+  let abort = async (): Promise<void> => {};
   if (jobs > 1 && await worthWorkers(inputs.length ? inputs : [seedsDir()], jobs, ext)) {
     const pool = createPool(jobs, topics, (o) => take(o.article, o.analysis, o.error));
     each = (article) => pool.submit(article);
     finish = () => pool.close();
+    abort = () => pool.terminate();
   } else {
     const tag = await loadTagger();
     const compiled = compileTopics(topics);
@@ -81,13 +83,20 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
       take(article, analysis, error);
     };
   }
-  const diagnostics = await eachArticle(inputs.length ? inputs : [seedsDir()], io.stdin, (article) => {
-    articles.push({ id: article.id, path: article.path });
-    if (keepTexts) texts.set(article.path, article.text);
-    return each(article);
-  }, ext, progress.update);
-  await finish();
-  progress.done();
+  let diagnostics: Diagnostic[];
+  try {
+    diagnostics = await eachArticle(inputs.length ? inputs : [seedsDir()], io.stdin, (article) => {
+      articles.push({ id: article.id, path: article.path });
+      if (keepTexts) texts.set(article.path, article.text);
+      return each(article);
+    }, ext, progress.update);
+    await finish();
+  } catch (e) {
+    await abort(); // live workers would keep the process running after the error is reported
+    throw e;
+  } finally {
+    progress.done();
+  }
   const merged = stream ? { claims: [], sources: [] } : merge(analyses);
   return { articles, analyses, texts, diagnostics: [...diagnostics, ...failures], topics, ...merged };
 }

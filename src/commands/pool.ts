@@ -17,6 +17,8 @@ export interface Pool {
   submit(article: Article): Promise<void>;
   /** Resolves once every submitted article has been handed on. */
   close(): Promise<void>;
+  /** Stops the workers at once, whatever they hold (the run failed). */
+  terminate(): Promise<void>;
 }
 
 export function createPool(jobs: number, topics: readonly Topic[], onResult: (o: Outcome) => void): Pool {
@@ -29,7 +31,12 @@ export function createPool(jobs: number, topics: readonly Topic[], onResult: (o:
   const queued = workers.map(() => 0); // articles sent to each worker, not yet back
   let room: (() => void) | null = null;
   let drained: (() => void) | null = null;
-  let failed: Error | null = null;
+  let failed: Error | null = null; // what fails the run, thrown to the caller at its next call
+  const fail = (e: Error): void => {
+    failed ??= e;
+    room?.();
+    drained?.();
+  };
   const flush = (): void => {
     for (let o = waiting.get(next); o; o = waiting.get(next)) {
       waiting.delete(next);
@@ -46,17 +53,19 @@ export function createPool(jobs: number, topics: readonly Topic[], onResult: (o:
       const article = articles.get(m.seq)!;
       articles.delete(m.seq);
       waiting.set(m.seq, { article, analysis: m.analysis, error: m.error });
-      flush();
+      // Results are handed on from this event: what fails there (printing, say) must reach
+      // the caller, not escape as an uncaught exception.
+      try {
+        flush();
+      } catch (e) {
+        fail(e as Error);
+      }
     });
     // A worker that dies fails the run with its message (main reports it, exit 2).
-    w.on('error', (e) => {
-      failed = e;
-      room?.();
-      drained?.();
-    });
+    w.on('error', (e) => fail(new Error(`a worker thread failed: ${e.message}`)));
   });
   const check = (): void => {
-    if (failed) throw new Error(`a worker thread failed: ${failed.message}`);
+    if (failed) throw failed;
   };
   return {
     async submit(article) {
@@ -72,8 +81,11 @@ export function createPool(jobs: number, topics: readonly Topic[], onResult: (o:
     },
     async close() {
       if (next < seq && !failed) await new Promise<void>((resolve) => { drained = resolve; });
-      await Promise.all(workers.map((w) => w.terminate()));
+      await this.terminate();
       check();
+    },
+    async terminate() {
+      await Promise.all(workers.map((w) => w.terminate()));
     },
   };
 }

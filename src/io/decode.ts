@@ -1,13 +1,17 @@
 // Bytes → text, or a reason not to read them. Pure. Handles UTF-8 with or without BOM,
 // UTF-16 with BOM, CRLF and lone CR line ends (made "\n" so offsets stay one a character),
-// invalid UTF-8 (replaced, with a warning), and binary content (refused).
+// invalid UTF-8 (replaced, with a warning), binary content and files too large for one
+// string (refused).
 
 export type Decoded =
   | { readonly ok: true; readonly text: string; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly reason: string };
 
-export function decode(bytes: Uint8Array): Decoded {
+export function decode(bytes: Uint8Array, maxBytes = MAX_BYTES): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
+  if (bytes.length > maxBytes) {
+    return { ok: false, reason: `the file is too large to read as one text (${mb(bytes.length)}; the limit is ${mb(maxBytes)}): split it into articles` };
+  }
   const warnings: string[] = [];
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
@@ -27,6 +31,11 @@ export function decode(bytes: Uint8Array): Decoded {
   if (text.trim() === '') return { ok: false, reason: 'the file holds only white space' };
   return { ok: true, text, warnings };
 }
+
+/** The longest text V8 can hold is 2^29 − 24 characters; UTF-8 takes a byte or more for each. */
+const MAX_BYTES = 2 ** 29 - 24;
+
+const mb = (bytes: number): string => `${Math.round(bytes / 2 ** 20)} MB`;
 
 /** NUL bytes in the first 8 KB: no text format we read has them (UTF-16 has a BOM). */
 function looksBinary(bytes: Uint8Array): boolean {
