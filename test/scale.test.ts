@@ -40,6 +40,9 @@ describe('--jobs', () => {
     expect(await worthWorkers([corpus], 3)).toBe(false); // under a megabyte a worker
     expect(await worthWorkers([join(dir, 'news')], 2)).toBe(true); // 24 files
     expect(await worthWorkers([join(dir, 'news', 'n00.txt'), join(dir, 'news', 'n01.txt')], 2)).toBe(false);
+    const giant = join(dir, 'giant.txt'); // one article, however large: no gain from workers
+    writeFileSync(giant, lines.join('\n\n'));
+    expect(await worthWorkers([giant], 2)).toBe(false);
     const run = async (jobs: string): Promise<string> => {
       const io = fakeIo();
       expect(await main(['list', corpus, '--format', 'ndjson', '--jobs', jobs], io)).toBe(0);

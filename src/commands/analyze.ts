@@ -2,6 +2,7 @@
 // a diagnostic), and merge sources across articles.
 import { stat } from 'node:fs/promises';
 import { eachArticle, expandInputs, seedsDir } from '../io/read.js';
+import { formatOf } from '../io/formats.js';
 import type { Io } from '../io/terminal.js';
 import { analyze } from '../pipeline/index.js';
 import { type Merged, merge } from '../pipeline/merge.js';
@@ -105,14 +106,15 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
 const BYTES_PER_WORKER = 1024 * 1024;
 
 /**
- * Workers are worth their start with a few files each, or with a megabyte of text each: one
- * JSON Lines file may hold a whole corpus. Standard input counts as no text.
+ * Workers are worth their start with a few files each, or with a megabyte each of JSON Lines,
+ * where one file may hold a whole corpus. Any other file is one article, which one worker
+ * analyses: a giant one would only be copied back from the worker, doubling its memory.
  */
 export async function worthWorkers(inputs: readonly string[], jobs: number, ext?: readonly string[]): Promise<boolean> {
   const { paths } = await expandInputs(inputs, ext);
   if (paths.length >= jobs * 4) return true;
   let bytes = 0;
-  for (const path of paths) if (path !== '-') bytes += (await stat(path).catch(() => null))?.size ?? 0;
+  for (const path of paths) if (formatOf(path, '') === 'jsonl') bytes += (await stat(path).catch(() => null))?.size ?? 0;
   return bytes >= jobs * BYTES_PER_WORKER;
 }
 
