@@ -14,10 +14,9 @@ export function decode(bytes: Uint8Array, maxBytes = MAX_BYTES): Decoded {
   }
   const warnings: string[] = [];
   let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (isUtf16(bytes)) text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
   else {
-    if (looksBinary(bytes)) return { ok: false, reason: 'the file looks binary (it holds NUL bytes), not text' };
+    if (looksBinary(bytes)) return { ok: false, reason: BINARY };
     const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(start);
     try {
@@ -37,10 +36,17 @@ const MAX_BYTES = 2 ** 29 - 24;
 
 const mb = (bytes: number): string => `${Math.round(bytes / 2 ** 20)} MB`;
 
+/** A UTF-16 byte order mark, either way round. */
+export function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
 /** NUL bytes in the first 8 KB: no text format we read has them (UTF-16 has a BOM). */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 8192).indexOf(0) !== -1;
 }
+
+export const BINARY = 'the file looks binary (it holds NUL bytes), not text';
 
 // Made once, not per file.
 const STRICT = new TextDecoder('utf-8', { fatal: true });

@@ -69,32 +69,28 @@ export interface JsonlArticle {
   readonly meta: ArticleMeta;
 }
 
-/** One article a line; a malformed line is reported by its number, the others read on. */
-export function fromJsonl(text: string): { articles: JsonlArticle[]; errors: Array<{ line: number; reason: string }> } {
-  const articles: JsonlArticle[] = [];
-  const errors: Array<{ line: number; reason: string }> = [];
-  text.split('\n').forEach((raw, i) => {
-    if (!raw.trim()) return;
-    let o: unknown;
-    try {
-      o = JSON.parse(raw);
-    } catch (e) {
-      errors.push({ line: i + 1, reason: `not valid JSON (${(e as Error).message})` });
-      return;
-    }
-    const r = o as Record<string, unknown>;
-    if (typeof o !== 'object' || o === null || typeof r.text !== 'string' || !r.text.trim()) {
-      errors.push({ line: i + 1, reason: 'expected an object with a non-empty "text" string' });
-      return;
-    }
-    const str = (k: string): string | undefined => (typeof r[k] === 'string' || typeof r[k] === 'number' ? String(r[k]) : undefined);
-    articles.push({
-      id: str('id') ?? String(i + 1),
-      text: r.text.replace(/\r\n?/g, '\n'),
-      meta: clean({ title: str('title'), outlet: str('outlet'), published: str('published'), url: str('url') }),
-    });
-  });
-  return { articles, errors };
+/**
+ * One line of JSON Lines → its article, the reason it is none (reported with its line number,
+ * the other lines read on), or null for a blank line.
+ */
+export function jsonlArticle(raw: string, line: number): JsonlArticle | { readonly reason: string } | null {
+  if (!raw.trim()) return null;
+  let o: unknown;
+  try {
+    o = JSON.parse(raw);
+  } catch (e) {
+    return { reason: `not valid JSON (${(e as Error).message})` };
+  }
+  const r = o as Record<string, unknown>;
+  if (typeof o !== 'object' || o === null || typeof r.text !== 'string' || !r.text.trim()) {
+    return { reason: 'expected an object with a non-empty "text" string' };
+  }
+  const str = (k: string): string | undefined => (typeof r[k] === 'string' || typeof r[k] === 'number' ? String(r[k]) : undefined);
+  return {
+    id: str('id') ?? String(line),
+    text: r.text.replace(/\r\n?/g, '\n'),
+    meta: clean({ title: str('title'), outlet: str('outlet'), published: str('published'), url: str('url') }),
+  };
 }
 
 export function clean(meta: Record<string, string | undefined>): ArticleMeta {

@@ -1,12 +1,13 @@
 // Inputs → articles. Files, directories (searched for *.txt), glob patterns and "-" for
 // stdin. Every problem with one input is a diagnostic; the other inputs are still read.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
-import { decode } from './decode.js';
-import { EXTENSIONS, formatOf, fromJsonl, fromMarkdown } from './formats.js';
+import { BINARY, decode, isUtf16, looksBinary } from './decode.js';
+import { EXTENSIONS, formatOf, fromMarkdown, jsonlArticle } from './formats.js';
+import { type Line, lines, textLines } from './lines.js';
 import type { Article, Diagnostic } from '../types.js';
 
 /** The bundled seed articles, named relative to the working directory when beneath it. */
@@ -49,8 +50,9 @@ export async function expandInputs(inputs: readonly string[], ext?: readonly str
 }
 
 /**
- * Reads the inputs one at a time, so memory holds one file at once (plus what `each` keeps).
- * `progress` gets the files done so far, a fraction within a JSON Lines file of many articles.
+ * Reads the inputs one at a time, so memory holds one file at once (plus what `each` keeps),
+ * and a JSON Lines file one line at once. `progress` gets the files done so far, a fraction
+ * within a JSON Lines file.
  */
 export async function eachArticle(
   inputs: readonly string[], stdin: () => Promise<Uint8Array>, each: (article: Article) => void | Promise<void>,
@@ -67,8 +69,36 @@ export async function eachArticle(
     await new Promise((resolve) => setImmediate(resolve));
     yielded = Date.now();
   };
+  // A JSON Lines file goes line by line, each article on as soon as its line is read.
+  const jsonl = async (path: string, lines: Iterable<Line>, size: number, done: number): Promise<void> => {
+    let any = false;
+    for (const line of lines) {
+      const a = jsonlArticle(line.text, line.number);
+      if (!a) continue;
+      any = true;
+      if ('reason' in a) {
+        diagnostics.push(error(`${path}:${line.number}`, 'E_JSONL', a.reason));
+        continue;
+      }
+      await each({ id: uniqueId(`${baseName(path)}#${a.id}`, ids), path: `${path}#${a.id}`, text: a.text, meta: a.meta });
+      progress?.(done + Math.min(1, line.at / size), paths.length);
+      await breathe();
+    }
+    if (!any) diagnostics.push(error(path, 'E_DECODE', 'the file holds only white space'));
+  };
   for (const [done, path] of paths.entries()) {
     progress?.(done, paths.length);
+    const file = path !== '-' && formatOf(path, '') === 'jsonl' ? openJsonl(path) : null;
+    if (file && 'reason' in file) diagnostics.push(error(path, file.code, file.reason));
+    else if (file) {
+      const warn = (message: string): void => { diagnostics.push({ level: 'warning', code: 'W_DECODE', file: path, message }); };
+      try {
+        await jsonl(path, lines(file.fd, warn), file.size, done);
+      } finally {
+        closeSync(file.fd);
+      }
+    }
+    if (file) continue;
     const read = path === '-' ? await settle(stdin()) : await readPath(path, named.has(path));
     if ('code' in read) {
       diagnostics.push(error(path, 'E_READ', `cannot be read (${read.code})`));
@@ -82,15 +112,8 @@ export async function eachArticle(
     }
     for (const w of decoded.warnings) diagnostics.push({ level: 'warning', code: 'W_DECODE', file: path, message: w });
     const format = formatOf(path, decoded.text);
-    if (format === 'jsonl') {
-      const { articles, errors } = fromJsonl(decoded.text);
-      for (const e of errors) diagnostics.push(error(`${path}:${e.line}`, 'E_JSONL', e.reason));
-      // One file may hold thousands of articles: progress and the event loop's turns go by article.
-      for (const [k, a] of articles.entries()) {
-        await each({ id: uniqueId(`${baseName(path)}#${a.id}`, ids), path: `${path}#${a.id}`, text: a.text, meta: a.meta });
-        progress?.(done + (k + 1) / articles.length, paths.length);
-        await breathe();
-      }
+    if (format === 'jsonl') { // from a pipe, or in UTF-16
+      await jsonl(path, textLines(decoded.text), decoded.text.length, done);
       continue;
     }
     const { text, meta } = format === 'html' ? (await import('./html.js')).fromHtml(decoded.text)
@@ -106,6 +129,30 @@ export async function eachArticle(
 }
 
 type Read = { bytes: Uint8Array } | { code: string };
+
+type Opened = { fd: number; size: number } | { code: string; reason: string };
+
+/**
+ * A JSON Lines file opened to be read line by line, or refused as decode.ts refuses any file
+ * (empty, binary). Null for what is read whole instead: anything but a regular file (a pipe
+ * is read asynchronously, see readPath) and UTF-16, rare in JSON Lines.
+ */
+function openJsonl(path: string): Opened | null {
+  let fd: number | null = null;
+  try {
+    if (!statSync(path).isFile()) return null;
+    fd = openSync(path, 'r');
+    const head = new Uint8Array(8192);
+    const got = head.subarray(0, readSync(fd, head, 0, head.length, 0));
+    const refusal = !got.length ? 'the file is empty' : isUtf16(got) ? null : looksBinary(got) ? BINARY : '';
+    if (refusal === '') return { fd, size: fstatSync(fd).size };
+    closeSync(fd);
+    return refusal === null ? null : { code: 'E_DECODE', reason: refusal };
+  } catch (e) {
+    if (fd !== null) closeSync(fd);
+    return { code: 'E_READ', reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+}
 
 /**
  * A regular file is read synchronously: an awaited read of a small file cost as much as

@@ -1,0 +1,80 @@
+// The lines of a JSON Lines file, read a megabyte at a time: memory holds one line (one
+// article), not the file, so a corpus of any size in one file reads like a folder of files.
+// Decoding follows decode.ts: a UTF-8 BOM is dropped, invalid UTF-8 is replaced (with one
+// warning), and a line ends at LF, CRLF or a lone CR.
+import { readSync } from 'node:fs';
+
+export interface Line {
+  /** 1-based, counting every line break. */
+  readonly number: number;
+  readonly text: string;
+  /** Where the line ends in the file, in bytes (for progress). */
+  readonly at: number;
+}
+
+/** Bytes read at once. */
+const CHUNK = 1 << 20;
+/** The longest text V8 holds is 2^29 − 24 characters; a longer line is cut there, and said. */
+const MAX_LINE = 2 ** 29 - 24;
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+const LENIENT = new TextDecoder('utf-8');
+
+/**
+ * Lines from an open file, from its first byte, read `chunk` bytes at a time. `warn` hears
+ * of invalid UTF-8 (once) and of a line too long to hold.
+ */
+export function* lines(fd: number, warn: (message: string) => void, chunk = CHUNK): Generator<Line> {
+  const buf = Buffer.allocUnsafe(chunk);
+  let parts: Buffer[] = []; // the current line's bytes from earlier chunks
+  let partBytes = 0;
+  let number = 0;
+  let at = 0; // bytes of the file before the buffer
+  let warned = false;
+  const decode = (bytes: Buffer): string => {
+    if (bytes.length > MAX_LINE) {
+      warn(`line ${number + 1} is longer than ${MAX_LINE} bytes: only its start was read`);
+      bytes = bytes.subarray(0, MAX_LINE);
+    }
+    try {
+      return STRICT.decode(bytes);
+    } catch {
+      if (!warned) warn('invalid UTF-8 bytes were replaced with U+FFFD');
+      warned = true;
+      return LENIENT.decode(bytes);
+    }
+  };
+  // One LF-terminated piece: a trailing CR belongs to its CRLF, any other CR ends a line.
+  function* split(bytes: Buffer, end: number): Generator<Line> {
+    const text = decode(bytes);
+    const body = text.endsWith('\r') ? text.slice(0, -1) : text;
+    for (const piece of body.includes('\r') ? body.split('\r') : [body]) yield { number: ++number, text: piece, at: end };
+  }
+  for (let n = readSync(fd, buf, 0, chunk, null); n > 0; n = readSync(fd, buf, 0, chunk, null)) {
+    let from = at === 0 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    for (let lf = buf.indexOf(10, from); lf !== -1 && lf < n; lf = buf.indexOf(10, from)) {
+      const tail = buf.subarray(from, lf);
+      yield* split(parts.length ? Buffer.concat([...parts, tail], partBytes + tail.length) : tail, at + lf + 1);
+      parts = [];
+      partBytes = 0;
+      from = lf + 1;
+    }
+    if (from < n) {
+      parts.push(Buffer.from(buf.subarray(from, n))); // copied: the buffer is read into again
+      partBytes += n - from;
+    }
+    at += n;
+  }
+  if (parts.length) yield* split(Buffer.concat(parts, partBytes), at);
+}
+
+/** The lines of a text already decoded (from a pipe, or UTF-16): line breaks are "\n" by now. */
+export function* textLines(text: string): Generator<Line> {
+  let number = 0;
+  for (let from = 0; ;) {
+    const lf = text.indexOf('\n', from);
+    const end = lf === -1 ? text.length : lf;
+    yield { number: ++number, text: text.slice(from, end), at: end };
+    if (lf === -1) return;
+    from = lf + 1;
+  }
+}
