@@ -159,6 +159,13 @@ for (const [label, args] of Object.entries(probes)) {
   const two = await wall(() => Promise.all([runNode(args(1)), runNode(args(2))]));
   console.log(`    ${label.padEnd(22)} one ${one.toFixed(2)} s, two halves ${two.toFixed(2)} s: ${(one / two).toFixed(2)}x`);
 }
+// (f) The same corpus as one JSON Lines file: read a line at a time, spread over workers.
+const jsonl = join(dir, 'corpus.jsonl');
+writeFileSync(jsonl, corpus.map((text, i) => JSON.stringify({ id: `a${i}`, text })).join('\n'));
+const lineRuns = { 1: [], 2: [] };
+for (let pass = 0; pass < 2; pass++) for (const j of [1, 2]) lineRuns[j].push(timed(['list', jsonl, '--format', 'ndjson', '--jobs', String(j)]));
+rate('(f) one JSON Lines file, --jobs 1, best of 2', fastest(lineRuns[1]).s, fastest(lineRuns[1]).rss);
+rate('(f) one JSON Lines file, --jobs 2, best of 2', fastest(lineRuns[2]).s, fastest(lineRuns[2]).rss);
 const r100 = timed(['list', write('hundred', corpus.slice(0, 100)), '--format', 'ndjson']).rss;
 const r1000 = timed(['list', write('thousand', corpus.slice(0, 1000)), '--format', 'ndjson']).rss;
 console.log(`peak RSS, 100 files ${r100} MB, 1,000 files ${r1000} MB (${(r1000 / r100).toFixed(2)}x)`);

@@ -3,6 +3,7 @@
 // Decoding follows decode.ts: a UTF-8 BOM is dropped, invalid UTF-8 is replaced (with one
 // warning), and a line ends at LF, CRLF or a lone CR.
 import { readSync } from 'node:fs';
+import { MAX_BYTES, REASONS, hasUtf8Bom, utf8 } from './decode.js';
 
 export interface Line {
   /** 1-based, counting every line break. */
@@ -14,10 +15,6 @@ export interface Line {
 
 /** Bytes read at once. */
 const CHUNK = 1 << 20;
-/** The longest text V8 holds is 2^29 − 24 characters; a longer line is cut there, and said. */
-const MAX_LINE = 2 ** 29 - 24;
-const STRICT = new TextDecoder('utf-8', { fatal: true });
-const LENIENT = new TextDecoder('utf-8');
 
 /**
  * Lines from an open file, from its first byte, read `chunk` bytes at a time. `warn` hears
@@ -31,17 +28,14 @@ export function* lines(fd: number, warn: (message: string) => void, chunk = CHUN
   let at = 0; // bytes of the file before the buffer
   let warned = false;
   const decode = (bytes: Buffer): string => {
-    if (bytes.length > MAX_LINE) {
-      warn(`line ${number + 1} is longer than ${MAX_LINE} bytes: only its start was read`);
-      bytes = bytes.subarray(0, MAX_LINE);
+    if (bytes.length > MAX_BYTES) {
+      warn(`line ${number + 1} is too long to read as one text: only its first 512 MB were read`);
+      bytes = bytes.subarray(0, MAX_BYTES);
     }
-    try {
-      return STRICT.decode(bytes);
-    } catch {
-      if (!warned) warn('invalid UTF-8 bytes were replaced with U+FFFD');
-      warned = true;
-      return LENIENT.decode(bytes);
-    }
+    const { text, replaced } = utf8(bytes);
+    if (replaced && !warned) warn(REASONS.replaced);
+    warned ||= replaced;
+    return text;
   };
   // One LF-terminated piece: a trailing CR belongs to its CRLF, any other CR ends a line.
   function* split(bytes: Buffer, end: number): Generator<Line> {
@@ -50,7 +44,7 @@ export function* lines(fd: number, warn: (message: string) => void, chunk = CHUN
     for (const piece of body.includes('\r') ? body.split('\r') : [body]) yield { number: ++number, text: piece, at: end };
   }
   for (let n = readSync(fd, buf, 0, chunk, null); n > 0; n = readSync(fd, buf, 0, chunk, null)) {
-    let from = at === 0 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    let from = at === 0 && hasUtf8Bom(buf) ? 3 : 0;
     for (let lf = buf.indexOf(10, from); lf !== -1 && lf < n; lf = buf.indexOf(10, from)) {
       const tail = buf.subarray(from, lf);
       yield* split(parts.length ? Buffer.concat([...parts, tail], partBytes + tail.length) : tail, at + lf + 1);

@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
-import { BINARY, decode, isUtf16, looksBinary } from './decode.js';
+import { REASONS, decode, isUtf16, looksBinary } from './decode.js';
 import { EXTENSIONS, formatOf, fromMarkdown, jsonlArticle } from './formats.js';
 import { type Line, lines, textLines } from './lines.js';
 import type { Article, Diagnostic } from '../types.js';
@@ -84,7 +84,7 @@ export async function eachArticle(
       progress?.(done + Math.min(1, line.at / size), paths.length);
       await breathe();
     }
-    if (!any) diagnostics.push(error(path, 'E_DECODE', 'the file holds only white space'));
+    if (!any) diagnostics.push(error(path, 'E_DECODE', REASONS.blank));
   };
   for (const [done, path] of paths.entries()) {
     progress?.(done, paths.length);
@@ -144,10 +144,10 @@ function openJsonl(path: string): Opened | null {
     fd = openSync(path, 'r');
     const head = new Uint8Array(8192);
     const got = head.subarray(0, readSync(fd, head, 0, head.length, 0));
-    const refusal = !got.length ? 'the file is empty' : isUtf16(got) ? null : looksBinary(got) ? BINARY : '';
-    if (refusal === '') return { fd, size: fstatSync(fd).size };
+    const refusal = !got.length ? REASONS.empty : looksBinary(got) && !isUtf16(got) ? REASONS.binary : null;
+    if (!refusal && !isUtf16(got)) return { fd, size: fstatSync(fd).size };
     closeSync(fd);
-    return refusal === null ? null : { code: 'E_DECODE', reason: refusal };
+    return refusal ? { code: 'E_DECODE', reason: refusal } : null;
   } catch (e) {
     if (fd !== null) closeSync(fd);
     return { code: 'E_READ', reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
