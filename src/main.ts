@@ -106,6 +106,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // chalk loads with the first command that prints, not for --help or --version.
   const style = async (): Promise<Style> => (await import('./render/style.js')).makeStyle({ color: program.opts<{ color?: boolean }>().color, isTTY: io.isTTY, env: io.env });
   const format = new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table');
+  const jobs = (): Option => new Option('-j, --jobs <n>', `worker threads (default: the number of cores, ${availableParallelism()})`).argParser(whole);
 
   program.command('list').description('list every quote and attributed claim')
     .argument('[inputs...]', 'files, directories, globs or -')
@@ -115,7 +116,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
     .option('--min-confidence <x>', 'only claims whose attribution confidence is at least x (0 to 1)')
     .option('--ext <list>', 'in directories, read only these extensions (default: txt,html,htm,md,jsonl,ndjson)', splitList)
-    .option('-j, --jobs <n>', `worker threads (default: the number of cores, ${availableParallelism()})`, whole)
+    .addOption(jobs())
     .option('--explain', 'show each claim in its paragraph, with the rules that fired (as claims show)')
     .addHelpText('after', LIST_HELP)
     .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string; topics?: string; minConfidence?: string; explain?: boolean; ext?: string[]; jobs?: number }) => {
@@ -140,10 +141,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
     .addOption(new Option('--scale <scale>', `the probability scale: ${SCALES.join(', ')}`).default('icd203'))
     .option('--ext <list>', 'in directories, read only these extensions', splitList)
+    .addOption(jobs())
     .addHelpText('after', COMPARE_HELP)
-    .action(async (inputs: string[], o: { format: string; topic?: string; topics?: string; scale: string; ext?: string[] }) => {
+    .action(async (inputs: string[], o: { format: string; topic?: string; topics?: string; scale: string; ext?: string[]; jobs?: number }) => {
       const { compare } = await import('./commands/compare.js');
-      status = await compare(inputs, { ...o, format: parseFormat(o.format) }, io, await style());
+      status = await compare(inputs, { ...o, format: parseFormat(o.format), jobs: o.jobs ?? availableParallelism() }, io, await style());
     });
 
   program.command('topics').description('list the topics compare can be asked about')
@@ -160,10 +162,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-t, --type <type>', `only sources of this type: ${SOURCE_TYPES.join(', ')}`)
     .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
     .option('--ext <list>', 'in directories, read only these extensions', splitList)
+    .addOption(jobs())
     .addHelpText('after', SOURCES_HELP)
-    .action(async (inputs: string[], o: { format: string; type?: string; topics?: string; ext?: string[] }) => {
+    .action(async (inputs: string[], o: { format: string; type?: string; topics?: string; ext?: string[]; jobs?: number }) => {
       const { sources } = await import('./commands/sources.js');
-      status = await sources(inputs, { ...o, format: parseFormat(o.format) }, io, await style());
+      status = await sources(inputs, { ...o, format: parseFormat(o.format), jobs: o.jobs ?? availableParallelism() }, io, await style());
     });
 
   program.command('eval').description('score claims against gold annotations')

@@ -28,6 +28,18 @@ describe('--jobs', () => {
     expect(one.trim().split('\n').length).toBeGreaterThan(24 * 10);
   }, 60_000);
 
+  it('sources and compare take --jobs too, with the same result', async () => {
+    for (const command of ['sources', 'compare']) {
+      const out = await Promise.all(['1', '2'].map(async (jobs) => {
+        const io = fakeIo();
+        expect(await main([command, join(dir, 'news'), '--format', 'json', '--jobs', jobs], io)).toBe(0);
+        return io.stdout();
+      }));
+      expect(out[1]).toBe(out[0]);
+      expect(out[0].length).toBeGreaterThan(1000);
+    }
+  }, 60_000);
+
   it('uses workers for a few files each, or for a megabyte of text each (one JSON Lines corpus)', async () => {
     const corpus = join(dir, 'corpus.jsonl');
     const lines: string[] = [];

@@ -16,12 +16,14 @@ export interface CompareOptions {
   readonly topics?: string;
   readonly scale: string;
   readonly ext?: readonly string[];
+  /** Worker threads (list's --jobs). */
+  readonly jobs?: number;
 }
 
 export async function compare(inputs: readonly string[], opts: CompareOptions, io: Io, style: Style): Promise<number> {
   if (!SCALES.includes(opts.scale as Scale)) throw new UsageError(`Unknown scale "${opts.scale}": expected one of ${SCALES.join(', ')}.`);
   const scale = opts.scale as Scale;
-  const run = await analyzeInputs(inputs, io, { topics: opts.topics, ext: opts.ext });
+  const run = await analyzeInputs(inputs, io, { topics: opts.topics, ext: opts.ext, jobs: opts.jobs });
   const topic = pickTopic(run.topics, opts.topic);
   const rows = compareRows(run.claims, topic.id, scale);
   if (opts.format === 'json') io.out(json({ $schema: schemaRef('compare'), schema: 'claims-compare/1', topic, scale, rows, diagnostics: run.diagnostics }));

@@ -15,13 +15,15 @@ export interface SourcesOptions {
   readonly type?: string;
   readonly topics?: string;
   readonly ext?: readonly string[];
+  /** Worker threads (list's --jobs). */
+  readonly jobs?: number;
 }
 
 export async function sources(inputs: readonly string[], opts: SourcesOptions, io: Io, style: Style): Promise<number> {
   if (opts.type && !SOURCE_TYPES.includes(opts.type as SourceType)) {
     throw new UsageError(`Unknown type "${opts.type}": expected one of ${SOURCE_TYPES.join(', ')}.`);
   }
-  const run = await analyzeInputs(inputs, io, { topics: opts.topics, ext: opts.ext });
+  const run = await analyzeInputs(inputs, io, { topics: opts.topics, ext: opts.ext, jobs: opts.jobs });
   const records = run.sources.filter((s) => !opts.type || s.type === opts.type);
   if (opts.format === 'json') io.out(json({ $schema: schemaRef('sources'), schema: 'claims-sources/1', sources: records, diagnostics: run.diagnostics }));
   else if (opts.format === 'ndjson') for (const s of records) io.out(`${JSON.stringify(s)}\n`);
