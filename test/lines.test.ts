@@ -65,6 +65,17 @@ describe('a JSON Lines file', () => {
     }
   });
 
+  it('reports ten malformed lines one by one, then how many more there are', async () => {
+    const file = join(dir, 'noise.jsonl');
+    writeFileSync(file, `${'not json\n'.repeat(25)}{"text":"The port is open, Vik said."}`);
+    const io = fakeIo();
+    expect(await main(['list', file, '--format', 'json'], io)).toBe(1);
+    const { claims, diagnostics } = JSON.parse(io.stdout()) as { claims: unknown[]; diagnostics: Array<{ file: string; message: string }> };
+    expect(claims).toHaveLength(1);
+    expect(diagnostics.map((d) => d.file.replace(/.*noise/, 'noise'))).toEqual([...Array.from({ length: 10 }, (_, i) => `noise.jsonl:${i + 1}`), 'noise.jsonl']);
+    expect(diagnostics[10]?.message).toBe('15 more malformed lines');
+  });
+
   it('in UTF-16 is decoded whole, as any file', async () => {
     const file = join(dir, 'utf16.jsonl');
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"id":"x","text":"The port is open, Vik said."}\n', 'utf16le')]));

@@ -70,14 +70,16 @@ export async function eachArticle(
     yielded = Date.now();
   };
   // A JSON Lines file goes line by line, each article on as soon as its line is read.
+  // Malformed lines are reported one by one up to MAX_LINE_ERRORS, then counted.
   const jsonl = async (path: string, lines: Iterable<Line>, size: number, done: number): Promise<void> => {
     let any = false;
+    let bad = 0;
     for (const line of lines) {
       const a = jsonlArticle(line.text, line.number);
       if (!a) continue;
       any = true;
       if ('reason' in a) {
-        diagnostics.push(error(`${path}:${line.number}`, 'E_JSONL', a.reason));
+        if (++bad <= MAX_LINE_ERRORS) diagnostics.push(error(`${path}:${line.number}`, 'E_JSONL', a.reason));
         continue;
       }
       await each({ id: uniqueId(`${baseName(path)}#${a.id}`, ids), path: `${path}#${a.id}`, text: a.text, meta: a.meta });
@@ -85,6 +87,7 @@ export async function eachArticle(
       await breathe();
     }
     if (!any) diagnostics.push(error(path, 'E_DECODE', REASONS.blank));
+    if (bad > MAX_LINE_ERRORS) diagnostics.push(error(path, 'E_JSONL', `${bad - MAX_LINE_ERRORS} more malformed lines`));
   };
   for (const [done, path] of paths.entries()) {
     progress?.(done, paths.length);
@@ -127,6 +130,9 @@ export async function eachArticle(
   }
   return diagnostics;
 }
+
+/** Malformed lines of one JSON Lines file reported each; the rest are counted in one message. */
+const MAX_LINE_ERRORS = 10;
 
 type Read = { bytes: Uint8Array } | { code: string };
 
