@@ -8,6 +8,7 @@ import fg from 'fast-glob';
 import { REASONS, decode, isUtf16, looksBinary } from './decode.js';
 import { EXTENSIONS, formatOf, fromMarkdown, jsonlArticle } from './formats.js';
 import { type Line, lines, textLines } from './lines.js';
+import { uniqueIds } from '../ids.js';
 import type { Article, Diagnostic } from '../types.js';
 
 /** The bundled seed articles, named relative to the working directory when beneath it. */
@@ -59,7 +60,7 @@ export async function eachArticle(
   ext?: readonly string[], progress?: (done: number, total: number) => void,
 ): Promise<Diagnostic[]> {
   const { paths, diagnostics } = await expandInputs(inputs, ext);
-  const ids = new Set<string>();
+  const uniqueId = uniqueIds(); // "-2", "-3" … added when two inputs share a name
   const named = new Set(inputs); // paths given by name; the others came from a listing
   // Files are read synchronously and analysis is synchronous too: the event loop gets a
   // turn now and then, so Ctrl-C, worker messages and the progress line are served.
@@ -82,7 +83,7 @@ export async function eachArticle(
         if (++bad <= MAX_LINE_ERRORS) diagnostics.push(error(`${path}:${line.number}`, 'E_JSONL', a.reason));
         continue;
       }
-      await each({ id: uniqueId(`${baseName(path)}#${a.id}`, ids), path: `${path}#${a.id}`, text: a.text, meta: a.meta });
+      await each({ id: uniqueId(`${baseName(path)}#${a.id}`), path: `${path}#${a.id}`, text: a.text, meta: a.meta });
       progress?.(done + Math.min(1, line.at / size), paths.length);
       await breathe();
     }
@@ -125,7 +126,7 @@ export async function eachArticle(
       diagnostics.push(error(path, 'E_EMPTY', format === 'html' ? 'no article text was found in the page' : 'the file holds no text'));
       continue;
     }
-    await each({ id: uniqueId(baseName(path), ids), path, text, ...(meta && Object.keys(meta).length ? { meta } : {}) });
+    await each({ id: uniqueId(baseName(path)), path, text, ...(meta && Object.keys(meta).length ? { meta } : {}) });
     await breathe();
   }
   return diagnostics;
@@ -182,12 +183,4 @@ function settle(read: Promise<Uint8Array>): Promise<Read> {
 
 function baseName(path: string): string {
   return path === '-' ? 'stdin' : basename(path, extname(path));
-}
-
-/** An id, with "-2", "-3" … added when two inputs share a name. */
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
 }

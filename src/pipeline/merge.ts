@@ -10,6 +10,7 @@
 import { NAME_SUFFIXES } from '../lexicons/names.js';
 import { initials } from './entities.js';
 import { slug } from './resolve.js';
+import { uniqueIds } from '../ids.js';
 import type { Analysis, Claim, ClaimKind, SourceRecord, SourceType, Speaker } from '../types.js';
 
 interface Entry {
@@ -43,8 +44,8 @@ export function merge(analyses: readonly Analysis[]): Merged {
     records.set(r, d);
   });
   const canonical = new Map<number, Speaker>();
-  const ids = new Set<string>();
-  for (const [r, d] of records) canonical.set(r, canonicalOf(d, ids));
+  const uniqueId = uniqueIds();
+  for (const [r, d] of records) canonical.set(r, canonicalOf(d, uniqueId));
   const find = (doc: string, id: string | undefined): number | undefined => {
     const i = id === undefined ? undefined : index.get(`${doc}\u0000${id}`);
     return i === undefined ? undefined : root(i);
@@ -144,18 +145,15 @@ function personKeys(name: string, role: string | null): string[] {
 }
 
 /** The fullest name of the cluster, its other names as aliases, the commonest type. */
-function canonicalOf(d: Draft, ids: Set<string>): Speaker {
+function canonicalOf(d: Draft, uniqueId: (name: string) => string): Speaker {
   const speakers = d.entries.map((e) => e.speaker);
   const names = speakers.flatMap((s) => [s.name, ...s.aliases]);
   const name = speakers.map((s) => s.name).reduce((a, b) => (words(b).length > words(a).length ? b : a));
   const counts = new Map<SourceType, number>();
   for (const s of speakers) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
   const type = [...TYPE_ORDER].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b))[0]!;
-  let id = slug(name);
-  for (let n = 2; ids.has(id); n++) id = `${slug(name)}-${n}`;
-  ids.add(id);
   return {
-    id,
+    id: uniqueId(slug(name)),
     name,
     aliases: [...new Set(names)].filter((n) => n !== name).sort(),
     type,

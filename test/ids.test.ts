@@ -1,0 +1,26 @@
+// Unique ids: the lowest free "-n" for a repeated name, as a plain search for it would give.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { uniqueIds } from '../src/ids.js';
+
+describe('unique ids', () => {
+  it('adds -2, -3 … to a repeated name, stepping over ids already taken', () => {
+    const id = uniqueIds();
+    expect(['x', 'x', 'x-3', 'x', 'x', 'y'].map(id)).toEqual(['x', 'x-2', 'x-3', 'x-4', 'x-5', 'y']);
+  });
+
+  it('gives what a search from -2 upwards gives, for any sequence of names', () => {
+    const naive = (): ((name: string) => string) => {
+      const taken = new Set<string>();
+      return (name) => {
+        let id = name;
+        for (let n = 2; taken.has(id); n++) id = `${name}-${n}`;
+        taken.add(id);
+        return id;
+      };
+    };
+    fc.assert(fc.property(fc.array(fc.constantFrom('x', 'x-2', 'x-3', 'x-2-2', 'y', 'y-1'), { maxLength: 40 }), (names) => {
+      expect(names.map(uniqueIds())).toEqual(names.map(naive()));
+    }));
+  });
+});
