@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { analyzeInputs, progressBar, progressLine, worthWorkers } from '../src/commands/analyze.js';
 import { eachArticle } from '../src/io/read.js';
+import { renderTable } from '../src/render/table.js';
+import { makeStyle } from '../src/render/style.js';
 import { fakeIo } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claims-scale-'));
@@ -190,3 +192,42 @@ describe('progress line', () => {
   });
 });
 
+describe('output of a whole corpus', () => {
+  it('a table of many rows: one header, every row, columns aligned (rendered in blocks)', () => {
+    const rows = Array.from({ length: 250 }, (_, i) => [`source ${i}`, i % 2 ? 'person' : 'media', 'x'.repeat(i % 7)]);
+    const text = renderTable([{ header: 'Source', width: 12 }, { header: 'Type', width: 8 }, { header: 'Note' }], rows, makeStyle({ isTTY: false, env: {} }), 80);
+    const lines = text.trimEnd().split('\n');
+    expect(lines).toHaveLength(251);
+    expect(lines.filter((l) => l.startsWith('Source'))).toHaveLength(1);
+    expect(lines[250]).toBe('source 249    person    xxxx');
+    expect(new Set(lines.slice(1).map((l) => l.indexOf(l.includes('person') ? 'person' : 'media')))).toEqual(new Set([14]));
+  });
+
+  it('compare lists six claim ids a source in the table, then how many more; JSON keeps all', async () => {
+    const file = join(dir, 'union.jsonl');
+    writeFileSync(file, Array.from({ length: 10 }, (_, i) => JSON.stringify({ id: `d${i}`, text: 'The union said the dock strike will spread to other ports.' })).join('\n'));
+    const args = ['compare', file, '--topics', 'fixtures/own/strike-topic.json', '--topic', 'strike-spreads'];
+    const table = fakeIo();
+    expect(await main(args, table)).toBe(0);
+    expect(table.stdout()).toContain('#d5#1 (+4)');
+    const json = fakeIo();
+    await main([...args, '--format', 'json'], json);
+    expect((JSON.parse(json.stdout()) as { rows: Array<{ evidence: string[] }> }).rows[0]?.evidence).toHaveLength(10);
+  });
+
+  it('compare names twenty sources a line under "No band stated", then how many more', async () => {
+    const file = join(dir, 'unions.jsonl');
+    const words = 'Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Kilo Lima Mike Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Xray Yankee';
+    writeFileSync(file, words.split(' ').map((w) => JSON.stringify({ text: `Dock Union ${w} said the dock strike will spread to other ports.` })).join('\n'));
+    const args = ['compare', file, '--topics', 'fixtures/own/strike-topic.json', '--topic', 'strike-spreads'];
+    const json = fakeIo();
+    await main([...args, '--format', 'json'], json);
+    const sources = (JSON.parse(json.stdout()) as { rows: unknown[] }).rows.length;
+    expect(sources).toBeGreaterThan(20);
+    const io = fakeIo();
+    expect(await main(args, io)).toBe(0);
+    const line = io.stdout().split('\n').find((l) => l.includes('Dock Union Alpha,')) ?? '';
+    expect(line.split(', ')).toHaveLength(21);
+    expect(line.endsWith(`, (+${sources - 20})`)).toBe(true);
+  });
+});

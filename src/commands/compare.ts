@@ -50,6 +50,11 @@ function pickTopic(topics: readonly Topic[], id: string | undefined): Topic {
   return found;
 }
 
+/** A table cell lists a few; a source with thousands of claims would fill the screen (JSON and CSV keep all). */
+function atMost(items: readonly string[], n: number): string[] {
+  return items.length > n ? [...items.slice(0, n), `(+${items.length - n})`] : [...items];
+}
+
 function rowsTable(rows: readonly CompareRow[], style: Style, width: number): string {
   return renderTable(
     [{ header: 'Source', width: 22 }, { header: 'Position', width: 11 }, { header: 'Strongest wording' },
@@ -57,10 +62,10 @@ function rowsTable(rows: readonly CompareRow[], style: Style, width: number): st
     rows.map((r) => [
       r.source.name,
       r.position ?? '–',
-      [r.phrase, ...r.conditions.map((c) => `if ${c}`)].filter(Boolean).join('; ') || '–',
+      [r.phrase, ...atMost(r.conditions.map((c) => `if ${c}`), 3)].filter(Boolean).join('; ') || '–',
       r.band ? `${r.band} ${r.range![0]}–${r.range![1]}` : '–',
       String(r.claims),
-      r.evidence.map((e) => e.slice(e.indexOf('#'))).join(' '),
+      atMost(r.evidence.map((e) => e.slice(e.indexOf('#'))), 6).join(' '),
     ]),
     style, width,
   );

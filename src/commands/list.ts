@@ -42,9 +42,9 @@ export async function list(inputs: readonly string[], opts: ListOptions, io: Io,
     return report(run.diagnostics, io);
   }
   const claims = run.claims.filter((c) => keep(c, opts));
-  const documents = run.analyses.map((a) => ({
-    path: a.article.path, id: a.article.id, claims: claims.filter((c) => c.document === a.article.path).length,
-  }));
+  const perDocument = new Map<string, number>(); // counted in one pass: a corpus has thousands
+  for (const c of claims) perDocument.set(c.document, (perDocument.get(c.document) ?? 0) + 1);
+  const documents = run.analyses.map((a) => ({ path: a.article.path, id: a.article.id, claims: perDocument.get(a.article.path) ?? 0 }));
   if (opts.format === 'json') io.out(json({ $schema: schemaRef('claims'), schema: 'claims/1', documents, claims, diagnostics: run.diagnostics }));
   else if (printFlat(opts.format, CLAIM_COLUMNS, claims.map(claimCells), io)) { /* printed */ }
   else for (const c of claims) io.out(`${explainClaim(c, run, style)}\n`);

@@ -96,17 +96,21 @@ function clusters(entries: readonly Entry[]): (i: number) => number {
     }
   });
   // An acronym joins the organisations whose initials it is (initials alone join nothing).
-  const byInitials = new Map<string, number[]>();
+  // Entries of one name are joined already (by their key above), so one entry a name
+  // stands for all: an acronym used in every article of a corpus costs no square.
+  const byInitials = new Map<string, Map<string, number>>(); // initials → name → its first entry
   entries.forEach((e, i) => {
     if (e.speaker.type === 'person') return;
     const key = initials(e.speaker.name);
-    byInitials.set(key, [...(byInitials.get(key) ?? []), i]);
+    const names = byInitials.get(key) ?? new Map<string, number>();
+    if (!names.has(e.speaker.name)) names.set(e.speaker.name, i);
+    byInitials.set(key, names);
   });
   entries.forEach((e, i) => {
     if (e.speaker.type === 'person') return;
     for (const a of [e.speaker.name, ...e.speaker.aliases]) {
       if (!/^\p{Lu}{2,8}$/u.test(a)) continue;
-      for (const j of byInitials.get(a) ?? []) if (j !== i && e.speaker.name !== entries[j]?.speaker.name) join(i, j);
+      for (const [name, j] of byInitials.get(a) ?? []) if (name !== e.speaker.name) join(i, j);
     }
   });
   return root;

@@ -6,6 +6,9 @@ import type { Style } from './style.js';
 import type { CompareRow } from '../views/compare.js';
 import type { Stance } from '../types.js';
 
+/** Names listed on one line of "No band stated". */
+const NAMES_SHOWN = 20;
+
 export function renderScale(rows: readonly CompareRow[], style: Style, width: number): string {
   const banded = rows.filter((r) => r.range);
   const label = Math.min(28, Math.max(12, ...banded.map((r) => clean(r.source.name).length)));
@@ -25,7 +28,9 @@ export function renderScale(rows: readonly CompareRow[], style: Style, width: nu
     lines.push('', style.bold('No band stated:'));
     for (const stance of ['likely', 'possible', 'conditional', 'unlikely', null] as const) {
       const names = rest.filter((r) => r.position === stance).map((r) => clean(r.source.name) + (r.conditions.length && stance !== 'conditional' ? ' (with conditions)' : ''));
-      if (names.length) lines.push(`  ${paint(style, stance)((stance ?? 'no clear position').padEnd(18))}${names.join(', ')}`);
+      // A corpus may give thousands: the first few, then how many more (the table has them all).
+      const shown = names.length > NAMES_SHOWN ? [...names.slice(0, NAMES_SHOWN), `(+${names.length - NAMES_SHOWN})`] : names;
+      if (names.length) lines.push(`  ${paint(style, stance)((stance ?? 'no clear position').padEnd(18))}${shown.join(', ')}`);
     }
   }
   return `${lines.join('\n')}\n`;

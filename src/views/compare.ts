@@ -27,7 +27,9 @@ export function compareRows(claims: readonly Claim[], topic: string, scale: Scal
   const bySource = new Map<string, Claim[]>();
   for (const c of claims) {
     if (!c.speaker || !c.topics?.some((t) => t.topic === topic)) continue;
-    bySource.set(c.speaker.id, [...(bySource.get(c.speaker.id) ?? []), c]);
+    const list = bySource.get(c.speaker.id);
+    if (list) list.push(c);
+    else bySource.set(c.speaker.id, [c]);
   }
   const rows = [...bySource.values()].map((list) => row(list, topic, scale));
   return rows.sort((a, b) => order(a) - order(b) || a.source.name.localeCompare(b.source.name));
