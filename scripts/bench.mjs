@@ -166,6 +166,21 @@ const lineRuns = { 1: [], 2: [] };
 for (let pass = 0; pass < 2; pass++) for (const j of [1, 2]) lineRuns[j].push(timed(['list', jsonl, '--format', 'ndjson', '--jobs', String(j)]));
 rate('(f) one JSON Lines file, --jobs 1, best of 2', fastest(lineRuns[1]).s, fastest(lineRuns[1]).rss);
 rate('(f) one JSON Lines file, --jobs 2, best of 2', fastest(lineRuns[2]).s, fastest(lineRuns[2]).rss);
+// (g) Time in the size of the corpus: 2,000 and 20,000 short articles (a few paragraphs of
+// ours each) in one JSON Lines file, through every command that merges across articles.
+const paragraphs = own.flatMap((t) => t.split('\n').filter((p) => p.trim().length > 40));
+const short = (n) => {
+  const file = join(dir, `short${n}.jsonl`);
+  writeFileSync(file, Array.from({ length: n }, (_, i) => JSON.stringify({ id: `s${i}`, text: [0, 1, 2].map((k) => paragraphs[(i * 3 + k) % paragraphs.length]).join('\n') })).join('\n'));
+  return file;
+};
+const small2k = short(2000);
+const large20k = short(20000);
+for (const args of [['list', '--format', 'json'], ['sources', '--format', 'json'], ['compare', '--format', 'json'], ['sources']]) {
+  const a = timed([args[0], small2k, ...args.slice(1)]).s;
+  const b = timed([args[0], large20k, ...args.slice(1)]).s;
+  console.log(`(g) ${args.join(' ').padEnd(22)} 2,000 articles ${a.toFixed(2)} s, 20,000 ${b.toFixed(2)} s: ${(b / a).toFixed(1)}x for 10x the corpus`);
+}
 const r100 = timed(['list', write('hundred', corpus.slice(0, 100)), '--format', 'ndjson']).rss;
 const r1000 = timed(['list', write('thousand', corpus.slice(0, 1000)), '--format', 'ndjson']).rss;
 console.log(`peak RSS, 100 files ${r100} MB, 1,000 files ${r1000} MB (${(r1000 / r100).toFixed(2)}x)`);
