@@ -24,10 +24,10 @@ function read(bytes: Uint8Array | string, chunk: number): { lines: Line[]; warni
 }
 
 describe('lines of a file', () => {
-  it('ends a line at LF, CRLF or a lone CR, drops a UTF-8 BOM, and says where each line ends', () => {
-    const { lines: got } = read('\ufeffa\r\nb\rc\n\nd', 2);
-    expect(got.map((l) => [l.number, l.text])).toEqual([[1, 'a'], [2, 'b'], [3, 'c'], [4, ''], [5, 'd']]);
-    expect(got.map((l) => l.at)).toEqual([6, 10, 10, 11, 12]); // bytes, BOM included
+  it('ends a line at LF, CRLF or a lone CR, drops a BOM opening a line, and says where each line ends', () => {
+    const { lines: got } = read('\ufeffa\r\nb\rc\n\nd\n\ufeff\ufeffe', 2);
+    expect(got.map((l) => [l.number, l.text])).toEqual([[1, 'a'], [2, 'b'], [3, 'c'], [4, ''], [5, 'd'], [6, '\ufeffe']]);
+    expect(got.map((l) => l.at)).toEqual([6, 10, 10, 11, 13, 20]); // bytes, BOMs included
   });
 
   it('decodes characters cut by a chunk boundary, and replaces invalid UTF-8 with one warning', () => {
@@ -44,6 +44,17 @@ describe('lines of a file', () => {
       if (t.length && whole[whole.length - 1] === '') whole.pop(); // a final line break ends the last line
       if (!t.length) whole.pop();
       expect(read(t, chunk).lines.map((l) => l.text)).toEqual(whole);
+    }));
+  });
+  it('decodes any bytes as the whole file would be decoded, invalid UTF-8 included', () => {
+    const bytes = fc.array(fc.constantFrom(0x61, 0x0a, 0x0d, 0xe2, 0x82, 0xac, 0xc3, 0xa9, 0xff, 0xef, 0xbb, 0xbf), { minLength: 1, maxLength: 40 });
+    fc.assert(fc.property(bytes, fc.integer({ min: 1, max: 9 }), (b, chunk) => {
+      const raw = Uint8Array.from(b);
+      const body = raw;
+      const whole = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body).replace(/\r\n?/g, '\n').split('\n')
+        .map((l) => l.replace(/^\uFEFF/, '')); // a BOM opens any line (files concatenated)
+      if (whole[whole.length - 1] === '') whole.pop();
+      expect(read(raw, chunk).lines.map((l) => l.text)).toEqual(whole);
     }));
   });
 });

@@ -60,6 +60,6 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 const mb = (bytes: number): string => `${Math.round(bytes / 2 ** 20)} MB`;
 
-// Made once, not per file.
-const STRICT = new TextDecoder('utf-8', { fatal: true });
-const LENIENT = new TextDecoder('utf-8');
+// Made once, not per file. A BOM is dropped by the callers, where they expect one.
+const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const LENIENT = new TextDecoder('utf-8', { ignoreBOM: true });

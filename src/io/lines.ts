@@ -1,9 +1,10 @@
 // The lines of a JSON Lines file, read a megabyte at a time: memory holds one line (one
 // article), not the file, so a corpus of any size in one file reads like a folder of files.
-// Decoding follows decode.ts: a UTF-8 BOM is dropped, invalid UTF-8 is replaced (with one
-// warning), and a line ends at LF, CRLF or a lone CR.
+// Decoding follows decode.ts: invalid UTF-8 is replaced (with one warning) and a line ends
+// at LF, CRLF or a lone CR. A BOM is dropped at the start of any line, not only of the file:
+// JSON Lines files are often concatenated, and JSON takes no BOM as white space.
 import { readSync } from 'node:fs';
-import { MAX_BYTES, REASONS, hasUtf8Bom, utf8 } from './decode.js';
+import { MAX_BYTES, REASONS, utf8 } from './decode.js';
 
 export interface Line {
   /** 1-based, counting every line break. */
@@ -41,10 +42,12 @@ export function* lines(fd: number, warn: (message: string) => void, chunk = CHUN
   function* split(bytes: Buffer, end: number): Generator<Line> {
     const text = decode(bytes);
     const body = text.endsWith('\r') ? text.slice(0, -1) : text;
-    for (const piece of body.includes('\r') ? body.split('\r') : [body]) yield { number: ++number, text: piece, at: end };
+    for (const piece of body.includes('\r') ? body.split('\r') : [body]) {
+      yield { number: ++number, text: piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece, at: end };
+    }
   }
   for (let n = readSync(fd, buf, 0, chunk, null); n > 0; n = readSync(fd, buf, 0, chunk, null)) {
-    let from = at === 0 && hasUtf8Bom(buf) ? 3 : 0;
+    let from = 0;
     for (let lf = buf.indexOf(10, from); lf !== -1 && lf < n; lf = buf.indexOf(10, from)) {
       const tail = buf.subarray(from, lf);
       yield* split(parts.length ? Buffer.concat([...parts, tail], partBytes + tail.length) : tail, at + lf + 1);
