@@ -106,7 +106,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // chalk loads with the first command that prints, not for --help or --version.
   const style = async (): Promise<Style> => (await import('./render/style.js')).makeStyle({ color: program.opts<{ color?: boolean }>().color, isTTY: io.isTTY, env: io.env });
   const format = new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table');
-  const jobs = (): Option => new Option('-j, --jobs <n>', `worker threads (default: the number of cores, ${availableParallelism()})`).argParser(whole);
+  const jobs = (): Option => new Option('-j, --jobs <n>', `worker threads (default: one a core, ${availableParallelism()} here, once the input is large enough to pay for them)`).argParser(whole);
 
   program.command('list').description('list every quote and attributed claim')
     .argument('[inputs...]', 'files, directories, globs or -')
@@ -121,7 +121,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addHelpText('after', LIST_HELP)
     .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string; topics?: string; minConfidence?: string; explain?: boolean; ext?: string[]; jobs?: number }) => {
       const { list } = await import('./commands/list.js');
-      status = await list(inputs, { ...o, format: parseFormat(o.format), minConfidence: unit('--min-confidence', o.minConfidence), jobs: o.jobs ?? availableParallelism() }, io, await style());
+      status = await list(inputs, { ...o, format: parseFormat(o.format), minConfidence: unit('--min-confidence', o.minConfidence), jobs: o.jobs ?? 'auto' }, io, await style());
     });
 
   program.command('show').description('one claim in its paragraph: claim, cue and speaker highlighted, and why')
@@ -145,7 +145,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addHelpText('after', COMPARE_HELP)
     .action(async (inputs: string[], o: { format: string; topic?: string; topics?: string; scale: string; ext?: string[]; jobs?: number }) => {
       const { compare } = await import('./commands/compare.js');
-      status = await compare(inputs, { ...o, format: parseFormat(o.format), jobs: o.jobs ?? availableParallelism() }, io, await style());
+      status = await compare(inputs, { ...o, format: parseFormat(o.format), jobs: o.jobs ?? 'auto' }, io, await style());
     });
 
   program.command('topics').description('list the topics compare can be asked about')
@@ -166,7 +166,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addHelpText('after', SOURCES_HELP)
     .action(async (inputs: string[], o: { format: string; type?: string; topics?: string; ext?: string[]; jobs?: number }) => {
       const { sources } = await import('./commands/sources.js');
-      status = await sources(inputs, { ...o, format: parseFormat(o.format), jobs: o.jobs ?? availableParallelism() }, io, await style());
+      status = await sources(inputs, { ...o, format: parseFormat(o.format), jobs: o.jobs ?? 'auto' }, io, await style());
     });
 
   program.command('eval').description('score claims against gold annotations')

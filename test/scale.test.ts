@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
-import { analyzeInputs, progressBar, progressLine, worthWorkers } from '../src/commands/analyze.js';
+import { analyzeInputs, progressBar, progressLine, workerCount } from '../src/commands/analyze.js';
 import { eachArticle } from '../src/io/read.js';
 import { renderTable } from '../src/render/table.js';
 import { makeStyle } from '../src/render/style.js';
@@ -42,7 +42,7 @@ describe('--jobs', () => {
     }
   }, 60_000);
 
-  it('uses workers for a few files each, or for a megabyte of text each (one JSON Lines corpus)', async () => {
+  it('by default uses a worker a core once the text pays for them; --jobs N asks for N', async () => {
     const corpus = join(dir, 'corpus.jsonl');
     const lines: string[] = [];
     for (let i = 0, bytes = 0; bytes < 2.2 * 1024 * 1024; i++) {
@@ -50,13 +50,21 @@ describe('--jobs', () => {
       bytes += lines[i]!.length;
     }
     writeFileSync(corpus, lines.join('\n'));
-    expect(await worthWorkers([corpus], 2)).toBe(true);
-    expect(await worthWorkers([corpus], 3)).toBe(false); // under a megabyte a worker
-    expect(await worthWorkers([join(dir, 'news')], 2)).toBe(true); // 24 files
-    expect(await worthWorkers([join(dir, 'news', 'n00.txt'), join(dir, 'news', 'n01.txt')], 2)).toBe(false);
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    lines.forEach((l, i) => writeFileSync(join(many, `m${i}.txt`), (JSON.parse(l) as { text: string }).text));
     const giant = join(dir, 'giant.txt'); // one article, however large: no gain from workers
     writeFileSync(giant, lines.join('\n\n'));
-    expect(await worthWorkers([giant], 2)).toBe(false);
+    const auto = (inputs: string[], cores: number): Promise<number> => workerCount(inputs, 'auto', undefined, cores);
+    expect(await auto([corpus], 2)).toBe(2); // one JSON Lines corpus of 2.2 MB
+    expect(await auto([many], 2)).toBe(2); // the same as files
+    expect(await auto([corpus], 3)).toBe(1); // under a megabyte a worker
+    expect(await auto([join(dir, 'news')], 2)).toBe(1); // 24 files, but 0.2 MB: one thread is faster
+    expect(await auto([giant], 2)).toBe(1);
+    expect(await auto([corpus], 1)).toBe(1); // one core
+    expect(await workerCount([join(dir, 'news')], 2)).toBe(2); // asked for
+    expect(await workerCount([giant], 2)).toBe(1); // asked for, but one article
+    expect(await workerCount([corpus], 3)).toBe(3);
     const run = async (jobs: string): Promise<string> => {
       const io = fakeIo();
       expect(await main(['list', corpus, '--format', 'ndjson', '--jobs', jobs], io)).toBe(0);

@@ -16,8 +16,8 @@ export interface CompareOptions {
   readonly topics?: string;
   readonly scale: string;
   readonly ext?: readonly string[];
-  /** Worker threads (list's --jobs). */
-  readonly jobs?: number;
+  /** Worker threads, as for list. */
+  readonly jobs?: number | 'auto';
 }
 
 export async function compare(inputs: readonly string[], opts: CompareOptions, io: Io, style: Style): Promise<number> {

@@ -17,7 +17,7 @@ export interface ListOptions {
   readonly minConfidence?: number;
   readonly explain?: boolean;
   readonly ext?: readonly string[];
-  readonly jobs?: number;
+  readonly jobs?: number | 'auto';
 }
 
 const KINDS: readonly ClaimKind[] = ['direct', 'indirect', 'mixed'];

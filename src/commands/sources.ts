@@ -15,8 +15,8 @@ export interface SourcesOptions {
   readonly type?: string;
   readonly topics?: string;
   readonly ext?: readonly string[];
-  /** Worker threads (list's --jobs). */
-  readonly jobs?: number;
+  /** Worker threads, as for list. */
+  readonly jobs?: number | 'auto';
 }
 
 export async function sources(inputs: readonly string[], opts: SourcesOptions, io: Io, style: Style): Promise<number> {
