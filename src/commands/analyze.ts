@@ -14,7 +14,8 @@ import type { Analysis, Article, Diagnostic, Topic } from '../types.js';
 import { loadTagger } from './shared.js';
 
 export interface Run extends Merged {
-  readonly articles: ReadonlyArray<Pick<Article, 'id' | 'path'>>;
+  /** How many articles were read (a count: a corpus may hold millions). */
+  readonly read: number;
   readonly analyses: readonly Analysis[];
   readonly diagnostics: Diagnostic[];
   readonly topics: readonly Topic[];
@@ -48,7 +49,7 @@ export interface InputOptions {
 export async function analyzeInputs(inputs: readonly string[], io: Io, options: InputOptions = {}): Promise<Run> {
   const { keepTexts = false, ext, jobs = 1, stream } = options;
   const topics = loadTopics(options.topics);
-  const articles: Array<Pick<Article, 'id' | 'path'>> = [];
+  let read = 0;
   const analyses: Analysis[] = [];
   const texts = new Map<string, string>();
   const failures: Diagnostic[] = [];
@@ -89,7 +90,7 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
   let diagnostics: Diagnostic[];
   try {
     diagnostics = await eachArticle(inputs.length ? inputs : [seedsDir()], io.stdin, (article) => {
-      articles.push({ id: article.id, path: article.path });
+      read++;
       if (keepTexts) texts.set(article.path, article.text);
       return each(article);
     }, ext, progress.update);
@@ -101,7 +102,7 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
     progress.done();
   }
   const merged = stream ? { claims: [], sources: [] } : merge(analyses);
-  return { articles, analyses, texts, diagnostics: [...diagnostics, ...failures], topics, ...merged };
+  return { read, analyses, texts, diagnostics: [...diagnostics, ...failures], topics, ...merged };
 }
 
 /** Text that pays for a worker's start: it loads a model of its own (about 0.3 s). */

@@ -30,7 +30,7 @@ export async function compare(inputs: readonly string[], opts: CompareOptions, i
   else if (opts.format === 'ndjson') for (const r of rows) io.out(`${JSON.stringify(r)}\n`);
   else if (printFlat(opts.format, COMPARE_COLUMNS, rows.map((r) => [r.source.name, r.source.type, r.position, r.phrase, r.band,
     r.range?.[0], r.range?.[1], r.claims, r.conditions.join('; '), r.evidence.join(' '), r.outlets.join('; '), r.first, r.last]), io)) { /* printed */ }
-  else if (run.articles.length) {
+  else if (run.read) {
     io.out(`${style.bold(topic.question)}  (${topic.id}, ${scale} scale)\n\n`);
     io.out(rows.length ? `${renderScale(rows, style, io.columns)}\n${rowsTable(rows, style, io.columns)}` : style.dim('No claim bears on this topic.\n'));
   }

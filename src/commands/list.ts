@@ -38,7 +38,7 @@ export async function list(inputs: readonly string[], opts: ListOptions, io: Io,
   };
   const run = await analyzeInputs(inputs, io, { topics: opts.topics, keepTexts: !!opts.explain, ext: opts.ext, jobs: opts.jobs, ...(streaming ? { stream } : {}) });
   if (streaming) {
-    if (opts.format === 'table' && run.articles.length && !printed) io.out(style.dim('No claims found.\n'));
+    if (opts.format === 'table' && run.read && !printed) io.out(style.dim('No claims found.\n'));
     return report(run.diagnostics, io);
   }
   const claims = run.claims.filter((c) => keep(c, opts));

@@ -28,7 +28,7 @@ export async function sources(inputs: readonly string[], opts: SourcesOptions, i
   if (opts.format === 'json') io.out(json({ $schema: schemaRef('sources'), schema: 'claims-sources/1', sources: records, diagnostics: run.diagnostics }));
   else if (opts.format === 'ndjson') for (const s of records) io.out(`${JSON.stringify(s)}\n`);
   else if (printFlat(opts.format, SOURCE_COLUMNS, records.map(sourceCells), io)) { /* printed */ }
-  else if (run.articles.length) io.out(sourcesTable(records, style, io.columns));
+  else if (run.read) io.out(sourcesTable(records, style, io.columns));
   return report(run.diagnostics, io);
 }
 
