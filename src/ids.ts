@@ -5,12 +5,12 @@
 /** A maker of unique ids: each call returns its name, or the name with the lowest free "-n". */
 export function uniqueIds(): (name: string) => string {
   const taken = new Set<string>();
-  const last = new Map<string, number>(); // name → the number of the last id made from it
+  const last = new Map<string, number>(); // name → the number of its last id, once it has one
   return (name) => {
     let n = last.get(name) ?? 1;
     let id = n === 1 ? name : `${name}-${n}`;
     while (taken.has(id)) id = `${name}-${++n}`;
-    last.set(name, n);
+    if (n > 1) last.set(name, n); // most names come once: they need no entry
     taken.add(id);
     return id;
   };
