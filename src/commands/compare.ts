@@ -2,7 +2,7 @@
 import { type Scale, SCALES } from '../lexicons/estimative.js';
 import type { Io } from '../io/terminal.js';
 import { renderScale } from '../render/scale.js';
-import { renderTable } from '../render/table.js';
+import { firstOf, renderTable } from '../render/table.js';
 import type { Style } from '../render/style.js';
 import type { Topic } from '../types.js';
 import { UsageError } from '../errors.js';
@@ -50,11 +50,8 @@ function pickTopic(topics: readonly Topic[], id: string | undefined): Topic {
   return found;
 }
 
-/** A table cell lists a few; a source with thousands of claims would fill the screen (JSON and CSV keep all). */
-function atMost(items: readonly string[], n: number): string[] {
-  return items.length > n ? [...items.slice(0, n), `(+${items.length - n})`] : [...items];
-}
-
+// A cell lists a few conditions and claim ids: a source with thousands of claims would fill
+// the screen (JSON and CSV keep them all).
 function rowsTable(rows: readonly CompareRow[], style: Style, width: number): string {
   return renderTable(
     [{ header: 'Source', width: 22 }, { header: 'Position', width: 11 }, { header: 'Strongest wording' },
@@ -62,10 +59,10 @@ function rowsTable(rows: readonly CompareRow[], style: Style, width: number): st
     rows.map((r) => [
       r.source.name,
       r.position ?? '–',
-      [r.phrase, ...atMost(r.conditions.map((c) => `if ${c}`), 3)].filter(Boolean).join('; ') || '–',
+      [r.phrase, ...firstOf(r.conditions.map((c) => `if ${c}`), 3)].filter(Boolean).join('; ') || '–',
       r.band ? `${r.band} ${r.range![0]}–${r.range![1]}` : '–',
       String(r.claims),
-      atMost(r.evidence.map((e) => e.slice(e.indexOf('#'))), 6).join(' '),
+      firstOf(r.evidence.map((e) => e.slice(e.indexOf('#'))), 6).join(' '),
     ]),
     style, width,
   );

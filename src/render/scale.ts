@@ -2,6 +2,7 @@
 // a range bar with its name beside it, and the sources with no band listed by stance below.
 // Colour only adds emphasis; the picture reads the same in plain text.
 import { clean } from './clean.js';
+import { firstOf } from './table.js';
 import type { Style } from './style.js';
 import type { CompareRow } from '../views/compare.js';
 import type { Stance } from '../types.js';
@@ -29,8 +30,7 @@ export function renderScale(rows: readonly CompareRow[], style: Style, width: nu
     for (const stance of ['likely', 'possible', 'conditional', 'unlikely', null] as const) {
       const names = rest.filter((r) => r.position === stance).map((r) => clean(r.source.name) + (r.conditions.length && stance !== 'conditional' ? ' (with conditions)' : ''));
       // A corpus may give thousands: the first few, then how many more (the table has them all).
-      const shown = names.length > NAMES_SHOWN ? [...names.slice(0, NAMES_SHOWN), `(+${names.length - NAMES_SHOWN})`] : names;
-      if (names.length) lines.push(`  ${paint(style, stance)((stance ?? 'no clear position').padEnd(18))}${shown.join(', ')}`);
+      if (names.length) lines.push(`  ${paint(style, stance)((stance ?? 'no clear position').padEnd(18))}${firstOf(names, NAMES_SHOWN).join(', ')}`);
     }
   }
   return `${lines.join('\n')}\n`;

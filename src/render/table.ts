@@ -42,3 +42,8 @@ function renderBlock(columns: readonly Column[], rows: ReadonlyArray<readonly st
   for (const r of rows) table.push(r.map(clean));
   return `${table.toString().split('\n').map((l) => l.trimEnd()).join('\n')}\n`;
 }
+
+/** The first `n` items, then "(+k)" for the k left out: a terminal view of a corpus stays short. */
+export function firstOf(items: readonly string[], n: number): string[] {
+  return items.length > n ? [...items.slice(0, n), `(+${items.length - n})`] : [...items];
+}
