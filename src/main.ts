@@ -24,7 +24,7 @@ bundled seed articles are read.
 
 Examples:
   $ claims list                                   the seed articles, as a table
-  $ claims list articles/ --speaker putin         claims of one speaker
+  $ claims list articles/ --speaker vik           claims of one speaker
   $ claims list a.txt --format json | jq '.claims[].text'
   $ cat article.txt | claims list - --kind direct --format ndjson
 `;

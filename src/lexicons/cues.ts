@@ -22,7 +22,7 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Speech verbs with an everyday sense too ("maintain its forces", "add troops"): they
+ * Speech verbs with an everyday sense too ("maintain the fleet", "add staff"): they
  * attribute only with a that-clause, a quote or a colon after them, or after the content.
  */
 export const NEEDS_CLAUSE: ReadonlySet<string> = new Set([

@@ -45,7 +45,7 @@ export const CAPABILITY_DENIALS: readonly string[] = [
   'lacks the capacity', 'lack the capacity', 'will not be able to', "won't be able to",
 ];
 
-/** Refusal and negative intent: "will not", "resists being drawn in", "no plans to". */
+/** Refusal and negative intent: "will not", "resists calls to", "no plans to". */
 export const REFUSALS: readonly string[] = [
   'will not', "won't", 'would not', 'not to', 'no intention', 'no plans', 'no plan to', 'refuse',
   'refuses', 'refused', 'resist', 'resists', 'resisted', 'reject', 'rejects', 'rejected', 'rule out',
@@ -85,7 +85,7 @@ export const BOOSTERS: readonly string[] = [
   'proves', 'surely', 'obviously',
 ];
 
-/** "the likelihood begins to increase": a change of likelihood, not a level. */
+/** "the risk is growing": a change of likelihood, not a level. */
 export const LIKELIHOOD_NOUNS: readonly string[] = ['likelihood', 'probability', 'chance', 'chances', 'risk', 'odds'];
 export const UP_WORDS: readonly string[] = ['increase', 'increases', 'rise', 'rises', 'grow', 'grows', 'more likely', 'higher'];
 export const DOWN_WORDS: readonly string[] = ['decrease', 'decreases', 'fall', 'falls', 'diminish', 'less likely', 'lower', 'shrink'];

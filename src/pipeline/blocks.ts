@@ -55,7 +55,7 @@ function markQuotesUsed(ctx: Context, start: number, end: number): void {
   for (const i of quotesIn(ctx, start, end)) ctx.usedQuotes.add(i);
 }
 
-/** Rule colon-block: "Political analyst X told Y:" owns the unquoted paragraphs that follow. */
+/** Rule colon-block: "Economist X told the paper:" owns the unquoted paragraphs that follow. */
 export function colonBlocks(ctx: Context): void {
   const { paragraphs } = ctx.doc;
   for (const p of paragraphs) {

@@ -180,7 +180,7 @@ function bearsOn(t: CompiledTopic, actorHits: () => ReadonlyArray<readonly [numb
   const inView = !t.actors || t.actors.test(content) || t.actors.test(`${c.speaker?.name ?? ''} ${c.speaker?.role ?? ''}`)
     || hitWithin(actorHits(), from, c.span.start);
   if (!inView) return false;
-  // "If the union wants to do this": a reference back to the event the article set up.
+  // "If the union tries this": a reference back to the event the article set up.
   return named || t.events.test(text.slice(from, c.span.start));
 }
 
@@ -230,7 +230,7 @@ function stanceOf(t: CompiledTopic, content: string, estimate: Estimate | undefi
   if (cond) {
     const rest = plain.slice(cond.index + cond.text.length);
     const condition = rest.split(/,|\bthen\b|[.;]/u)[0]?.trim() ?? '';
-    // "If the chances had been nil, the forces would have left": the antecedent is denied.
+    // "If the risk had been real, the ships would have stayed": the antecedent is denied.
     if (/\bhad\b/i.test(condition) && /\bwould have\b/i.test(rest)) return make(null, 'counterfactual', condition);
     return make('conditional', 'conditional', condition);
   }

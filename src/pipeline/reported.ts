@@ -3,7 +3,7 @@
 //   noun-cue          "union warnings of …" / "accusations from X that …"
 //   backward-reference "This was announced by X citing Y." (content: the sentence before)
 //   cue-after-content "…, writes X." / "…, X said, …"
-//   subject-cue       "X says (that) …", "He goes on to say that …", "X, a spokesman, said …"
+//   subject-cue       "X says (that) …", "She went on to say that …", "X, a spokesman, said …"
 //   participle        "…, noting that …" (same speaker as the claim before it)
 // Content with a quoted fragment inside is `mixed`; content that is one whole quote is `direct`.
 import { ACCUSE_VERBS, LISTENER_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES, PASSIVE_REPORT } from '../lexicons/cues.js';
@@ -99,7 +99,7 @@ function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const k = skipLeftModifiers(t, cue.from, sa);
   const before = t[k - 1];
   // Without a subject of its own only a present participle borrows one ("…, calling her
-  // “a rising star”"); "X, often referred to as “…”" is passive: X is named, not naming.
+  // “a rising star”"); "X, known to fans as “…”" is passive: X is named, not naming.
   const participle = /ing$/.test(t[cue.tokens[0]]?.normal ?? '');
   const speaker = mention(ctx, phraseBefore(t, k, sa))
     ?? (before && participle && (before.text === ',' || before.pos === 'CCONJ') ? clauseSubject(ctx, k - 1, sa) : null);
