@@ -7,7 +7,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { analyzeInputs, progressBar, progressLine, workerCount } from '../src/commands/analyze.js';
-import { eachArticle } from '../src/io/read.js';
+import { eachArticle, expandInputs } from '../src/io/read.js';
 import { renderTable } from '../src/render/table.js';
 import { makeStyle } from '../src/render/style.js';
 import { fakeIo } from './helpers.js';
@@ -55,16 +55,17 @@ describe('--jobs', () => {
     lines.forEach((l, i) => writeFileSync(join(many, `m${i}.txt`), (JSON.parse(l) as { text: string }).text));
     const giant = join(dir, 'giant.txt'); // one article, however large: no gain from workers
     writeFileSync(giant, lines.join('\n\n'));
-    const auto = (inputs: string[], cores: number): Promise<number> => workerCount(inputs, 'auto', undefined, cores);
+    const count = async (inputs: string[], jobs: number | 'auto', cores?: number): Promise<number> => workerCount((await expandInputs(inputs)).paths, jobs, cores);
+    const auto = (inputs: string[], cores: number): Promise<number> => count(inputs, 'auto', cores);
     expect(await auto([corpus], 2)).toBe(2); // one JSON Lines corpus of 2.2 MB
     expect(await auto([many], 2)).toBe(2); // the same as files
     expect(await auto([corpus], 3)).toBe(1); // under a megabyte a worker
     expect(await auto([join(dir, 'news')], 2)).toBe(1); // 24 files, but 0.2 MB: one thread is faster
     expect(await auto([giant], 2)).toBe(1);
     expect(await auto([corpus], 1)).toBe(1); // one core
-    expect(await workerCount([join(dir, 'news')], 2)).toBe(2); // asked for
-    expect(await workerCount([giant], 2)).toBe(1); // asked for, but one article
-    expect(await workerCount([corpus], 3)).toBe(3);
+    expect(await count([join(dir, 'news')], 2)).toBe(2); // asked for
+    expect(await count([giant], 2)).toBe(1); // asked for, but one article
+    expect(await count([corpus], 3)).toBe(3);
     const run = async (jobs: string): Promise<string> => {
       const io = fakeIo();
       expect(await main(['list', corpus, '--format', 'ndjson', '--jobs', jobs], io)).toBe(0);
@@ -175,11 +176,11 @@ describe('progress line', () => {
     let turns = 0;
     const timer = setInterval(() => turns++, 5);
     const turnsSeen: number[] = [];
-    await eachArticle([file], async () => new Uint8Array(), () => {
+    await eachArticle([file], await expandInputs([file]), async () => new Uint8Array(), () => {
       const t = Date.now();
       while (Date.now() - t < 25); // a slow article, analysed synchronously
       turnsSeen.push(turns);
-    }, undefined, (done) => shares.push(done));
+    }, (done) => shares.push(done));
     clearInterval(timer);
     // The file's share read so far after each article: eight steps of equal lines.
     expect(shares.map((x) => Math.round(x * 8))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);

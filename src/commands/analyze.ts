@@ -67,7 +67,9 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
   let each: (article: Article) => void | Promise<void>;
   let finish = async (): Promise<void> => {};
   let abort = async (): Promise<void> => {};
-  const workers = jobs === 1 ? 1 : await workerCount(inputs.length ? inputs : [seedsDir()], jobs, ext);
+  const named = inputs.length ? inputs : [seedsDir()];
+  const listing = await expandInputs(named, ext); // listed once: for the worker count and the reading
+  const workers = jobs === 1 ? 1 : workerCount(listing.paths, jobs);
   if (workers > 1) {
     const pool = createPool(workers, topics, (o) => take(o.article, o.analysis, o.error));
     each = (article) => pool.submit(article);
@@ -89,11 +91,11 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
   }
   let diagnostics: Diagnostic[];
   try {
-    diagnostics = await eachArticle(inputs.length ? inputs : [seedsDir()], io.stdin, (article) => {
+    diagnostics = await eachArticle(named, listing, io.stdin, (article) => {
       read++;
       if (keepTexts) texts.set(article.path, article.text);
       return each(article);
-    }, ext, progress.update);
+    }, progress.update);
     await finish();
   } catch (e) {
     await abort(); // live workers would keep the process running after the error is reported
@@ -115,8 +117,7 @@ const BYTES_PER_WORKER = 1024 * 1024;
  * files each or held in JSON Lines, where one file may be a whole corpus. Below that, one
  * thread is faster: here 400 files (1.4 MB) took as long with two workers as with none.
  */
-export async function workerCount(inputs: readonly string[], jobs: number | 'auto', ext?: readonly string[], cores = availableParallelism()): Promise<number> {
-  const { paths } = await expandInputs(inputs, ext);
+export function workerCount(paths: readonly string[], jobs: number | 'auto', cores = availableParallelism()): number {
   const isJsonl = (path: string): boolean => formatOf(path, '') === 'jsonl';
   if (jobs !== 'auto') return paths.length > 1 || paths.some(isJsonl) ? jobs : 1;
   if (cores < 2) return 1;

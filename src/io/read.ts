@@ -52,14 +52,14 @@ export async function expandInputs(inputs: readonly string[], ext?: readonly str
 
 /**
  * Reads the inputs one at a time, so memory holds one file at once (plus what `each` keeps),
- * and a JSON Lines file one line at once. `progress` gets the files done so far, a fraction
- * within a JSON Lines file.
+ * and a JSON Lines file one line at once. `listing` is `expandInputs(inputs)`, made once by
+ * the caller. `progress` gets the files done so far, a fraction within a JSON Lines file.
  */
 export async function eachArticle(
-  inputs: readonly string[], stdin: () => Promise<Uint8Array>, each: (article: Article) => void | Promise<void>,
-  ext?: readonly string[], progress?: (done: number, total: number) => void,
+  inputs: readonly string[], listing: { paths: readonly string[]; diagnostics: Diagnostic[] }, stdin: () => Promise<Uint8Array>,
+  each: (article: Article) => void | Promise<void>, progress?: (done: number, total: number) => void,
 ): Promise<Diagnostic[]> {
-  const { paths, diagnostics } = await expandInputs(inputs, ext);
+  const { paths, diagnostics } = listing;
   const uniqueId = uniqueIds(); // "-2", "-3" … added when two inputs share a name
   const named = new Set(inputs); // paths given by name; the others came from a listing
   // Files are read synchronously and analysis is synchronous too: the event loop gets a
