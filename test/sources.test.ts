@@ -20,6 +20,10 @@ describe('source types', () => {
     ['media, as the subject of "writes"', 'The strike is over, writes Nordwire.', 'Nordwire', 'media'],
     ['vague, a plural description', 'Local officials said the road will close.', 'Local officials', 'vague'],
     ['vague, a group by its members', 'Norlanders say the tax is unfair.', 'Norlanders', 'vague'],
+    ['organization, by the last word of a name', 'The Coastal Nations said the ban is lifted.', 'Coastal Nations', 'organization'],
+    ['organization, a three-word name ending in such a word', 'Harbour Rights Watch said the ban is unlawful.', 'Harbour Rights Watch', 'organization'],
+    ['person, not by such a word inside a name', 'Nations Berg said the ban is lifted.', 'Nations Berg', 'person'],
+    ['vague, such a word as a modifier', 'School districts say the ban is costly.', 'School districts', 'vague'],
     ['government, a state used as an actor', 'Ships sail daily to Norland.\nNorland accused its neighbour of spying on its fleet.', 'Norland', 'government'],
   ])('%s', (_, text, name, type) => {
     expect(find(run(text), name)?.type).toBe(type);

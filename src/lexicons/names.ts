@@ -46,10 +46,19 @@ export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set([
 
 /** Head words of other organisations: companies, institutes, parties, unions (lower case). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'association', 'bank', 'board', 'campaign', 'center', 'centre', 'club', 'coalition',
-  'committee', 'company', 'corp.', 'corporation', 'federation', 'foundation', 'fund', 'group',
-  'inc.', 'institute', 'league', 'ltd.', 'movement', 'network', 'organisation', 'organization',
-  'party', 'staff', 'tank', 'union', 'university',
+  'alliance', 'association', 'bank', 'board', 'campaign', 'center', 'centre', 'club',
+  'coalition', 'committee', 'company', 'corp.', 'corporation', 'federation', 'foundation',
+  'fund', 'group', 'inc.', 'institute', 'league', 'ltd.', 'movement', 'network',
+  'organisation', 'organization', 'party', 'society', 'staff', 'tank', 'union', 'university',
+]);
+
+/**
+ * Words that make a capitalised name an organisation only as its last word ("… Nations",
+ * "… College", "… Watch"): before another word they are a modifier ("college graduates",
+ * "school districts", "other nations" are groups of people).
+ */
+export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
+  'airlines', 'church', 'college', 'hospital', 'international', 'nations', 'school', 'watch',
 ]);
 
 /** Words that name an outlet: "the regional newspaper X", "The Coastal Times", "Nordwire News Agency". */

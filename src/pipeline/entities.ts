@@ -2,7 +2,7 @@
 // ("ISR … they wrote") and the fullest forms of short names ("Sande" → "Karl Johan
 // Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
 import {
-  GOVERNMENT_HEADS, MEDIA_WORDS, NAME_SUFFIXES, ORG_HEADS, PLACE_MARKERS, ROLE_NOUNS, TITLES, VAGUE_NOUNS,
+  GOVERNMENT_HEADS, MEDIA_WORDS, NAME_SUFFIXES, ORG_HEADS, ORG_LAST_WORDS, PLACE_MARKERS, ROLE_NOUNS, TITLES, VAGUE_NOUNS,
 } from '../lexicons/names.js';
 import { PLACE_WORDS } from '../lexicons/places.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
@@ -186,6 +186,7 @@ export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): Sou
   const nameC = classOf(nameW);
   const byName = headType(nameC);
   if (byName) return byName;
+  if (m.kind === 'name' && ORG_LAST_WORDS.has(nameW[nameW.length - 1] ?? '')) return 'organization';
   // "Radio Nord and The Times": a coordination takes the type of its first part that is no person.
   if (m.kind === 'name' && m.text.includes(' and ')) {
     const parts = m.text.split(' and ').map((part) => typeOf({ ...m, text: part, role: null }, places));
