@@ -54,6 +54,19 @@ describe('merging across articles', () => {
     expect(orgKey('Norlandic Transport Ministry')).toBe(orgKey('Ministry of Transport of Norland'));
   });
 
+  it('joins the same acronym in two articles that never define it', () => {
+    const records = run('The NTA said the road was closed.', 'The road will reopen in May, the NTA said.');
+    expect(records.map((r) => [r.name, r.documents])).toEqual([['NTA', ['d0.txt', 'd1.txt']]]);
+  });
+
+  it('keeps apart two organisations that each define the same acronym', () => {
+    const records = run(
+      'The Norland Transport Agency (NTA) met on Monday.\nThe NTA said the road was closed.',
+      'The Nordic Tennis Association (NTA) met on Monday.\nThe NTA said the final was moved.',
+    );
+    expect(records.map((r) => r.name).sort()).toEqual(['Nordic Tennis Association', 'Norland Transport Agency']);
+  });
+
   it('joins an acronym with its expansion in another article', () => {
     const records = run('The Institute for Shipping Research said the port is full.', 'The port will close, according to ISR.');
     expect(records.map((s) => s.name)).toEqual(['Institute for Shipping Research']);

@@ -4,7 +4,9 @@
 //   - their full names agree (case and accents folded);
 //   - two organisations have the same content words once demonyms are folded to their
 //     stem ("Norlandic Transport Ministry" = "Ministry of Transport of Norland");
-//   - one is an acronym of the other ("ISR" = "Institute for Shipping Research");
+//   - one is an acronym of the other ("ISR" = "Institute for Shipping Research") and no
+//     other organisation of the run has those initials, or both are the same acronym,
+//     neither defined in its article;
 //   - two people share a surname and a first name, an initial, or a role. Two people who
 //     share only a surname stay apart: "Holm" in one article is not "Erik Holm" in another.
 import { NAME_SUFFIXES } from '../lexicons/names.js';
@@ -93,6 +95,10 @@ function clusters(entries: readonly Entry[]): (i: number) => number {
     for (const name of [s.name, ...s.aliases]) {
       if (s.type === 'person') personKeys(name, s.role).forEach((k) => joinOn(`p:${k}`, i));
       else if (!/^\p{Lu}{2,8}$/u.test(name)) joinOn(`o:${orgKey(name)}`, i);
+      // An acronym as the name itself (never defined in its article) is the same source as
+      // that acronym named so elsewhere; as an alias it stands for its own article's
+      // expansion, which may differ from another article's.
+      else if (name === s.name) joinOn(`a:${name}`, i);
     }
   });
   // An acronym joins the organisations whose initials it is (initials alone join nothing).
@@ -106,12 +112,14 @@ function clusters(entries: readonly Entry[]): (i: number) => number {
     if (!names.has(e.speaker.name)) names.set(e.speaker.name, i);
     byInitials.set(key, names);
   });
+  // Only an acronym that is a name joins so (an alias was defined in its article, as that
+  // article's expansion), and only when the names of those initials are one organisation:
+  // two different ones make the acronym ambiguous.
   entries.forEach((e, i) => {
-    if (e.speaker.type === 'person') return;
-    for (const a of [e.speaker.name, ...e.speaker.aliases]) {
-      if (!/^\p{Lu}{2,8}$/u.test(a)) continue;
-      for (const [name, j] of byInitials.get(a) ?? []) if (name !== e.speaker.name) join(i, j);
-    }
+    const name = e.speaker.name;
+    if (e.speaker.type === 'person' || !/^\p{Lu}{2,8}$/u.test(name)) return;
+    const expansions = new Set([...(byInitials.get(name)?.values() ?? [])].map(root));
+    if (expansions.size === 1) for (const j of expansions) join(i, j);
   });
   return root;
 }
