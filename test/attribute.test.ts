@@ -24,6 +24,18 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('a quote split by its tail: the second part is the same speaker’s, even when short', () => {
+    expect(tuples('“If the port closes, we lose the season,” the director said, “and that is worse.”')).toEqual([
+      ['director', 'direct', 'If the port closes, we lose the season'],
+      ['director', 'direct', 'and that is worse.'],
+    ]);
+  });
+
+  it('a short quote after a comma with more than a tail before it is no one’s statement', () => {
+    const found = tuples('“We are ready,” Karin Vik said on Monday before the long meeting of the harbour board in the town hall, “maybe.”');
+    expect(found).toEqual([['Karin Vik', 'direct', 'We are ready']]);
+  });
+
   it('a quote that runs over several sentences stays one claim', () => {
     expect(tuples('“The port is closed. The ships wait outside. Nobody knows for how long,” said Ola Dahl.')).toEqual([
       ['Ola Dahl', 'direct', 'The port is closed. The ships wait outside. Nobody knows for how long'],

@@ -4,7 +4,8 @@
 //   2. colon-block      "X told Y:" and the unquoted paragraphs after it
 //   3. quote-tail       "“text,” X said."
 //   4. reported speech  (./reported.ts)
-//   5. quote-continues  a long quote with no attribution of its own
+//   5. quote-continues  a long quote with no attribution of its own, or the second part
+//                       of a split quote (“…,” X said, “…”)
 // Ideas from textacy's direct_quotations (cue proximity) and GenderGapTracker's floating
 // quotes (speaker inheritance); see research/code-anchors.md.
 import { colonBlocks, dashParagraph } from './blocks.js';
@@ -71,6 +72,22 @@ function quoteLead(ctx: Context, open: number, floor: number): { cue: number; sp
   return ctx.usedCues.has(cue) ? null : { cue, speaker: np, via: null };
 }
 
+/** Tokens a tail may take between the two parts of a split quote. */
+const SPLIT_TAIL = 12;
+
+/**
+ * “First part,” she said, “second part.”: the quote before, in the same sentence, is a
+ * claim, and no more than a tail stands between the two. Called with a comma before quote i.
+ */
+function resumesQuote(ctx: Context, i: number): boolean {
+  const q = ctx.quotes[i];
+  const before = ctx.quotes[i - 1];
+  if (!q || !before || !ctx.usedQuotes.has(i - 1) || before.paragraph !== q.paragraph) return false;
+  const from = tokenAt(ctx.tokens, before.outer.end);
+  const to = tokenAt(ctx.tokens, q.outer.start);
+  return to - from <= SPLIT_TAIL && ctx.sentenceOf[from] === ctx.sentenceOf[to];
+}
+
 /** Rule quote-continues: a quote long enough to be a statement, with no attribution of its own. */
 function quoteContinues(ctx: Context, i: number): void {
   const q = ctx.quotes[i];
@@ -85,7 +102,7 @@ function quoteContinues(ctx: Context, i: number): void {
   const opensSentence = !prev || (prev.start < (p?.start ?? 0)) || /^[.!?"”'’]$/.test(prev.text);
   const after = (ctx.claimEnds.get(q.paragraph) ?? Infinity) <= q.outer.start;
   const whole = p && q.outer.start === p.start && q.outer.end >= p.end - 1;
-  const min = opensSentence && after ? 2 : whole ? 4 : CONTINUATION_MIN_WORDS;
+  const min = prev?.text === ',' && resumesQuote(ctx, i) ? 1 : opensSentence && after ? 2 : whole ? 4 : CONTINUATION_MIN_WORDS;
   if (wordCount(ctx.text, q.content, min) < min || isTitleCase(ctx.text.slice(q.content.start, q.content.end))) return;
   if (!hasVerb(ctx, q.content) && min === CONTINUATION_MIN_WORDS) return;
   ctx.usedQuotes.add(i);
