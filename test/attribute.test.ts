@@ -126,6 +126,12 @@ describe('reported speech', () => {
     ['a participle phrase between subject and cue', 'A port official speaking to Radio Nord said the quay was closed.', [['port official', 'indirect', 'the quay was closed']]],
     ['appositive subject', 'Ola Dahl, a fisherman from the island, said the catch was poor.', [['Ola Dahl', 'indirect', 'the catch was poor']]],
     ['description before a name', 'When the harbour master, Ola Dahl, said on Monday that the port was full, nobody listened.', [['Ola Dahl', 'indirect', 'the port was full']]],
+    ['a coordinated subject', 'Karin Vik and her union said the strike would go on.', [['Karin Vik and her union', 'indirect', 'the strike would go on']]],
+    ['a coordinated subject after an opening phrase', 'On Monday, the mayor and his staff said the road would reopen.', [['mayor and his staff', 'indirect', 'the road would reopen']]],
+    ['a list of subjects', 'The union, the mayor and the port authority said the talks had failed.', [['union, the mayor and the port authority', 'indirect', 'the talks had failed']]],
+    ['not the object of the clause before', 'The ship hit the pier and the captain said the fog was thick.', [['captain', 'indirect', 'the fog was thick']]],
+    ['not a clause after ", and"', 'The quay is closed, officials say, and dock workers say the cranes are broken.', [
+      ['officials', 'indirect', 'The quay is closed'], ['dock workers', 'indirect', 'the cranes are broken']]],
   ])('%s', (_, text, expected) => {
     expect(tuples(text)).toEqual(expected);
   });

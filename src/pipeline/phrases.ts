@@ -12,11 +12,11 @@ const CONNECTORS = new Set(['of', 'for', 'on']);
 /** Prepositions that attach a phrase to a common noun: "officials in both cities". */
 const NOUN_PREPOSITIONS = new Set(['at', 'for', 'from', 'in', 'of', 'with']);
 
-/** A common noun or a number, which a prepositional phrase may follow ("one in four"). */
 /** Possessive pronouns work as determiners: "his wife", "their spokesman". */
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const isDeterminer = (t: Token | undefined): boolean => !!t && (t.pos === 'DET' || POSSESSIVES.has(t.normal));
 
+/** A common noun or a number, which a prepositional phrase may follow ("one in four"). */
 const isCommonNoun = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'NUM') && !isCapitalized(t) || (t?.pos === 'NUM' && /^\p{Lu}/u.test(t.text));
 /** Words that qualify a quantity at the start of a phrase: "almost half", "nearly three". */
 const QUANTITY_ADVERBS = new Set(['about', 'almost', 'around', 'nearly', 'only', 'roughly', 'some']);
@@ -114,6 +114,29 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     break;
   }
   return [a, end];
+}
+
+/**
+ * The subject `np` with the phrases coordinated before it: "Karin Vik and her union",
+ * "The union, the mayor and the port authority". Only a coordination that opens the clause
+ * (at `floor` or after a comma) is one: in "the ship hit the pier and the captain said",
+ * "the pier" is the object of the clause before.
+ */
+export function coordinated(tokens: readonly Token[], np: [number, number], floor: number): [number, number] {
+  let best = np[0];
+  let a = np[0];
+  let joined = false; // an "and" was crossed: a list of commas alone is no coordination
+  for (;;) {
+    const link = a - 1;
+    // ", and" joins clauses more often than it ends a list: "…, records show, and experts say".
+    if (tokens[link]?.normal === 'and' && tokens[link - 1]?.text !== ',') joined = true;
+    else if (tokens[link]?.text !== ',' || !joined) break;
+    const prev = link > floor ? phraseBefore(tokens, link, floor) : null;
+    if (!prev || isPronoun(tokens[prev[0]])) break;
+    a = prev[0];
+    if (a === floor || tokens[a - 1]?.text === ',') best = a;
+  }
+  return best === np[0] ? np : [best, np[1]];
 }
 
 /** Token range [a, b) of the noun phrase that starts at token `start`, or null. */

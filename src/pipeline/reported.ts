@@ -16,7 +16,7 @@ import {
   appositiveSubject, clauseEnd, clauseSubject, introducesBlock, relay, skipObject,
 } from './clauses.js';
 import { NOT_NAMES } from '../lexicons/names.js';
-import { phraseAfter } from './phrases.js';
+import { coordinated, phraseAfter } from './phrases.js';
 import type { ClaimKind, Mention, Span } from '../types.js';
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'if', 'because', 'since', 'after', 'before']);
@@ -155,8 +155,9 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const outlet = t[end]?.normal === 'to' ? mention(ctx, phraseAfter(t, end + 1, sb)) : null;
   const speaker = mention(ctx, np);
   const made = say(ctx, cue, content, speaker, outlet, 'cue-after-content');
-  // "…, officials insist, because …": the content goes on after the attribution.
-  if (made && t[end]?.text === ',') {
+  // "…, officials insist, because …": the content goes on after the attribution; after
+  // "and" or "but" a clause of its own follows (", and dock workers say …").
+  if (made && t[end]?.text === ',' && t[end + 1]?.pos !== 'CCONJ') {
     let j = end + 1;
     if (t[j]?.normal === 'that') j++;
     say(ctx, cue, span(ctx, j, clauseEnd(ctx, j, sb, false)), speaker, outlet, 'content-resumes');
@@ -177,6 +178,7 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   if (np && ['by', 'to', 'with'].includes(t[np[0] - 1]?.normal ?? '') && modifier?.pos === 'VERB' && /(?:ed|en|ing)$/.test(modifier.normal)) {
     np = phraseBefore(t, np[0] - 2, sa) ?? np;
   }
+  if (np) np = coordinated(t, np, sa);
   // "asked if he believed …", "whether they think …": a question, not an assertion.
   if (np && ['if', 'whether'].includes(t[np[0] - 1]?.normal ?? '')) return false;
   let speaker = mention(ctx, np);
