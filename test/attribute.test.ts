@@ -130,6 +130,8 @@ describe('reported speech', () => {
     ['a coordinated subject after an opening phrase', 'On Monday, the mayor and his staff said the road would reopen.', [['mayor and his staff', 'indirect', 'the road would reopen']]],
     ['a list of subjects', 'The union, the mayor and the port authority said the talks had failed.', [['union, the mayor and the port authority', 'indirect', 'the talks had failed']]],
     ['not the object of the clause before', 'The ship hit the pier and the captain said the fog was thick.', [['captain', 'indirect', 'the fog was thick']]],
+    ['a subject attached by a preposition', 'Organizers of the protest against the new port tax say they want no violence.', [['Organizers', 'indirect', 'they want no violence']]],
+    ['not a phrase of an opening phrase', 'After the vote on the tax the mayor said the budget was safe.', [['mayor', 'indirect', 'the budget was safe']]],
     ['not a clause after ", and"', 'The quay is closed, officials say, and dock workers say the cranes are broken.', [
       ['officials', 'indirect', 'The quay is closed'], ['dock workers', 'indirect', 'the cranes are broken']]],
   ])('%s', (_, text, expected) => {

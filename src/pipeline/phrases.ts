@@ -117,21 +117,22 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
 }
 
 /**
- * The subject `np` with the phrases coordinated before it: "Karin Vik and her union",
- * "The union, the mayor and the port authority". Only a coordination that opens the clause
- * (at `floor` or after a comma) is one: in "the ship hit the pier and the captain said",
- * "the pier" is the object of the clause before.
+ * The whole subject that ends with the phrase `np`: with the phrases coordinated before it
+ * ("Karin Vik and her union", "The union, the mayor and the port authority") and the
+ * phrases it is attached to by a preposition ("Organizers of the protest against the tax").
+ * Only a subject that opens the clause (at `floor` or after a comma) is one: in "the ship
+ * hit the pier and the captain said", "the pier" is the object of the clause before.
  */
-export function coordinated(tokens: readonly Token[], np: [number, number], floor: number): [number, number] {
+export function wholeSubject(tokens: readonly Token[], np: [number, number], floor: number): [number, number] {
   let best = np[0];
   let a = np[0];
   let joined = false; // an "and" was crossed: a list of commas alone is no coordination
   for (;;) {
-    const link = a - 1;
+    const link = tokens[a - 1];
     // ", and" joins clauses more often than it ends a list: "…, records show, and experts say".
-    if (tokens[link]?.normal === 'and' && tokens[link - 1]?.text !== ',') joined = true;
-    else if (tokens[link]?.text !== ',' || !joined) break;
-    const prev = link > floor ? phraseBefore(tokens, link, floor) : null;
+    if (link?.normal === 'and' && tokens[a - 2]?.text !== ',') joined = true;
+    else if (link?.pos !== 'ADP' && (link?.text !== ',' || !joined)) break;
+    const prev = a - 1 > floor ? phraseBefore(tokens, a - 1, floor) : null;
     if (!prev || isPronoun(tokens[prev[0]])) break;
     a = prev[0];
     if (a === floor || tokens[a - 1]?.text === ',') best = a;

@@ -16,7 +16,7 @@ import {
   appositiveSubject, clauseEnd, clauseSubject, introducesBlock, relay, skipObject,
 } from './clauses.js';
 import { NOT_NAMES } from '../lexicons/names.js';
-import { coordinated, phraseAfter } from './phrases.js';
+import { phraseAfter, wholeSubject } from './phrases.js';
 import type { ClaimKind, Mention, Span } from '../types.js';
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'if', 'because', 'since', 'after', 'before']);
@@ -178,7 +178,7 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   if (np && ['by', 'to', 'with'].includes(t[np[0] - 1]?.normal ?? '') && modifier?.pos === 'VERB' && /(?:ed|en|ing)$/.test(modifier.normal)) {
     np = phraseBefore(t, np[0] - 2, sa) ?? np;
   }
-  if (np) np = coordinated(t, np, sa);
+  if (np) np = wholeSubject(t, np, sa);
   // "asked if he believed …", "whether they think …": a question, not an assertion.
   if (np && ['if', 'whether'].includes(t[np[0] - 1]?.normal ?? '')) return false;
   let speaker = mention(ctx, np);
