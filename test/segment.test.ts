@@ -35,4 +35,19 @@ describe('segment', () => {
     const doc = segment({ id: 't', path: 't', text }, getTagger()(text));
     expect(doc.tokens.find((t) => t.text === 'Burke')?.pos).toBe('PROPN');
   });
+
+  const posOf = (text: string, word: string): string | undefined =>
+    segment({ id: 't', path: 't', text }, getTagger()(text)).tokens.find((t) => t.text === word)?.pos;
+
+  it('repairs a given name tagged as a verb at the start of a sentence', () => {
+    const text = 'Josh Berg, a union organiser, warned that the port would close.';
+    expect(getTagger()(text).tokens[0]?.pos).toBe('VERB'); // the case the repair is for
+    expect(posOf(text, 'Josh')).toBe('PROPN');
+  });
+
+  it('leaves a sentence-opening verb before a name alone unless it is a given name', () => {
+    const text = 'Meet Karin Vik, the new harbour master.';
+    expect(getTagger()(text).tokens[0]?.pos).toBe('VERB');
+    expect(posOf(text, 'Meet')).toBe('VERB');
+  });
 });

@@ -1,7 +1,8 @@
 // Common English given names by gender, from the US Social Security Administration's
 // lists of the most popular names of the last century (top ~100 each, typed from the
-// published tables). Used only as a vote on a person's gender for he/she resolution;
-// honorifics (Mr., Mrs., Ms.) outweigh it. See ./README.md.
+// published tables), and their common short forms. A vote on a person's gender for he/she
+// resolution (honorifics, Mr., Mrs., Ms., outweigh it), and a name's first word where the
+// tagger reads it as a verb ("Josh Berg" opening a sentence). See ./README.md.
 export const MALE_NAMES: ReadonlySet<string> = new Set([
   'aaron', 'adam', 'alan', 'albert', 'alexander', 'andrew', 'anthony', 'arthur', 'austin',
   'benjamin', 'billy', 'bobby', 'brandon', 'brian', 'bruce', 'bryan', 'carl', 'charles',
@@ -14,6 +15,10 @@ export const MALE_NAMES: ReadonlySet<string> = new Set([
   'ralph', 'randy', 'raymond', 'richard', 'robert', 'roger', 'ronald', 'roy', 'russell',
   'ryan', 'samuel', 'scott', 'sean', 'stephen', 'steven', 'terry', 'thomas', 'timothy',
   'tyler', 'vincent', 'walter', 'wayne', 'william', 'willie', 'zachary',
+  // Short forms of the names above that news prints as given names.
+  'andy', 'ben', 'bill', 'bob', 'chris', 'dan', 'dave', 'doug', 'ed', 'greg', 'jeff', 'jim',
+  'jon', 'josh', 'ken', 'matt', 'mike', 'nick', 'pete', 'phil', 'rick', 'ron', 'sam',
+  'steve', 'ted', 'tim', 'tom', 'tony',
 ]);
 
 export const FEMALE_NAMES: ReadonlySet<string> = new Set([
@@ -29,4 +34,7 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set([
   'nicole', 'olivia', 'pamela', 'patricia', 'rachel', 'rebecca', 'ruth', 'samantha',
   'sandra', 'sara', 'sarah', 'sharon', 'shirley', 'sophia', 'stephanie', 'susan', 'teresa',
   'theresa', 'victoria', 'virginia',
+  // Short forms.
+  'barb', 'beth', 'cathy', 'deb', 'jen', 'jenny', 'kate', 'kathy', 'katie', 'liz', 'meg',
+  'pam', 'sue',
 ]);

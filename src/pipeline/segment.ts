@@ -3,6 +3,7 @@
 // lines between paragraphs, and both come out the same here. Each paragraph gets a role,
 // because headings, pull quotes and link teasers hold no claims.
 import { BELIEF_VERBS, SPEECH_VERBS } from '../lexicons/cues.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
 import { QUOTE_DASHES } from '../lexicons/marks.js';
 import type { Tagged } from '../nlp/wink.js';
 import type { Article, BlockRole, Doc, Paragraph, Sentence, Token } from '../types.js';
@@ -57,7 +58,8 @@ export function segment(article: Article, tagged: Tagged): Doc {
 /**
  * The tagger reads some words of names as verbs or nouns ("Lars Berg/VERB", "Institute
  * for Shipping/VERB Research"). A capitalised word inside a sentence, right after or right
- * before a capitalised proper noun, is taken as a name.
+ * before a capitalised proper noun, is taken as a name; at a sentence start, a given name
+ * before one.
  */
 function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>): readonly Token[] {
   const starts = new Set(sentences.map((s) => s[0]));
@@ -68,7 +70,12 @@ function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly 
     const c = t.text.charCodeAt(0);
     if (c < 65 || (c >= 97 && c <= 122)) continue; // punctuation, digits, lower case: no name
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
-    if (starts.has(i) || !/^\p{Lu}\p{Ll}/u.test(t.text) || /^[:“"‘'«(]$/.test(tokens[i - 1]?.text ?? '')) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    // Opening a sentence, a capitalised word is a name only if it is a given name before
+    // a proper noun: "Josh/VERB Berg said", but not "Says/VERB Holm".
+    if (starts.has(i) || /^[:“"‘'«(]$/.test(tokens[i - 1]?.text ?? '')) {
+      if (!((MALE_NAMES.has(t.normal) || FEMALE_NAMES.has(t.normal)) && properCap(tokens[i + 1]))) continue;
+    }
     // Mid-sentence, a capitalised "verb" is a name ("said Holm"); a capitalised noun or
     // adjective is one when a proper noun stands next to it.
     if (t.pos === 'VERB' || properCap(tokens[i - 1]) || properCap(tokens[i + 1])) {
