@@ -123,6 +123,7 @@ describe('reported speech', () => {
     ['accuse … of', 'The union accused the firm of hiding its profits.', [['union', 'indirect', 'hiding its profits']]],
     ['mixed quote', 'Ola Dahl said the plan was “a total disaster” for the town.', [['Ola Dahl', 'mixed', 'the plan was “a total disaster” for the town']]],
     ['naming verb with a quoted fragment', 'Karin Vik called the decision “a betrayal.”', [['Karin Vik', 'mixed', 'the decision “a betrayal.”']]],
+    ['a speech verb that names, with "as"', 'Karin Vik has described the dinner as the town celebrating itself.', [['Karin Vik', 'indirect', 'the dinner as the town celebrating itself']]],
     ['a participle phrase between subject and cue', 'A port official speaking to Radio Nord said the quay was closed.', [['port official', 'indirect', 'the quay was closed']]],
     ['appositive subject', 'Ola Dahl, a fisherman from the island, said the catch was poor.', [['Ola Dahl', 'indirect', 'the catch was poor']]],
     ['description before a name', 'When the harbour master, Ola Dahl, said on Monday that the port was full, nobody listened.', [['Ola Dahl', 'indirect', 'the port was full']]],

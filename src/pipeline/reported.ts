@@ -6,7 +6,7 @@
 //   subject-cue       "X says (that) …", "She went on to say that …", "X, a spokesman, said …"
 //   participle        "…, noting that …" (same speaker as the claim before it)
 // Content with a quoted fragment inside is `mixed`; content that is one whole quote is `direct`.
-import { ACCUSE_VERBS, LISTENER_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES, PASSIVE_REPORT } from '../lexicons/cues.js';
+import { ACCUSE_VERBS, LISTENER_VERBS, NAMING_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES, PASSIVE_REPORT } from '../lexicons/cues.js';
 import type { Cue } from './detect.js';
 import {
   type Context, cueText, emit, hasVerb, quotesIn, mention, phraseBefore, skipLeftModifiers, tokenAt, trimContent, wordCount,
@@ -38,7 +38,9 @@ export function reportedSpeech(ctx: Context): void {
     const made = cue.type === 'according' ? accordingTo(ctx, cue, b)
       : cue.type === 'noun' ? nounCue(ctx, cue, b)
       : cue.type === 'naming' ? namingQuote(ctx, cue, b)
-      : backwardReference(ctx, cue, b) || cueAfterContent(ctx, cue, b) || subjectCue(ctx, cue, b);
+      : backwardReference(ctx, cue, b) || cueAfterContent(ctx, cue, b) || subjectCue(ctx, cue, b)
+        // "described the dinner as …": a speech verb that also names, with no clause.
+        || (NAMING_VERBS.has(cue.lemma) && namingQuote(ctx, cue, b));
     if (made) ctx.usedCues.add(c);
   });
 }
