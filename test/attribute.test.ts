@@ -127,6 +127,11 @@ describe('reported speech', () => {
     ['a participle phrase between subject and cue', 'A port official speaking to Radio Nord said the quay was closed.', [['port official', 'indirect', 'the quay was closed']]],
     ['appositive subject', 'Ola Dahl, a fisherman from the island, said the catch was poor.', [['Ola Dahl', 'indirect', 'the catch was poor']]],
     ['description before a name', 'When the harbour master, Ola Dahl, said on Monday that the port was full, nobody listened.', [['Ola Dahl', 'indirect', 'the port was full']]],
+    ['a cue the tagger reads as an adjective, before "that"', 'Mr. Holm alleged that the firm had hidden its profits.', [['Holm', 'indirect', 'the firm had hidden its profits']]],
+    ['a word between subject and cue', 'Dock workers overall said the pay was too low.', [['Dock workers', 'indirect', 'the pay was too low']]],
+    ['content that opens with a condition', 'Karin Vik said, if elected, she would ask the board to close the port.', [['Karin Vik', 'indirect', 'if elected, she would ask the board to close the port']]],
+    ['an opening clause that ends where a claim of its own begins', 'The mayor admitted that while the bridge was never central to the plan, he argued the port could not grow without it.', [
+      ['mayor', 'indirect', 'while the bridge was never central to the plan'], ['mayor', 'indirect', 'the port could not grow without it']]],
     ['a coordinated subject', 'Karin Vik and her union said the strike would go on.', [['Karin Vik and her union', 'indirect', 'the strike would go on']]],
     ['a coordinated subject after an opening phrase', 'On Monday, the mayor and his staff said the road would reopen.', [['mayor and his staff', 'indirect', 'the road would reopen']]],
     ['a list of subjects', 'The union, the mayor and the port authority said the talks had failed.', [['union, the mayor and the port authority', 'indirect', 'the talks had failed']]],

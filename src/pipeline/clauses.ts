@@ -116,7 +116,15 @@ export function relay(ctx: Context, np: readonly [number, number], sb: number): 
  */
 export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean): number {
   const t = ctx.tokens;
+  // "said, if elected, she would …": content that opens with a condition or a time clause
+  // goes on past the comma that closes it, into the main clause.
+  let opening = t[j]?.pos === 'SCONJ' && t[j]?.normal !== 'that';
   for (let x = j; x < sb; x++) {
+    if (opening && t[x]?.text === ',' && !ctx.inQuote[x]) {
+      opening = false;
+      if (subjectThenCue(ctx, x + 1, sb)) return x; // "that while …, he argued …": a claim of its own
+      continue;
+    }
     // " — an aside": a spaced dash ends the reported content.
     if (/^[–—]$/.test(t[x]?.text ?? '') && !ctx.inQuote[x] && x > j) return x;
     // "… “a title,” explaining …": a participle cue after a closing quote mark.
@@ -133,12 +141,20 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
   return sb;
 }
 
-/** A subject phrase at `from` directly followed by a speech cue ("and one in four said"). */
+/**
+ * A subject phrase at `from` directly followed by a speech cue ("and one in four said"), not
+ * by a modal one: "she would ask …" says what someone would do, and attributes nothing.
+ */
 function subjectThenCue(ctx: Context, from: number, sb: number): boolean {
   const np = phraseAfter(ctx.tokens, from, sb);
-  const c = np ? ctx.cueAt.get(skipRightAuxiliaries(ctx, np[1], sb)) : undefined;
+  if (!np) return false;
+  const k = skipRightAuxiliaries(ctx, np[1], sb);
+  for (let x = np[1]; x < k; x++) if (MODALS.has(ctx.tokens[x]?.normal ?? '')) return false;
+  const c = ctx.cueAt.get(k);
   return c !== undefined && ctx.cues[c]?.type === 'speech';
 }
+
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would']);
 
 function skipRightAuxiliaries(ctx: Context, k: number, sb: number): number {
   while (k < sb && (ctx.tokens[k]?.pos === 'AUX' || ctx.tokens[k]?.pos === 'ADV')) k++;

@@ -154,7 +154,7 @@ export function skipLeftModifiers(tokens: readonly Token[], k: number, floor: nu
   while (k > floor) {
     const t = tokens[k - 1];
     if (!t) break;
-    if (t.pos === 'ADV' || t.pos === 'AUX' || t.normal === 'not') { k--; continue; }
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.normal === 'not' || AFTER_SUBJECT.has(t.normal)) { k--; continue; }
     // "voters polled said", "officials contacted said": a reduced participle after the noun.
     if (t.pos === 'VERB' && /ed$/.test(t.normal) && ['NOUN', 'PROPN'].includes(tokens[k - 2]?.pos ?? '')) { k--; continue; }
     // "Vik on Sunday wrote", "she last week said"
@@ -166,6 +166,9 @@ export function skipLeftModifiers(tokens: readonly Token[], k: number, floor: nu
   }
   return k;
 }
+
+/** Words that follow a subject without being part of it: "voters overall said", "officials themselves say". */
+const AFTER_SUBJECT: ReadonlySet<string> = new Set(['alone', 'both', 'herself', 'himself', 'itself', 'overall', 'themselves', 'too']);
 
 const TIME_WORDS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'morning', 'evening', 'yesterday', 'today', 'earlier', 'later']);
 

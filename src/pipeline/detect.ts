@@ -7,6 +7,7 @@ import {
   ACCORDING, BELIEF_VERBS, NAMING_VERBS, NOUN_CUES, PHRASAL_CUES, SPEECH_VERBS,
 } from '../lexicons/cues.js';
 import { QUOTE_PAIRS } from '../lexicons/marks.js';
+import { VERB_LEMMAS } from '../lexicons/inflections.js';
 import type { Doc, Span, Token } from '../types.js';
 
 export interface Quote {
@@ -138,9 +139,12 @@ function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ type: 'noun', tokens: [i, i + 1], from: i, lemma: t.normal, negated: false });
       continue;
     }
-    if (t.pos !== 'VERB') continue;
-    const phrasal = PHRASAL_BY_HEAD.get(t.lemma)?.find((cue) => cue.every((w, k) => k === 0 || tokens[i + k]?.normal === w));
-    const type = phrasal || SPEECH_VERBS.has(t.lemma) ? 'speech' : BELIEF_VERBS.has(t.lemma) ? 'belief' : NAMING_VERBS.has(t.lemma) ? 'naming' : null;
+    // "Vik alleged/ADJ that …": a past form the tagger read as an adjective, before "that".
+    const verb = t.pos === 'VERB';
+    const lemma = verb ? t.lemma : t.pos === 'ADJ' && tokens[i + 1]?.normal === 'that' ? VERB_LEMMAS.get(t.normal) ?? '' : '';
+    if (!verb && !SPEECH_VERBS.has(lemma) && !BELIEF_VERBS.has(lemma)) continue;
+    const phrasal = verb && PHRASAL_BY_HEAD.get(lemma)?.find((cue) => cue.every((w, k) => k === 0 || tokens[i + k]?.normal === w));
+    const type = phrasal || SPEECH_VERBS.has(lemma) ? 'speech' : BELIEF_VERBS.has(lemma) ? 'belief' : NAMING_VERBS.has(lemma) ? 'naming' : null;
     if (!type) continue;
     const len = phrasal ? phrasal.length : 1;
     // "does not believe": the auxiliary and the negation belong to the cue.
@@ -151,7 +155,7 @@ function findCues(tokens: readonly Token[]): Cue[] {
       from = i - 1;
       if (tokens[i - 2]?.pos === 'AUX') from = i - 2;
     }
-    cues.push({ type, tokens: [i, i + len], from, lemma: phrasal ? phrasal.join(' ') : t.lemma, negated });
+    cues.push({ type, tokens: [i, i + len], from, lemma: phrasal ? phrasal.join(' ') : lemma, negated });
     i += len - 1;
   }
   return cues;
