@@ -24,6 +24,8 @@ describe('source types', () => {
     ['organization, a three-word name ending in such a word', 'Harbour Rights Watch said the ban is unlawful.', 'Harbour Rights Watch', 'organization'],
     ['person, not by such a word inside a name', 'Nations Berg said the ban is lifted.', 'Nations Berg', 'person'],
     ['vague, such a word as a modifier', 'School districts say the ban is costly.', 'School districts', 'vague'],
+    ['organization, a hyphenated name kept whole', 'Coca-Cola said the plant would close.', 'Coca-Cola', 'organization'],
+    ['person, a hyphenated surname kept whole', 'Anna Berg-Holm said the plant would close.', 'Anna Berg-Holm', 'person'],
     ['government, a state used as an actor', 'Ships sail daily to Norland.\nNorland accused its neighbour of spying on its fleet.', 'Norland', 'government'],
   ])('%s', (_, text, name, type) => {
     expect(find(run(text), name)?.type).toBe(type);
@@ -52,6 +54,11 @@ describe('merging across articles', () => {
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ documents: ['d0.txt', 'd1.txt'], aliases: ['Ministry of Transport of Norland'] });
     expect(orgKey('Norlandic Transport Ministry')).toBe(orgKey('Ministry of Transport of Norland'));
+  });
+
+  it('keeps two sources speaking together apart from each of them speaking alone', () => {
+    const records = run('Nordwire and Radio Nord say the port is closed.\nNordwire says the ferry is late.');
+    expect(records.map((r) => [r.name, r.claims.length]).sort()).toEqual([['Nordwire and Radio Nord', 1], ['Nordwire', 1]]);
   });
 
   it('joins the same acronym in two articles that never define it', () => {

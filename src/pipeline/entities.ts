@@ -6,7 +6,7 @@ import {
 } from '../lexicons/names.js';
 import { PLACE_WORDS } from '../lexicons/places.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
-import { isNameWord, mentionOf, phraseBefore, startsLowerCase, startsUpperCase } from './phrases.js';
+import { isGluedHyphen, isNameWord, mentionOf, phraseBefore, startsLowerCase, startsUpperCase } from './phrases.js';
 import type { Doc, Mention, SourceType } from '../types.js';
 
 export interface NameMention extends Mention {
@@ -80,6 +80,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
       let j = i + 1;
       while (j < p.tokens[1]) {
         if (isNameWord(tokens[j])) { j++; continue; }
+        if (isGluedHyphen(tokens, j) && isNameWord(tokens[j + 1])) { j += 2; continue; }
         const skip = tokens[j + 1]?.normal === 'the' ? 2 : 1;
         if (CONNECTORS.has(tokens[j]?.normal ?? '') && isNameWord(tokens[j + skip])) { j += skip; continue; }
         break;

@@ -232,13 +232,20 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
   return span(text, tokens, n, e, 'name', role, affiliation || undefined);
 }
 
-/** "of", "for", "and" between name words, and "the" after one: "Radio Nord and The Times". */
+/** "of", "for", "and" or a hyphen between name words, and "the" after one: "Radio Nord and The Times". */
 function isJoin(tokens: readonly Token[], i: number, floor: number): boolean {
   const t = tokens[i];
   if (!t || i <= floor) return false;
+  if (isGluedHyphen(tokens, i)) return isNameWord(tokens[i - 1]);
   if (CONNECTORS.has(t.normal) || t.normal === 'and') return isNameWord(tokens[i - 1]) || tokens[i - 1]?.pos === 'DET';
   const prev = tokens[i - 1]?.normal ?? '';
   return t.pos === 'DET' && (CONNECTORS.has(prev) || prev === 'and');
+}
+
+/** A hyphen with no space on either side, inside a name: "Coca-Cola", "Wealth-X". */
+export function isGluedHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
 }
 
 function isDemonymBeforeTitle(tokens: readonly Token[], i: number): boolean {
