@@ -37,7 +37,8 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
     const w = t[m];
     if (!w) break;
     if (ctx.inQuote[m]) continue;
-    if (w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ing|ed)$/.test(w.normal))) verb = true;
+    // A finite verb ends the chain; participles and infinitives ("helping to organize") do not.
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ing|ed)$/.test(w.normal) && t[m - 1]?.normal !== 'to')) verb = true;
     if (w.normal === 'who' || w.normal === 'which' || w.pos === 'SCONJ') verb = false; // a relative or subordinate clause inside
     if (w.text !== ',') continue;
     if (verb) break;

@@ -104,11 +104,20 @@ function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // “a rising star”"); "X, known to fans as “…”" is passive: X is named, not naming.
   const participle = /ing$/.test(t[cue.tokens[0]]?.normal ?? '');
   const speaker = mention(ctx, phraseBefore(t, k, sa))
-    ?? (before && participle && (before.text === ',' || before.pos === 'CCONJ') ? clauseSubject(ctx, k - 1, sa) : null);
+    ?? (before && participle && (before.text === ',' || before.pos === 'CCONJ') ? clauseSubject(ctx, k - 1, sa) : null)
+    // "Nathan Berg, director of the union, called the speech “a critical moment”", but not
+    // "X, often referred to as “…”," nor "X, dubbed “…”,": with no object X is the one named.
+    ?? (before?.text === ',' && !participle && !objectless(ctx, j) ? appositiveSubject(ctx, k - 1, sa) : null);
   if (!speaker || speaker.kind === 'pronoun' && speaker.text.toLowerCase() === 'it') return false;
   const end = q ? q.outer.end : t[clauseEnd(ctx, as + 1, sb, true) - 1]?.end ?? 0;
   const content = trimContent(ctx.text, t[j]?.start ?? 0, end);
   return say(ctx, cue, content, speaker, null, q ? 'naming-quote' : 'naming-as');
+}
+
+/** A naming verb followed by "as", "to as" or the quote itself: it names no object. */
+function objectless(ctx: Context, j: number): boolean {
+  const next = ctx.tokens[j];
+  return !!next && (next.normal === 'as' || next.normal === 'to' || ctx.quoteAt.has(next.start));
 }
 
 /** "This was announced by X (citing Y)": the content is the sentence before. */
