@@ -135,6 +135,8 @@ describe('reported speech', () => {
     ['content that opens with a condition', 'Karin Vik said, if elected, she would ask the board to close the port.', [['Karin Vik', 'indirect', 'if elected, she would ask the board to close the port']]],
     ['an opening clause that ends where a claim of its own begins', 'The mayor admitted that while the bridge was never central to the plan, he argued the port could not grow without it.', [
       ['mayor', 'indirect', 'while the bridge was never central to the plan'], ['mayor', 'indirect', 'the port could not grow without it']]],
+    ['a quantifier for a group as subject, and "say" read as a noun', 'Some say the harbour tax is unfair.', [['Some', 'indirect', 'the harbour tax is unfair']]],
+    ['not "a say"', 'Dock workers want a say in the plan.', []],
     ['a coordinated subject', 'Karin Vik and her union said the strike would go on.', [['Karin Vik and her union', 'indirect', 'the strike would go on']]],
     ['a coordinated subject after an opening phrase', 'On Monday, the mayor and his staff said the road would reopen.', [['mayor and his staff', 'indirect', 'the road would reopen']]],
     ['a list of subjects', 'The union, the mayor and the port authority said the talks had failed.', [['union, the mayor and the port authority', 'indirect', 'the talks had failed']]],

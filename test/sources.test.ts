@@ -19,6 +19,8 @@ describe('source types', () => {
     ['media, by its role', 'The strike is over, according to the weekly newspaper Kystbladet.', 'Kystbladet', 'media'],
     ['media, as the subject of "writes"', 'The strike is over, writes Nordwire.', 'Nordwire', 'media'],
     ['vague, a plural description', 'Local officials said the road will close.', 'Local officials', 'vague'],
+    ['vague, a plural noun opening the sentence', 'Critics say the tax is unfair.', 'Critics', 'vague'],
+    ['vague, a quantifier for a group', 'Many said the tax is unfair.', 'Many', 'vague'],
     ['vague, a group by its members', 'Norlanders say the tax is unfair.', 'Norlanders', 'vague'],
     ['organization, by the last word of a name', 'The Coastal Nations said the ban is lifted.', 'Coastal Nations', 'organization'],
     ['organization, a three-word name ending in such a word', 'Harbour Rights Watch said the ban is unlawful.', 'Harbour Rights Watch', 'organization'],

@@ -71,7 +71,7 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
 /** Plural or generic nouns that stand for an unnamed source ("experts", "officials"). */
 export const VAGUE_NOUNS: ReadonlySet<string> = new Set([
   'analysts', 'critics', 'diplomats', 'experts', 'observers', 'officials', 'others',
-  'reports', 'residents', 'sources', 'warnings', 'witnesses', 'some', 'many',
+  'reports', 'residents', 'sources', 'warnings', 'witnesses', 'some', 'many', 'most', 'several',
 ]);
 
 /** Subject pronouns, by what they can stand for. */

@@ -125,6 +125,13 @@ function makeQuote(text: string, paragraph: number, open: number, inner: number,
 const PHRASAL_BY_HEAD = new Map<string, Array<readonly string[]>>();
 for (const cue of PHRASAL_CUES) PHRASAL_BY_HEAD.set(cue[0], [...(PHRASAL_BY_HEAD.get(cue[0]) ?? []), cue]);
 
+function saySubject(t: Token | undefined): boolean {
+  return !!t && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(t.pos) && !NOT_SUBJECTS.has(t.normal);
+}
+
+/** Words before "say" that make it a noun: "a say", "the final say", "their say". */
+const NOT_SUBJECTS = new Set(['a', 'an', 'the', 'no', 'any', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'final', 'last']);
+
 function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -140,8 +147,9 @@ function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     // "Vik alleged/ADJ that …": a past form the tagger read as an adjective, before "that".
-    const verb = t.pos === 'VERB';
-    const lemma = verb ? t.lemma : t.pos === 'ADJ' && tokens[i + 1]?.normal === 'that' ? VERB_LEMMAS.get(t.normal) ?? '' : '';
+    // "Some say/NOUN they …": "say" after a subject is the verb ("a say", "their say" are not).
+    const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && (t.normal === 'say' || t.normal === 'says') && saySubject(tokens[i - 1]));
+    const lemma = t.pos === 'VERB' ? t.lemma : verb || (t.pos === 'ADJ' && tokens[i + 1]?.normal === 'that') ? VERB_LEMMAS.get(t.normal) ?? '' : '';
     if (!verb && !SPEECH_VERBS.has(lemma) && !BELIEF_VERBS.has(lemma)) continue;
     const phrasal = verb && PHRASAL_BY_HEAD.get(lemma)?.find((cue) => cue.every((w, k) => k === 0 || tokens[i + k]?.normal === w));
     const type = phrasal || SPEECH_VERBS.has(lemma) ? 'speech' : BELIEF_VERBS.has(lemma) ? 'belief' : NAMING_VERBS.has(lemma) ? 'naming' : null;

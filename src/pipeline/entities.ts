@@ -187,6 +187,7 @@ export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): Sou
   const nameC = classOf(nameW);
   const byName = headType(nameC);
   if (byName) return byName;
+  if (nameW.length === 1 && nameC & VAGUE) return 'vague'; // "Critics say", "Others said" opening a sentence
   if (m.kind === 'name' && ORG_LAST_WORDS.has(nameW[nameW.length - 1] ?? '')) return 'organization';
   // "Radio Nord and The Times": a coordination takes the type of its first part that is no person.
   if (m.kind === 'name' && m.text.includes(' and ')) {

@@ -12,6 +12,9 @@ const CONNECTORS = new Set(['of', 'for', 'on']);
 /** Prepositions that attach a phrase to a common noun: "officials in both cities". */
 const NOUN_PREPOSITIONS = new Set(['at', 'for', 'from', 'in', 'of', 'with']);
 
+/** Words that stand alone for a group of people as a subject: "Some say …". */
+const GROUP_QUANTIFIERS = new Set(['some', 'others', 'many', 'most', 'several']);
+
 /** Possessive pronouns work as determiners: "his wife", "their spokesman". */
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const isDeterminer = (t: Token | undefined): boolean => !!t && (t.pos === 'DET' || POSSESSIVES.has(t.normal));
@@ -76,6 +79,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   let last = tokens[end - 1];
   if (end <= floor || !last) return null;
   if (isPronoun(last)) return [end - 1, end];
+  // "Some say …", "Others said …": a quantifier standing alone for a group, opening its clause.
+  if (GROUP_QUANTIFIERS.has(last.normal) && (end - 1 === floor || /^[,;]$/.test(tokens[end - 2]?.text ?? '') || tokens[end - 2]?.pos === 'CCONJ')) return [end - 1, end];
   if (last.text === ')') {
     // The phrase ends before the parenthesis: "Karin B. Vik (Lab.)" is "Karin B. Vik".
     const open = parenthesisStart(tokens, end - 1, floor);
