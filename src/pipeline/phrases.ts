@@ -12,6 +12,9 @@ const CONNECTORS = new Set(['of', 'for', 'on']);
 /** Prepositions that attach a phrase to a common noun: "officials in both cities". */
 const NOUN_PREPOSITIONS = new Set(['at', 'for', 'from', 'in', 'of', 'with']);
 
+/** Phrases one subject may join: "The union, the mayor, the board and the port authority". */
+const SUBJECT_PHRASES = 6;
+
 /** Words that stand alone for a group of people as a subject: "Some say …". */
 const GROUP_QUANTIFIERS = new Set(['some', 'others', 'many', 'most', 'several']);
 
@@ -132,7 +135,8 @@ export function wholeSubject(tokens: readonly Token[], np: [number, number], flo
   let best = np[0];
   let a = np[0];
   let joined = false; // an "and" was crossed: a list of commas alone is no coordination
-  for (;;) {
+  // A subject of more phrases than this is a list in running text, not who speaks.
+  for (let step = 0; step < SUBJECT_PHRASES; step++) {
     const link = tokens[a - 1];
     // ", and" joins clauses more often than it ends a list: "…, records show, and experts say".
     if (link?.normal === 'and' && tokens[a - 2]?.text !== ',') joined = true;
