@@ -137,6 +137,11 @@ describe('reported speech', () => {
       ['mayor', 'indirect', 'while the bridge was never central to the plan'], ['mayor', 'indirect', 'the port could not grow without it']]],
     ['a quantifier for a group as subject, and "say" read as a noun', 'Some say the harbour tax is unfair.', [['Some', 'indirect', 'the harbour tax is unfair']]],
     ['not "a say"', 'Dock workers want a say in the plan.', []],
+    ['a participle after a comma: the listener follows it', 'Vik endorsed the plan in June, telling reporters in May that she was “not quite there yet.”', [['Vik', 'mixed', 'she was “not quite there yet.”']]],
+    ['a second cue of the same subject ends the content', 'Dahl said he did not own the boats, but agreed that the fleet had value.', [
+      ['Dahl', 'indirect', 'he did not own the boats'], ['Dahl', 'indirect', 'the fleet had value']]],
+    ['"agreed to" is no tail', 'Eight months later, when the mayor won, the publisher agreed to republish the book.', []],
+    ['a naming verb of credit', 'Berg credited the victory to “a closed primary.”', [['Berg', 'mixed', 'the victory to “a closed primary.”']]],
     ['a coordinated subject', 'Karin Vik and her union said the strike would go on.', [['Karin Vik and her union', 'indirect', 'the strike would go on']]],
     ['a coordinated subject after an opening phrase', 'On Monday, the mayor and his staff said the road would reopen.', [['mayor and his staff', 'indirect', 'the road would reopen']]],
     ['a list of subjects', 'The union, the mayor and the port authority said the talks had failed.', [['union, the mayor and the port authority', 'indirect', 'the talks had failed']]],

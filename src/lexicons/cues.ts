@@ -3,7 +3,7 @@
 
 /** Verbs of saying and writing: "X said (that) …", "…, writes X". */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'accuse', 'acknowledge', 'add', 'admit', 'advise', 'allege', 'announce', 'answer', 'argue', 'ask',
+  'accuse', 'acknowledge', 'add', 'admit', 'advise', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask',
   'assert', 'assure', 'blame', 'boast', 'caution', 'charge', 'cite', 'claim', 'comment',
   'complain', 'concede', 'criticize', 'conclude', 'confirm', 'contend', 'counter', 'declare', 'deny',
   'describe', 'disclose', 'emphasize', 'estimate', 'explain', 'insist', 'inform', 'joke',
@@ -26,7 +26,7 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
  * attribute only with a that-clause, a quote or a colon after them, or after the content.
  */
 export const NEEDS_CLAUSE: ReadonlySet<string> = new Set([
-  'add', 'answer', 'cite', 'charge', 'conclude', 'counter', 'describe', 'estimate', 'maintain', 'mention',
+  'add', 'agree', 'answer', 'cite', 'charge', 'conclude', 'counter', 'describe', 'estimate', 'maintain', 'mention',
   'note', 'observe', 'promise', 'repeat', 'report', 'reveal', 'state',
 ]);
 
@@ -84,6 +84,6 @@ export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
  * They make a claim only with a quotation mark within a few words.
  */
 export const NAMING_VERBS: ReadonlySet<string> = new Set([
-  'brand', 'call', 'condemn', 'criticize', 'decry', 'denounce', 'describe', 'dismiss', 'dub',
+  'brand', 'call', 'condemn', 'credit', 'criticize', 'decry', 'denounce', 'describe', 'dismiss', 'dub',
   'hail', 'label', 'mock', 'praise', 'refer', 'term',
 ]);

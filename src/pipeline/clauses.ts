@@ -168,7 +168,8 @@ function attributionAhead(ctx: Context, from: number, sb: number): boolean {
     if (ctx.tokens[y]?.text === ',') return false;
     const c = ctx.cueAt.get(y);
     const cue = c === undefined ? undefined : ctx.cues[c];
-    if (cue && (cue.type === 'speech' || cue.type === 'belief')) return y > from;
+    // "…, and the union also blamed …", "…, but agreed that …" (the same subject goes on)
+    if (cue && (cue.type === 'speech' || cue.type === 'belief')) return y > from || ctx.tokens[y + 1]?.normal === 'that';
   }
   return false;
 }

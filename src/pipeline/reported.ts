@@ -142,7 +142,8 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   let comma = -1;
   let np: readonly [number, number] | null = null;
   let end = cue.tokens[1];
-  if (t[cue.from - 1]?.text === ',') {
+  // "…, says X" (not a participle: in "…, telling reporters" the listener follows).
+  if (t[cue.from - 1]?.text === ',' && !/ing$/.test(t[cue.tokens[0]]?.normal ?? '')) {
     np = phraseAfter(t, cue.tokens[1], sb);
     comma = cue.from - 1;
     if (np) end = np[1];
@@ -156,7 +157,8 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   }
   while (end < sb && (NOT_NAMES.has(t[end]?.normal ?? '') || t[end]?.pos === 'ADV')) end++; // "…, he said Friday."
   const next = t[end];
-  const via = cue.type === 'speech' && (next?.normal === 'to' || next?.normal === 'in');
+  // "…, she said to reporters" / "in an interview"; not "…, X agreed to republish".
+  const via = cue.type === 'speech' && ((next?.normal === 'to' && t[end + 1]?.pos !== 'VERB') || next?.normal === 'in');
   if (end < sb && next?.text !== ',' && !/^[.!?]$/.test(next?.text ?? '') && !via) return false;
   if (comma <= sa || ctx.covered[sa] || ctx.inQuote[sa]) return false;
   // "In an interview, Dahl said, “…”": a lead before a quote, not a tail after content.
