@@ -13,6 +13,15 @@ describe('resolve', () => {
     expect(second?.resolvedBy).toBe('alias');
   });
 
+  it('takes gender from a given name before the surname a husband and wife share', () => {
+    const text = [
+      'Mr. Berg said he would stay on the board.',
+      'Jane Berg made it clear that the family would not sell.',
+      '“We will not give up the farm,” she said.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Berg', 'Jane Berg', 'Jane Berg']);
+  });
+
   it('resolves an acronym defined in parentheses', () => {
     const text = 'The Council for Coastal Safety (CCS) met on Monday.\nThe CCS says the new rules will save lives.';
     expect(speakers(text)).toEqual(['Council for Coastal Safety']);

@@ -45,6 +45,7 @@ export const PHRASAL_CUES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['go', 'on', 'to', 'add'],
   ['point', 'out'],
   ['make', 'clear'],
+  ['make', 'it', 'clear'],
   ['spell', 'out'],
 ];
 

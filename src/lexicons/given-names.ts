@@ -34,7 +34,7 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set([
   'nicole', 'olivia', 'pamela', 'patricia', 'rachel', 'rebecca', 'ruth', 'samantha',
   'sandra', 'sara', 'sarah', 'sharon', 'shirley', 'sophia', 'stephanie', 'susan', 'teresa',
   'theresa', 'victoria', 'virginia',
-  // Short forms.
-  'barb', 'beth', 'cathy', 'deb', 'jen', 'jenny', 'kate', 'kathy', 'katie', 'liz', 'meg',
+  // A few more common ones, and short forms.
+  'anne', 'jane', 'julia', 'barb', 'beth', 'cathy', 'deb', 'jen', 'jenny', 'kate', 'kathy', 'katie', 'liz', 'meg',
   'pam', 'sue',
 ]);

@@ -9,8 +9,10 @@
 //               else the last speaker nearby; they/it: the same with non-persons
 //   continues   a quote with no attribution: the last speaker, if near
 import { PUBLISHING_CUES } from '../lexicons/cues.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
 import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../lexicons/names.js';
-import { type Entities, type Gender, type NameMention, hasHeadWord, isAcronymOf, isPartOf, surname } from './entities.js';
+import type { Entities, Gender, NameMention } from './entities.js';
+import { hasHeadWord, isAcronymOf, isPartOf, surname } from './names.js';
 import { lowerBound } from './context.js';
 import type { Candidate, Mention, ResolvedBy, SourceType, Speaker } from '../types.js';
 
@@ -149,9 +151,14 @@ function findFullest(m: Mention, entities: Entities): Fullest {
   let best: NameMention | null = null;
   const words = entities.words(m.text);
   const candidates = [...(entities.byWord.get(words[words.length - 1] ?? '') ?? []), ...(entities.byInitials.get(m.text) ?? [])];
+  // A bare surname the article gives a gender ("Mr. Berg") is not a relative of the other
+  // gender ("Jane Berg").
+  const gender = words.length === 1 ? entities.gender.get(words[0] ?? '') : undefined;
   for (const n of candidates) {
     const fits = isPartOf(m.text, n.text, n.type, entities.words) || isAcronymOf(m.text, n.text);
     if (!fits) continue;
+    const given = gender && givenGender(n.text);
+    if (given && given !== gender) continue;
     const before = n.start < m.start;
     const bestBefore = best ? best.start < m.start : false;
     if (!best || (before && !bestBefore) || (before === bestBefore && entities.words(n.text).length > entities.words(best.text).length)) best = n;
@@ -179,7 +186,9 @@ function pronoun(
   // Type must agree; gender too, where the article has shown it ("Mrs. Vik", "… she").
   const fits = (t: SourceType, name: string): boolean => {
     if ((t === 'person') !== wantPerson) return false;
-    const g = entities.gender.get(surname(name));
+    // A given name settles it; else what the article showed for the surname, which a wife
+    // and husband share ("Jane Berg" beside "Mr. Berg").
+    const g = givenGender(name) ?? entities.gender.get(surname(name));
     return !wantGender || !g || g === wantGender;
   };
   // A person brought in as a subject after the last claim ("Lars Holm, one of its
@@ -209,6 +218,13 @@ function pronoun(
     }
   }
   return last && near(last.paragraph) && (last.source.type !== 'person' || fits('person', last.source.name)) ? last.source : null;
+}
+
+function givenGender(name: string): Gender | null {
+  const space = name.indexOf(' ');
+  if (space < 0) return null;
+  const first = name.slice(0, space).toLowerCase();
+  return MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : null;
 }
 
 function toSpeaker(s: Source): Speaker {

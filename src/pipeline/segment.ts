@@ -10,6 +10,8 @@ import type { Article, BlockRole, Doc, Paragraph, Sentence, Token } from '../typ
 
 /** Lines of at most this many words with no final punctuation read as headings. */
 const HEADING_MAX_WORDS = 12;
+/** A Title Case line longer than this is no headline. */
+const TITLE_MAX_CHARS = 140;
 /** A dash line this short with no final punctuation is a pull quote ("– Not yet"). */
 const PULLQUOTE_MAX_WORDS = 8;
 const FINAL_PUNCTUATION = /[.!?…"”’»)\]]$/;
@@ -101,6 +103,26 @@ function* lines(text: string): Generator<{ start: number; end: number }> {
   }
 }
 
+/**
+ * A headline in Title Case, with or without a stop ("Mayor Tweets A Misleading Map Of The
+ * Port."): one short sentence with no lower-case word but short function words, and at
+ * least four capitalised words of four letters or more.
+ */
+function isTitleCase(line: string, words: readonly Token[]): boolean {
+  if (line.length > TITLE_MAX_CHARS || /[.!?]["”’]?\s/.test(line)) return false;
+  let long = 0;
+  for (const w of words) {
+    if (!/^\p{L}/u.test(w.text)) continue;
+    if (!/^\p{Lu}/u.test(w.text)) {
+      if (!TITLE_LOWER.has(w.normal)) return false;
+    } else if (w.text.length >= 4) long++;
+  }
+  return long >= 4;
+}
+
+/** Words a Title Case headline may leave in lower case. */
+const TITLE_LOWER: ReadonlySet<string> = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with']);
+
 /** Offset after "– " when the line opens with a quote dash, else -1. */
 function leadingDash(text: string, start: number, end: number): number {
   const c = text[start] ?? '';
@@ -113,6 +135,7 @@ function leadingDash(text: string, start: number, end: number): number {
 function roleOf(line: string, dashEnd: number, words: readonly Token[]): BlockRole {
   const final = FINAL_PUNCTUATION.test(line);
   if (dashEnd >= 0) return !final && words.length <= PULLQUOTE_MAX_WORDS ? 'pullquote' : 'body';
+  if (isTitleCase(line, words)) return 'heading';
   if (words.length > HEADING_MAX_WORDS) return 'body';
   // "X told Radio Nord:" and "Lars Holm echoed:" introduce quotes; "Trouble at the port:"
   // is a heading.

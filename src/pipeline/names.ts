@@ -1,0 +1,146 @@
+// Names as words, and the type of source they make: a name's words, initials and surname,
+// whether one name is a short form of another, and whether it names a person, a state
+// body, an outlet, another organisation or a vague group. Pure; read by entities, resolve
+// and merge.
+import {
+  GOVERNMENT_HEADS, MEDIA_WORDS, NAME_SUFFIXES, ORG_HEADS, ORG_LAST_WORDS, ROLE_NOUNS, TITLES, VAGUE_NOUNS,
+} from '../lexicons/names.js';
+import { PLACE_WORDS } from '../lexicons/places.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
+import { startsUpperCase } from './phrases.js';
+import type { Mention, SourceType } from '../types.js';
+
+export function initials(name: string): string {
+  let out = '';
+  for (const w of splitWords(name)) if (startsUpperCase(w)) out += w[0];
+  return out;
+}
+
+/** The last word of a name that is not a suffix such as "Jr.", lower case. */
+export function surname(name: string): string {
+  const w = nameWords(name);
+  return w[w.length - 1] ?? '';
+}
+
+/**
+ * The kind of source, from the words of its name first ("… Ministry", "… News"), then of
+ * its role ("the regional newspaper X", "economist X"), then from its shape: a plural group
+ * ("Democrats"), two or more name words (a person), a name the article uses as a place
+ * (a state or city acting: "Norland accused …").
+ */
+export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): SourceType {
+  if (m.kind === 'pronoun') return 'person';
+  const lower = m.text.toLowerCase();
+  const nameW = splitWords(lower);
+  const nameC = classOf(nameW);
+  const byName = headType(nameC);
+  if (byName) return byName;
+  if (nameW.length === 1 && nameC & VAGUE) return 'vague'; // "Critics say", "Others said" opening a sentence
+  if (m.kind === 'name' && ORG_LAST_WORDS.has(nameW[nameW.length - 1] ?? '')) return 'organization';
+  // "Radio Nord and The Times": a coordination takes the type of its first part that is no person.
+  if (m.kind === 'name' && m.text.includes(' and ')) {
+    const parts = m.text.split(' and ').map((part) => typeOf({ ...m, text: part, role: null }, places));
+    return parts.find((t) => t !== 'person') ?? 'person';
+  }
+  const roleC = m.role ? classOf(lowerWords(m.role)) : 0;
+  if (roleC & PERSONAL || (m.kind === 'nominal' && nameC & PERSONAL)) return 'person';
+  const byRole = headType(roleC);
+  if (byRole) return byRole;
+  const last = nameW.filter((w) => !NAME_SUFFIXES.has(w)).pop() ?? '';
+  // "Karen Sanders", "Paul Rogers": a given name first makes the rest a surname, not a group.
+  if (m.kind === 'name' && nameW.length >= 2 && (MALE_NAMES.has(nameW[0] ?? '') || FEMALE_NAMES.has(nameW[0] ?? ''))) return 'person';
+  // "Norlanders", "Democrats", "local reports", "officials in both cities": a group.
+  const plural = /(?:ans|ers|ites|ists|ats|s)$/.test(last) && !/ss$/.test(last);
+  if (m.kind === 'nominal') return nameC & VAGUE || plural ? 'vague' : 'organization';
+  if (/(?:ans|ers|ites|ists|ats)$/.test(last)) return 'vague';
+  if (places.has(lower)) return 'government';
+  if (nameC & PLACE) return 'organization';
+  if (m.role) return 'person';
+  // "The Times" is no one's name; "Karin Vik" is.
+  return nameW.length >= 2 && nameW[0] !== 'the' && !/^\p{Lu}+$/u.test(m.text) ? 'person' : 'organization';
+}
+
+// What a word tells of a source's type, as bits: one lookup per word instead of one per list.
+const MEDIA = 1;
+const GOVERNMENT = 2;
+const ORGANIZATION = 4;
+const PERSONAL = 8;
+const VAGUE = 16;
+const PLACE = 32;
+const WORD_CLASS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  const add = (words: ReadonlySet<string>, bit: number): void => { for (const w of words) map.set(w, (map.get(w) ?? 0) | bit); };
+  add(MEDIA_WORDS, MEDIA);
+  add(GOVERNMENT_HEADS, GOVERNMENT);
+  add(ORG_HEADS, ORGANIZATION);
+  add(TITLES, PERSONAL);
+  add(ROLE_NOUNS, PERSONAL);
+  add(VAGUE_NOUNS, VAGUE);
+  add(PLACE_WORDS, PLACE);
+  return map;
+})();
+
+function classOf(words: readonly string[]): number {
+  let c = 0;
+  for (const w of words) c |= WORD_CLASS.get(w) ?? 0;
+  return c;
+}
+
+/** The type a head word gives: an outlet before a state body before another organisation. */
+function headType(c: number): SourceType | null {
+  return c & MEDIA ? 'media' : c & GOVERNMENT ? 'government' : c & ORGANIZATION ? 'organization' : null;
+}
+
+/** True when the name or role holds a head word: its type was read, not guessed. */
+export function hasHeadWord(m: Pick<Mention, 'text' | 'role'>): boolean {
+  return headType(classOf(lowerWords(`${m.role ?? ''} ${m.text}`))) !== null;
+}
+
+/** Lower-case words of a name, without suffixes such as "Jr.". */
+export function nameWords(name: string): string[] {
+  return lowerWords(name).filter((w) => !NAME_SUFFIXES.has(w));
+}
+
+/** Lower-case words split at white space. */
+function lowerWords(s: string): string[] {
+  return splitWords(s.toLowerCase());
+}
+
+/** Words split at white space (as `s.split(/\s+/)` without empty words), in one pass. */
+function splitWords(s: string): string[] {
+  const words: string[] = [];
+  let from = -1; // start of the current word, or -1 between words
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const white = c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE.test(s[i] ?? ''));
+    if (white) {
+      if (from >= 0) words.push(s.slice(from, i));
+      from = -1;
+    } else if (from < 0) from = i;
+  }
+  if (from >= 0) words.push(s.slice(from));
+  return words;
+}
+
+const WHITE = /\s/;
+
+/**
+ * True when `short` is a shorter form of `full`: a person's surname or part of the name
+ * ("Sande", "Mr. Dahl"), or an organisation's name with the same head and at least two
+ * words ("Safety Council"). A single word is never a short form of an organisation:
+ * "Norland" is not "Ministry of Transport of Norland".
+ */
+export function isPartOf(short: string, full: string, fullType: SourceType, words: (name: string) => readonly string[] = nameWords): boolean {
+  const s = words(short);
+  const f = words(full);
+  if (!s.length || s.length >= f.length) return false;
+  if (fullType !== 'person' && (s.length < 2 || s[s.length - 1] !== f[f.length - 1])) return false;
+  for (let i = 0; i + s.length <= f.length; i++) if (s.every((w, k) => f[i + k] === w)) return true;
+  return false;
+}
+
+/** True when `acronym` is the initials of the capitalised words of `name` ("ISR"). */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  return /^\p{Lu}{2,8}$/u.test(acronym) && initials(name) === acronym;
+}
+
