@@ -22,6 +22,16 @@ describe('resolve', () => {
     expect(speakers(text)).toEqual(['Berg', 'Jane Berg', 'Jane Berg']);
   });
 
+  it('keeps "another official" and counted groups apart from the sources before them', () => {
+    const text = [
+      'One port official said the quay would close.',
+      'Another port official said it would stay open.',
+      'Thirty percent of the workers said they would strike.',
+      'Forty percent of the workers said they would not.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['One port official', 'Another port official', 'Thirty percent of the workers', 'Forty percent of the workers']);
+  });
+
   it('resolves an acronym defined in parentheses', () => {
     const text = 'The Council for Coastal Safety (CCS) met on Monday.\nThe CCS says the new rules will save lives.';
     expect(speakers(text)).toEqual(['Council for Coastal Safety']);

@@ -166,10 +166,16 @@ function findFullest(m: Mention, entities: Entities): Fullest {
   return best ? { name: best.text, type: best.type, mention: best } : { name: m.text, type: entities.type(m), mention: null };
 }
 
+/** Words of a description that mark a source other than any named so far, or a count of people. */
+const NEW_SOURCE: ReadonlySet<string> = new Set([
+  'another', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'some', 'many', 'percent', 'half', 'third', 'quarter',
+]);
+
 function nominal(m: Mention, sources: Map<string, Source>, nameWords: Entities['words']): Source | null {
   const words = nameWords(m.text).filter((w) => w !== 'the');
   const head = words[words.length - 1];
-  if (!head || words.length > 3) return null;
+  // "another supporter", "one in three", "thirty percent": a new source, not the last one.
+  if (!head || words.length > 3 || words.some((w) => NEW_SOURCE.has(w) || /^\d/.test(w))) return null;
   const all = [...sources.values()].reverse();
   return all.find((s) => nameWords(s.name).includes(head) || (s.role && words.every((w) => nameWords(s.role ?? '').includes(w)))) ?? null;
 }
