@@ -115,6 +115,8 @@ describe('reported speech', () => {
     ['phrasal cue', 'Ola Dahl went on to say that the ships would wait.\nHe points out that the ice is thin.', [
       ['Ola Dahl', 'indirect', 'the ships would wait'], ['Ola Dahl', 'indirect', 'the ice is thin']]],
     ['negated belief', 'Karin Vik does not believe the ferry will sail.', [['Karin Vik', 'indirect', 'the ferry will sail']]],
+    ['a hyphenated name after the cue', 'The strike is over, says Anna Berg-Holm.', [['Anna Berg-Holm', 'indirect', 'The strike is over']]],
+    ['a hyphenated name as the shared subject', 'Nord-Invest keeps its books secret but says its profit has tripled.', [['Nord-Invest', 'indirect', 'its profit has tripled']]],
     ['cue after content', 'The ferry will not sail before Friday, writes the Coastal Times.', [['Coastal Times', 'indirect', 'The ferry will not sail before Friday']]],
     ['according to, after', 'The bridge will close in June, according to the road agency.', [['road agency', 'indirect', 'The bridge will close in June']]],
     ['according to, before', 'According to Ola Dahl, the bridge will close in June.', [['Ola Dahl', 'indirect', 'the bridge will close in June']]],

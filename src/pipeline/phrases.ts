@@ -159,6 +159,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
   while (b < ceil) {
     const t = tokens[b];
     if (isNpWord(t)) { b++; continue; }
+    if (b > start && isGluedHyphen(tokens, b) && isNpWord(tokens[b + 1]) && b + 1 < ceil) { b += 2; continue; } // "Wealth-X"
     // "the most recent average", "officials familiar with the system"
     if (t?.pos === 'ADV' && tokens[b + 1]?.pos === 'ADJ' && b === start + 1) { b++; continue; }
     if (t && (t.normal === 'with' || t.normal === 'to') && tokens[b - 1]?.pos === 'ADJ' && isCommonNoun(tokens[b - 2]) && isNpWord(tokens[b + 1]?.pos === 'DET' ? tokens[b + 2] : tokens[b + 1])) {
