@@ -117,6 +117,8 @@ describe('reported speech', () => {
     ['negated belief', 'Karin Vik does not believe the ferry will sail.', [['Karin Vik', 'indirect', 'the ferry will sail']]],
     ['a hyphenated name after the cue', 'The strike is over, says Anna Berg-Holm.', [['Anna Berg-Holm', 'indirect', 'The strike is over']]],
     ['a hyphenated name as the shared subject', 'Nord-Invest keeps its books secret but says its profit has tripled.', [['Nord-Invest', 'indirect', 'its profit has tripled']]],
+    ['a second cue with "that" after "and", its subject shared', 'Karin Vik said that the quay was safe and noted that the cranes were new.', [
+      ['Karin Vik', 'indirect', 'the quay was safe'], ['Karin Vik', 'indirect', 'the cranes were new']]],
     ['cue after content', 'The ferry will not sail before Friday, writes the Coastal Times.', [['Coastal Times', 'indirect', 'The ferry will not sail before Friday']]],
     ['according to, after', 'The bridge will close in June, according to the road agency.', [['road agency', 'indirect', 'The bridge will close in June']]],
     ['according to, before', 'According to Ola Dahl, the bridge will close in June.', [['Ola Dahl', 'indirect', 'the bridge will close in June']]],

@@ -130,8 +130,8 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
     if (/^[–—]$/.test(t[x]?.text ?? '') && !ctx.inQuote[x] && x > j) return x;
     // "… “a title,” explaining …": a participle cue after a closing quote mark.
     if (x > j && !ctx.inQuote[x] && PARTICIPLE_CUES.has(t[x]?.normal ?? '') && ctx.inQuote[x - 1]) return x;
-    // "One in three said A and one in four said B"
-    if (t[x]?.pos === 'CCONJ' && !ctx.inQuote[x] && t[x - 1]?.text !== ',' && subjectThenCue(ctx, x + 1, sb)) return x;
+    // "One in three said A and one in four said B", "said A and noted that B"
+    if (t[x]?.pos === 'CCONJ' && !ctx.inQuote[x] && t[x - 1]?.text !== ',' && (subjectThenCue(ctx, x + 1, sb) || cueThenThat(ctx, x + 1, sb))) return x;
     if (t[x]?.text !== ',' || ctx.inQuote[x]) continue;
     const next = t[x + 1];
     if (atComma) return x;
@@ -149,10 +149,19 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
 function subjectThenCue(ctx: Context, from: number, sb: number): boolean {
   const np = phraseAfter(ctx.tokens, from, sb);
   if (!np) return false;
-  const k = skipRightAuxiliaries(ctx, np[1], sb);
+  // "…, about the same number who said …"
+  const k = skipRightAuxiliaries(ctx, ctx.tokens[np[1]]?.normal === 'who' ? np[1] + 1 : np[1], sb);
   for (let x = np[1]; x < k; x++) if (MODALS.has(ctx.tokens[x]?.normal ?? '')) return false;
   const c = ctx.cueAt.get(k);
   return c !== undefined && ctx.cues[c]?.type === 'speech';
+}
+
+/** A speech or belief cue with "that" after it, its subject shared ("… and noted that …"). */
+function cueThenThat(ctx: Context, from: number, sb: number): boolean {
+  const k = skipRightAuxiliaries(ctx, from, sb);
+  const c = ctx.cueAt.get(k);
+  const cue = c === undefined ? undefined : ctx.cues[c];
+  return !!cue && (cue.type === 'speech' || cue.type === 'belief') && ctx.tokens[cue.tokens[1]]?.normal === 'that';
 }
 
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would']);
