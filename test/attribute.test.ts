@@ -12,6 +12,10 @@ describe('direct quotes', () => {
     expect(tuples(text)).toEqual(expected);
   });
 
+  it('a name in quotation marks inside a sentence takes no verb but a verb of saying as its tail', () => {
+    expect(tuples('As for the mayor’s mangling of “Nordhavn,” Karin Vik found comic relief in it.')).toEqual([]);
+  });
+
   it('a quote that ends its sentence takes no tail from the next sentence', () => {
     const found = tuples('He quoted the book “The Art of Sailing.” Peter Lind said the trip was long.');
     expect(found).toEqual([['Peter Lind', 'indirect', 'the trip was long']]);

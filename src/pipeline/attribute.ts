@@ -41,15 +41,16 @@ function quoteTail(ctx: Context, i: number): void {
   const inside = ctx.text.slice(q.content.end - 1, q.outer.end).replace(/['"”’»\s]/g, '');
   const ended = inside.endsWith('.') && ctx.tokens[after]?.text !== ',';
   const comma = /[,?!]$/.test(inside) || ctx.tokens[after]?.text === ',';
-  const tail = (ended ? null : tailAt(ctx, after, p.tokens[1], comma)) ?? quoteLead(ctx, q.outer.start, p.tokens[0]);
+  // A short fragment inside a sentence (“… words like “maybe”, he told reporters”): the
+  // tail attributes the whole sentence, with the fragment in it. Only a verb of saying
+  // does: in "As for the mangling of “Hamas,” Levine found …" the fragment is a name.
+  const s = ctx.doc.sentences[ctx.sentenceOf[tokenAt(ctx.tokens, q.outer.start)] ?? -1];
+  const fragment = !!s && s.start < q.outer.start && wordCount(ctx.text, q.content, SHORT_FRAGMENT + 1) <= SHORT_FRAGMENT;
+  const tail = (ended ? null : tailAt(ctx, after, p.tokens[1], comma && !fragment)) ?? quoteLead(ctx, q.outer.start, p.tokens[0]);
   if (!tail) return;
   ctx.usedCues.add(tail.cue);
   ctx.usedQuotes.add(i);
   const cue = ctx.cues[tail.cue];
-  // A short fragment inside a sentence (“… words like “maybe”, he told reporters”): the
-  // tail attributes the whole sentence, with the fragment in it.
-  const s = ctx.doc.sentences[ctx.sentenceOf[tokenAt(ctx.tokens, q.outer.start)] ?? -1];
-  const fragment = !!s && s.start < q.outer.start && wordCount(ctx.text, q.content, SHORT_FRAGMENT + 1) <= SHORT_FRAGMENT;
   emit(ctx, {
     kind: fragment ? 'mixed' : 'direct',
     content: fragment && s ? trimContent(ctx.text, s.start, q.outer.end) : q.content,
