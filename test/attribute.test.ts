@@ -150,6 +150,8 @@ describe('reported speech', () => {
       ['Dahl', 'indirect', 'he did not own the boats'], ['Dahl', 'indirect', 'the fleet had value']]],
     ['"agreed to" is no tail', 'Eight months later, when the mayor won, the publisher agreed to republish the book.', []],
     ['a naming verb of credit', 'Berg credited the victory to “a closed primary.”', [['Berg', 'mixed', 'the victory to “a closed primary.”']]],
+    ['no claim runs over a claim found before it in the sentence', 'Asked about the plan, Karin Vik said that was a natural part of the race — no different, she said, from any other contest.', [
+      ['Karin Vik', 'indirect', 'that was a natural part of the race']]],
     ['a coordinated subject', 'Karin Vik and her union said the strike would go on.', [['Karin Vik and her union', 'indirect', 'the strike would go on']]],
     ['a coordinated subject after an opening phrase', 'On Monday, the mayor and his staff said the road would reopen.', [['mayor and his staff', 'indirect', 'the road would reopen']]],
     ['a list of subjects', 'The union, the mayor and the port authority said the talks had failed.', [['union, the mayor and the port authority', 'indirect', 'the talks had failed']]],

@@ -244,3 +244,18 @@ export function viaAfter(ctx: Context, k: number, ceil: number): readonly [numbe
 }
 
 export { phraseBefore };
+
+/** Tokens [a, b) as a span of content, trimmed. */
+export function tokenSpan(ctx: Context, a: number, b: number): Span {
+  const start = ctx.tokens[a]?.start ?? 0;
+  const end = ctx.tokens[b - 1]?.end ?? start;
+  return trimContent(ctx.text, start, Math.max(start, end));
+}
+
+/** Quotes whose words start inside the span (the opening mark may stand just before it). */
+export function quotesWithin(ctx: Context, content: Span): number[] {
+  return quotesIn(ctx, content.start - 3, content.end).filter((i) => {
+    const q = ctx.quotes[i];
+    return !!q && q.content.start >= content.start && q.content.start < content.end;
+  });
+}

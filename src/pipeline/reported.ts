@@ -9,7 +9,7 @@
 import { ACCUSE_VERBS, LISTENER_VERBS, NAMING_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES, PASSIVE_REPORT } from '../lexicons/cues.js';
 import type { Cue } from './detect.js';
 import {
-  type Context, cueText, emit, hasVerb, quotesIn, mention, phraseBefore, skipLeftModifiers, tokenAt, trimContent, wordCount,
+  type Context, cueText, emit, hasVerb, quotesIn, quotesWithin, mention, phraseBefore, skipLeftModifiers, tokenAt, tokenSpan, trimContent, wordCount,
 } from './context.js';
 import { colonBlock } from './blocks.js';
 import {
@@ -56,12 +56,12 @@ function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     // "According to the schedule published Thursday, …": the content follows the first comma.
     let c = np[1];
     while (c < Math.min(sb, np[1] + 8) && t[c]?.text !== ',') c++;
-    return t[c]?.text === ',' && say(ctx, cue, span(ctx, c + 1, sb), speaker, via, 'according-to');
+    return t[c]?.text === ',' && say(ctx, cue, tokenSpan(ctx, c + 1, sb), speaker, via, 'according-to');
   }
   // "Fundraising, according to the campaign, has surged": the whole sentence is the content.
   const aside = t[cue.tokens[0] - 1]?.text === ',' && t[np[1]]?.text === ',' && np[1] + 1 < sb - 1;
-  const before = span(ctx, sa, cue.tokens[0]);
-  const content = aside && wordCount(ctx.text, before, MIN_WORDS) < MIN_WORDS ? span(ctx, sa, sb) : before;
+  const before = tokenSpan(ctx, sa, cue.tokens[0]);
+  const content = aside && wordCount(ctx.text, before, MIN_WORDS) < MIN_WORDS ? tokenSpan(ctx, sa, sb) : before;
   return say(ctx, cue, content, speaker, via, 'according-to');
 }
 
@@ -71,7 +71,7 @@ function nounCue(ctx: Context, cue: Cue, { sb }: Bounds): boolean {
   if (t[i + 1]?.normal === 'of') {
     const np = phraseBefore(t, i + 1, Math.max(0, i - 4));
     if (!np || np[0] === i) return false; // bare "warnings of" names no one
-    return say(ctx, cue, span(ctx, i + 2, clauseEnd(ctx, i + 2, sb, true)), mention(ctx, np), null, 'noun-cue');
+    return say(ctx, cue, tokenSpan(ctx, i + 2, clauseEnd(ctx, i + 2, sb, true)), mention(ctx, np), null, 'noun-cue');
   }
   if (t[i + 1]?.normal === 'from') {
     const np = phraseAfter(t, i + 2, sb);
@@ -79,7 +79,7 @@ function nounCue(ctx: Context, cue: Cue, { sb }: Bounds): boolean {
     let k = np[1];
     if (t[k]?.normal === 'to') k = phraseAfter(t, k + 1, sb)?.[1] ?? k;
     if (t[k]?.normal !== 'that') return false;
-    return say(ctx, cue, span(ctx, k + 1, clauseEnd(ctx, k + 1, sb, true)), mention(ctx, np), null, 'noun-cue');
+    return say(ctx, cue, tokenSpan(ctx, k + 1, clauseEnd(ctx, k + 1, sb, true)), mention(ctx, np), null, 'noun-cue');
   }
   return false;
 }
@@ -163,7 +163,11 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   if (comma <= sa || ctx.covered[sa] || ctx.inQuote[sa]) return false;
   // "In an interview, Dahl said, “…”": a lead before a quote, not a tail after content.
   if (next?.text === ',' && ctx.quoteAt.has(t[end + 1]?.start ?? -1)) return false;
-  const content = span(ctx, sa, comma);
+  // Content runs from the sentence start, or from after a claim already found in it.
+  let from = comma;
+  while (from > sa && !ctx.covered[from - 1]) from--;
+  while (from < comma && !/\w/.test(t[from]?.text ?? '')) from++;
+  const content = tokenSpan(ctx, from, comma);
   if (!hasVerb(ctx, content)) return false;
   const outlet = t[end]?.normal === 'to' ? mention(ctx, phraseAfter(t, end + 1, sb)) : null;
   const speaker = mention(ctx, np);
@@ -173,7 +177,7 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   if (made && t[end]?.text === ',' && t[end + 1]?.pos !== 'CCONJ') {
     let j = end + 1;
     if (t[j]?.normal === 'that') j++;
-    say(ctx, cue, span(ctx, j, clauseEnd(ctx, j, sb, false)), speaker, outlet, 'content-resumes');
+    say(ctx, cue, tokenSpan(ctx, j, clauseEnd(ctx, j, sb, false)), speaker, outlet, 'content-resumes');
   }
   return made;
 }
@@ -239,7 +243,8 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   for (let x = j; !clause && x < Math.min(sb, j + THAT_WINDOW); x++) {
     const w = t[x];
     if (w?.pos === 'VERB' || w?.pos === 'AUX' || ctx.inQuote[x]) break;
-    if (w?.normal === 'that') { j = x + 1; clause = true; break; }
+    // "said that the …", but in "said that was …" the "that" is the content's subject.
+    if (w?.normal === 'that') { j = t[x + 1]?.pos === 'AUX' || t[x + 1]?.pos === 'VERB' ? x : x + 1; clause = true; break; }
     // "said of the union: “…”", "told reporters on Monday, “…”": a quote after the punctuation.
     if ((w?.text === ':' || w?.text === ',') && ctx.inQuote[x + 1] && x > j) { j = x; break; }
   }
@@ -265,26 +270,12 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const subordinate = sa < k && (SUBORDINATORS.has(opener?.normal ?? '') || (opener?.pos === 'VERB' && /(?:ed|ing)$/.test(opener.normal)));
   const end = clauseEnd(ctx, j, sb, subordinate);
   if (introducesBlock(ctx, end)) return colonBlock(ctx, ctx.paragraphOf[cue.tokens[0]] ?? -1, cueText(ctx, cue), speaker, via);
-  const content = span(ctx, j, end);
+  const content = tokenSpan(ctx, j, end);
   // A claim states something: content with no verb ("think warmly back") is no claim, but
   // "accused X of hiding …" reports a gerund, and a quoted fragment carries its own words.
   const accused = ACCUSE_VERBS.has(cue.lemma) && ['of', 'for'].includes(t[j - 1]?.normal ?? '');
   if (!accused && !hasVerb(ctx, content) && !quotesWithin(ctx, content).length) return false;
   return say(ctx, cue, content, speaker, via, rule);
-}
-
-function span(ctx: Context, a: number, b: number): Span {
-  const start = ctx.tokens[a]?.start ?? 0;
-  const end = ctx.tokens[b - 1]?.end ?? start;
-  return trimContent(ctx.text, start, Math.max(start, end));
-}
-
-/** Quotes whose words start inside the span (the opening mark may stand just before it). */
-function quotesWithin(ctx: Context, content: Span): number[] {
-  return quotesIn(ctx, content.start - 3, content.end).filter((i) => {
-    const q = ctx.quotes[i];
-    return !!q && q.content.start >= content.start && q.content.start < content.end;
-  });
 }
 
 function say(ctx: Context, cue: Cue, content: Span, speaker: Mention | null, via: Mention | null, rule: string, kind?: ClaimKind): boolean {
