@@ -123,6 +123,8 @@ describe('reported speech', () => {
     ['a hyphenated name as the shared subject', 'Nord-Invest keeps its books secret but says its profit has tripled.', [['Nord-Invest', 'indirect', 'its profit has tripled']]],
     ['a second cue with "that" after "and", its subject shared', 'Karin Vik said that the quay was safe and noted that the cranes were new.', [
       ['Karin Vik', 'indirect', 'the quay was safe'], ['Karin Vik', 'indirect', 'the cranes were new']]],
+    ['cue after content, then a time phrase', 'The port “lost as much as 26 million” from the strike, the Coastal Times reported ten days ago.', [
+      ['Coastal Times', 'mixed', 'The port “lost as much as 26 million” from the strike']]],
     ['cue after content', 'The ferry will not sail before Friday, writes the Coastal Times.', [['Coastal Times', 'indirect', 'The ferry will not sail before Friday']]],
     ['according to, after', 'The bridge will close in June, according to the road agency.', [['road agency', 'indirect', 'The bridge will close in June']]],
     ['according to, before', 'According to Ola Dahl, the bridge will close in June.', [['Ola Dahl', 'indirect', 'the bridge will close in June']]],

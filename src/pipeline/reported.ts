@@ -114,6 +114,9 @@ function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   return say(ctx, cue, content, speaker, null, q ? 'naming-quote' : 'naming-as');
 }
 
+/** Words of a time phrase after a tail's verb: "last week", "two days ago". */
+const TAIL_TIME: ReadonlySet<string> = new Set(['ago', 'last', 'this', 'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'night', 'morning', 'evening']);
+
 /** A naming verb followed by "as", "to as" or the quote itself: it names no object. */
 function objectless(ctx: Context, j: number): boolean {
   const next = ctx.tokens[j];
@@ -155,7 +158,8 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     // "…, he told reporters." : the listener belongs to the tail.
     if (LISTENER_VERBS.has(cue.lemma)) end = phraseAfter(t, end, sb)?.[1] ?? end;
   }
-  while (end < sb && (NOT_NAMES.has(t[end]?.normal ?? '') || t[end]?.pos === 'ADV')) end++; // "…, he said Friday."
+  // "…, he said Friday.", "…, the Post reported ten days ago."
+  while (end < sb && (NOT_NAMES.has(t[end]?.normal ?? '') || t[end]?.pos === 'ADV' || t[end]?.pos === 'NUM' || TAIL_TIME.has(t[end]?.normal ?? ''))) end++;
   const next = t[end];
   // "…, she said to reporters" / "in an interview"; not "…, X agreed to republish".
   const via = cue.type === 'speech' && ((next?.normal === 'to' && t[end + 1]?.pos !== 'VERB') || next?.normal === 'in');
