@@ -71,12 +71,12 @@ function confidence(rules: readonly string[], by: ResolvedBy | null, type: Sourc
 }
 
 const RULE_WEIGHT: Readonly<Record<string, number>> = {
-  'quote-tail': 0.92, 'participle': 0.88, 'dash-paragraph': 0.85, 'quote-continues': 0.84, 'naming-quote': 0.83,
-  'according-to': 0.79, 'subject-cue': 0.77, 'content-resumes': 0.75, 'colon-block': 0.7, 'shared-subject': 0.64,
-  'cue-after-content': 0.63, 'naming-as': 0.6, 'backward-reference': 0.6, 'noun-cue': 0.5,
+  'quote-tail': 0.93, 'participle': 0.88, 'quote-continues': 0.88, 'dash-paragraph': 0.85, 'according-to': 0.79,
+  'naming-quote': 0.79, 'subject-cue': 0.79, 'content-resumes': 0.75, 'colon-block': 0.7, 'shared-subject': 0.64,
+  'cue-after-content': 0.61, 'naming-as': 0.6, 'backward-reference': 0.6, 'noun-cue': 0.5,
 };
-const RESOLVE_WEIGHT: Readonly<Record<ResolvedBy, number>> = { alias: 0.94, continuation: 0.84, pronoun: 0.78, name: 0.77, nominal: 0.73 };
-const TYPE_WEIGHT: Readonly<Record<SourceType, number>> = { person: 0.89, organization: 0.7, vague: 0.67, government: 0.58, media: 0.6 };
+const RESOLVE_WEIGHT: Readonly<Record<ResolvedBy, number>> = { alias: 0.94, continuation: 0.88, nominal: 0.87, pronoun: 0.79, name: 0.78 };
+const TYPE_WEIGHT: Readonly<Record<SourceType, number>> = { person: 0.9, organization: 0.73, vague: 0.67, government: 0.65, media: 0.6 };
 
 function lineIndex(text: string): number[] {
   const starts = [0];
