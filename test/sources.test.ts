@@ -28,6 +28,8 @@ describe('source types', () => {
     ['vague, such a word as a modifier', 'School districts say the ban is costly.', 'School districts', 'vague'],
     ['organization, a hyphenated name kept whole', 'Coca-Cola said the plant would close.', 'Coca-Cola', 'organization'],
     ['person, a hyphenated surname kept whole', 'Anna Berg-Holm said the plant would close.', 'Anna Berg-Holm', 'person'],
+    ['person, a lone name the article gives a gender', '“We are ready,” Vik said.\nVik said she would stay on the board.', 'Vik', 'person'],
+    ['organization, a lone name with no gender', '“We are ready,” Vik said.', 'Vik', 'organization'],
     ['government, a state used as an actor', 'Ships sail daily to Norland.\nNorland accused its neighbour of spying on its fleet.', 'Norland', 'government'],
   ])('%s', (_, text, name, type) => {
     expect(find(run(text), name)?.type).toBe(type);

@@ -59,7 +59,7 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
       if (found) { source = found; by = 'nominal'; }
       else {
         const full = fullestName(m, entities);
-        source = register(sources, full.name, m, full.type, full.mention);
+        source = register(sources, full.name, m, gendered(full.type, full.name, entities), full.mention);
         by = full.name === m.text ? 'name' : 'alias';
       }
     }
@@ -191,7 +191,7 @@ function pronoun(
   const near = (p: number): boolean => paragraph - p <= WINDOW;
   // Type must agree; gender too, where the article has shown it ("Mrs. Vik", "… she").
   const fits = (t: SourceType, name: string): boolean => {
-    if ((t === 'person') !== wantPerson) return false;
+    if ((gendered(t, name, entities) === 'person') !== wantPerson) return false;
     // A given name settles it; else what the article showed for the surname, which a wife
     // and husband share ("Jane Berg" beside "Mr. Berg").
     const g = givenGender(name) ?? entities.gender.get(surname(name));
@@ -224,6 +224,11 @@ function pronoun(
     }
   }
   return last && near(last.paragraph) && (last.source.type !== 'person' || fits('person', last.source.name)) ? last.source : null;
+}
+
+/** A lone name the article gives a gender ("Vik said she …", "Mrs. Vik") is a person's. */
+function gendered(type: SourceType, name: string, entities: Entities): SourceType {
+  return type !== 'person' && /^\p{Lu}\p{Ll}+$/u.test(name) && entities.gender.has(name.toLowerCase()) ? 'person' : type;
 }
 
 function givenGender(name: string): Gender | null {
