@@ -13,7 +13,7 @@ describe('direct quotes', () => {
   });
 
   it('a name in quotation marks inside a sentence takes no verb but a verb of saying as its tail', () => {
-    expect(tuples('As for the mayor’s mangling of “Nordhavn,” Karin Vik found comic relief in it.')).toEqual([]);
+    expect(tuples('As for the mayor’s slip over “Nordhavn,” Karin Vik saw the funny side of it.')).toEqual([]);
   });
 
   it('a quote that ends its sentence takes no tail from the next sentence', () => {
@@ -29,9 +29,9 @@ describe('direct quotes', () => {
   });
 
   it('a quote split by its tail: the second part is the same speaker’s, even when short', () => {
-    expect(tuples('“If the port closes, we lose the season,” the director said, “and that is worse.”')).toEqual([
+    expect(tuples('“If the port closes, we lose the season,” the director said, “and nobody wants that.”')).toEqual([
       ['director', 'direct', 'If the port closes, we lose the season'],
-      ['director', 'direct', 'and that is worse.'],
+      ['director', 'direct', 'and nobody wants that.'],
     ]);
   });
 
@@ -120,11 +120,11 @@ describe('reported speech', () => {
       ['Ola Dahl', 'indirect', 'the ships would wait'], ['Ola Dahl', 'indirect', 'the ice is thin']]],
     ['negated belief', 'Karin Vik does not believe the ferry will sail.', [['Karin Vik', 'indirect', 'the ferry will sail']]],
     ['a hyphenated name after the cue', 'The strike is over, says Anna Berg-Holm.', [['Anna Berg-Holm', 'indirect', 'The strike is over']]],
-    ['a hyphenated name as the shared subject', 'Nord-Invest keeps its books secret but says its profit has tripled.', [['Nord-Invest', 'indirect', 'its profit has tripled']]],
+    ['a hyphenated name as the shared subject', 'Nord-Invest never publishes its accounts but says its fleet has doubled.', [['Nord-Invest', 'indirect', 'its fleet has doubled']]],
     ['a second cue with "that" after "and", its subject shared', 'Karin Vik said that the quay was safe and noted that the cranes were new.', [
       ['Karin Vik', 'indirect', 'the quay was safe'], ['Karin Vik', 'indirect', 'the cranes were new']]],
-    ['cue after content, then a time phrase', 'The port “lost as much as 26 million” from the strike, the Coastal Times reported ten days ago.', [
-      ['Coastal Times', 'mixed', 'The port “lost as much as 26 million” from the strike']]],
+    ['cue after content, then a time phrase', 'The port “lost more than it earned” in the strike, the Coastal Times reported two weeks ago.', [
+      ['Coastal Times', 'mixed', 'The port “lost more than it earned” in the strike']]],
     ['cue after content', 'The ferry will not sail before Friday, writes the Coastal Times.', [['Coastal Times', 'indirect', 'The ferry will not sail before Friday']]],
     ['according to, after', 'The bridge will close in June, according to the road agency.', [['road agency', 'indirect', 'The bridge will close in June']]],
     ['according to, before', 'According to Ola Dahl, the bridge will close in June.', [['Ola Dahl', 'indirect', 'the bridge will close in June']]],
@@ -133,32 +133,32 @@ describe('reported speech', () => {
     ['accuse … of', 'The union accused the firm of hiding its profits.', [['union', 'indirect', 'hiding its profits']]],
     ['mixed quote', 'Ola Dahl said the plan was “a total disaster” for the town.', [['Ola Dahl', 'mixed', 'the plan was “a total disaster” for the town']]],
     ['naming verb with a quoted fragment', 'Karin Vik called the decision “a betrayal.”', [['Karin Vik', 'mixed', 'the decision “a betrayal.”']]],
-    ['a naming verb after an appositive', 'Nathan Berg, director of the Harbour Union, called the speech “a critical moment” for the town.', [['Nathan Berg', 'mixed', 'the speech “a critical moment”']]],
+    ['a naming verb after an appositive', 'Nina Berg, director of the Harbour Union, called the speech “a turning point” for the town.', [['Nina Berg', 'mixed', 'the speech “a turning point”']]],
     ['not a name given to the appositive’s subject', 'Karin Vik, often referred to as “the iron lady”, has met the board twice.', []],
-    ['an appositive with an infinitive in it', 'Jens Holm, a rabbi helping to organize the boycott, said the rabbis were alarmed.', [['Jens Holm', 'indirect', 'the rabbis were alarmed']]],
-    ['a speech verb that names, with "as"', 'Karin Vik has described the dinner as the town celebrating itself.', [['Karin Vik', 'indirect', 'the dinner as the town celebrating itself']]],
+    ['an appositive with an infinitive in it', 'Jens Holm, a nurse working to end the strike, said the wards were short of staff.', [['Jens Holm', 'indirect', 'the wards were short of staff']]],
+    ['a speech verb that names, with "as"', 'Karin Vik has described the strike as the town standing up for itself.', [['Karin Vik', 'indirect', 'the strike as the town standing up for itself']]],
     ['a participle phrase between subject and cue', 'A port official speaking to Radio Nord said the quay was closed.', [['port official', 'indirect', 'the quay was closed']]],
     ['appositive subject', 'Ola Dahl, a fisherman from the island, said the catch was poor.', [['Ola Dahl', 'indirect', 'the catch was poor']]],
     ['description before a name', 'When the harbour master, Ola Dahl, said on Monday that the port was full, nobody listened.', [['Ola Dahl', 'indirect', 'the port was full']]],
     ['a cue the tagger reads as an adjective, before "that"', 'Mr. Holm alleged that the firm had hidden its profits.', [['Holm', 'indirect', 'the firm had hidden its profits']]],
     ['a word between subject and cue', 'Dock workers overall said the pay was too low.', [['Dock workers', 'indirect', 'the pay was too low']]],
-    ['content that opens with a condition', 'Karin Vik said, if elected, she would ask the board to close the port.', [['Karin Vik', 'indirect', 'if elected, she would ask the board to close the port']]],
-    ['an opening clause that ends where a claim of its own begins', 'The mayor admitted that while the bridge was never central to the plan, he argued the port could not grow without it.', [
-      ['mayor', 'indirect', 'while the bridge was never central to the plan'], ['mayor', 'indirect', 'the port could not grow without it']]],
+    ['content that opens with a condition', 'Karin Vik said, if chosen, she would ask the board to close the port.', [['Karin Vik', 'indirect', 'if chosen, she would ask the board to close the port']]],
+    ['an opening clause that ends where a claim of its own begins', 'The mayor conceded that while the bridge mattered little to the plan, he argued the port could not grow without it.', [
+      ['mayor', 'indirect', 'while the bridge mattered little to the plan'], ['mayor', 'indirect', 'the port could not grow without it']]],
     ['a quantifier for a group as subject, and "say" read as a noun', 'Some say the harbour tax is unfair.', [['Some', 'indirect', 'the harbour tax is unfair']]],
     ['not "a say"', 'Dock workers want a say in the plan.', []],
-    ['a participle after a comma: the listener follows it', 'Vik endorsed the plan in June, telling reporters in May that she was “not quite there yet.”', [['Vik', 'mixed', 'she was “not quite there yet.”']]],
-    ['a second cue of the same subject ends the content', 'Dahl said he did not own the boats, but agreed that the fleet had value.', [
-      ['Dahl', 'indirect', 'he did not own the boats'], ['Dahl', 'indirect', 'the fleet had value']]],
-    ['"agreed to" is no tail', 'Eight months later, when the mayor won, the publisher agreed to republish the book.', []],
-    ['a naming verb of credit', 'Berg credited the victory to “a closed primary.”', [['Berg', 'mixed', 'the victory to “a closed primary.”']]],
-    ['no claim runs over a claim found before it in the sentence', 'Asked about the plan, Karin Vik said that was a natural part of the race — no different, she said, from any other contest.', [
-      ['Karin Vik', 'indirect', 'that was a natural part of the race']]],
+    ['a participle after a comma: the listener follows it', 'Vik backed the plan in June, telling the press in May that she was “still making up her mind.”', [['Vik', 'mixed', 'she was “still making up her mind.”']]],
+    ['a second cue of the same subject ends the content', 'Dahl said he had no boats of his own, but agreed that the ferry needed repairs.', [
+      ['Dahl', 'indirect', 'he had no boats of his own'], ['Dahl', 'indirect', 'the ferry needed repairs']]],
+    ['"agreed to" is no tail', 'Two weeks later, when the vote was over, the board agreed to reopen the quay.', []],
+    ['a naming verb of credit', 'Berg credited the win to “a long season at sea.”', [['Berg', 'mixed', 'the win to “a long season at sea.”']]],
+    ['no claim runs over a claim found before it in the sentence', 'Asked about the delay, Karin Vik said that was normal for a new ferry — no worse, she said, than any other winter.', [
+      ['Karin Vik', 'indirect', 'that was normal for a new ferry']]],
     ['a coordinated subject', 'Karin Vik and her union said the strike would go on.', [['Karin Vik and her union', 'indirect', 'the strike would go on']]],
     ['a coordinated subject after an opening phrase', 'On Monday, the mayor and his staff said the road would reopen.', [['mayor and his staff', 'indirect', 'the road would reopen']]],
     ['a list of subjects', 'The union, the mayor and the port authority said the talks had failed.', [['union, the mayor and the port authority', 'indirect', 'the talks had failed']]],
     ['not the object of the clause before', 'The ship hit the pier and the captain said the fog was thick.', [['captain', 'indirect', 'the fog was thick']]],
-    ['a subject attached by a preposition', 'Organizers of the protest against the new port tax say they want no violence.', [['Organizers', 'indirect', 'they want no violence']]],
+    ['a subject attached by a preposition', 'Organisers of the march against the new port tax say the route is safe.', [['Organisers', 'indirect', 'the route is safe']]],
     ['not a phrase of an opening phrase', 'After the vote on the tax the mayor said the budget was safe.', [['mayor', 'indirect', 'the budget was safe']]],
     ['not a clause after ", and"', 'The quay is closed, officials say, and dock workers say the cranes are broken.', [
       ['officials', 'indirect', 'The quay is closed'], ['dock workers', 'indirect', 'the cranes are broken']]],

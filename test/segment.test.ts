@@ -20,7 +20,7 @@ describe('segment', () => {
     ['– We will not give in, says the union.', 'body'],
     ['Port director Helga Moen told Radio Larsvik:', 'body'],
     ['The strike began on Monday.', 'body'],
-    ['Mayor Tweets A Misleading Map Of The Harbour To Win Votes.', 'heading'],
+    ['Mayor Posts A Misleading Map Of The Harbour To Win Votes.', 'heading'],
     ['The Port Authority of Norland said on Monday that the ferry would run.', 'body'],
     ['Karin Vik Met Olav Berg.', 'body'],
     ['The Council for Coastal Safety (CCS) met on Monday.', 'body'],

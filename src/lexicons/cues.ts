@@ -81,7 +81,7 @@ export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
 
 /**
  * Verbs that name or describe something in the speaker's words, carried by a quoted
- * fragment: "called the suspension “arbitrary”", "described it as “like an open orchid”".
+ * fragment: "called the closure “arbitrary”", "described it as “a house of cards”".
  * They make a claim only with a quotation mark within a few words.
  */
 export const NAMING_VERBS: ReadonlySet<string> = new Set([

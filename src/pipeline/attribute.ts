@@ -43,7 +43,7 @@ function quoteTail(ctx: Context, i: number): void {
   const comma = /[,?!]$/.test(inside) || ctx.tokens[after]?.text === ',';
   // A short fragment inside a sentence (“… words like “maybe”, he told reporters”): the
   // tail attributes the whole sentence, with the fragment in it. Only a verb of saying
-  // does: in "As for the mangling of “Hamas,” Levine found …" the fragment is a name.
+  // does: in "As for the mayor's slip over “Nordhavn,” Vik saw …" the fragment is a name.
   const s = ctx.doc.sentences[ctx.sentenceOf[tokenAt(ctx.tokens, q.outer.start)] ?? -1];
   const fragment = !!s && s.start < q.outer.start && wordCount(ctx.text, q.content, SHORT_FRAGMENT + 1) <= SHORT_FRAGMENT;
   const tail = (ended ? null : tailAt(ctx, after, p.tokens[1], comma && !fragment)) ?? quoteLead(ctx, q.outer.start, p.tokens[0]);
@@ -95,7 +95,7 @@ function quoteContinues(ctx: Context, i: number): void {
   if (!q || ctx.usedQuotes.has(i)) return;
   const a = tokenAt(ctx.tokens, q.content.start);
   if (ctx.covered[a]) return;
-  // Scare quotes, names and titles ("The Art of the Deal") are no one's statement. A quote
+  // Scare quotes, names and titles ("The Art of Sailing") are no one's statement. A quote
   // that opens a sentence after a claim of the same paragraph (“…,” she said. “No.”) or
   // fills its own paragraph continues its speaker even when short.
   const p = ctx.doc.paragraphs[q.paragraph];

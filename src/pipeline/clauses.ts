@@ -37,7 +37,7 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
     const w = t[m];
     if (!w) break;
     if (ctx.inQuote[m]) continue;
-    // A finite verb ends the chain; participles and infinitives ("helping to organize") do not.
+    // A finite verb ends the chain; participles and infinitives ("working to end") do not.
     if (w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ing|ed)$/.test(w.normal) && t[m - 1]?.normal !== 'to')) verb = true;
     if (w.normal === 'who' || w.normal === 'which' || w.pos === 'SCONJ') verb = false; // a relative or subordinate clause inside
     if (w.text !== ',') continue;
@@ -117,7 +117,7 @@ export function relay(ctx: Context, np: readonly [number, number], sb: number): 
  */
 export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean): number {
   const t = ctx.tokens;
-  // "said, if elected, she would …": content that opens with a condition or a time clause
+  // "said, if chosen, she would …": content that opens with a condition or a time clause
   // goes on past the comma that closes it, into the main clause.
   let opening = t[j]?.pos === 'SCONJ' && t[j]?.normal !== 'that';
   for (let x = j; x < sb; x++) {
@@ -137,7 +137,7 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
     if (atComma) return x;
     if (next && (PARTICIPLE_CUES.has(next.normal) || next.normal === 'according')) return x;
     if (next && (next.pos === 'CCONJ' || next.pos === 'SCONJ') && attributionAhead(ctx, x + 2, sb)) return x;
-    if (subjectThenCue(ctx, x + 1, sb)) return x; // "…, 39 have said they support …"
+    if (subjectThenCue(ctx, x + 1, sb)) return x; // "…, 40 have said they back …"
   }
   return sb;
 }
@@ -149,7 +149,7 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
 function subjectThenCue(ctx: Context, from: number, sb: number): boolean {
   const np = phraseAfter(ctx.tokens, from, sb);
   if (!np) return false;
-  // "…, about the same number who said …"
+  // "…, most of the crew who said …"
   const k = skipRightAuxiliaries(ctx, ctx.tokens[np[1]]?.normal === 'who' ? np[1] + 1 : np[1], sb);
   for (let x = np[1]; x < k; x++) if (MODALS.has(ctx.tokens[x]?.normal ?? '')) return false;
   const c = ctx.cueAt.get(k);

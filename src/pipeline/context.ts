@@ -112,7 +112,7 @@ export function hasVerb(ctx: Context, span: Span): boolean {
   return false;
 }
 
-/** Most words capitalised ("The Art of the Deal"): a title or a name, not a statement. */
+/** Most words capitalised ("The Art of Sailing"): a title or a name, not a statement. */
 export function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const long = words.filter((w) => w.length > 3);
@@ -167,7 +167,7 @@ export function skipLeftModifiers(tokens: readonly Token[], k: number, floor: nu
   return k;
 }
 
-/** Words that follow a subject without being part of it: "voters overall said", "officials themselves say". */
+/** Words that follow a subject without being part of it: "dock workers overall said", "officials themselves say". */
 const AFTER_SUBJECT: ReadonlySet<string> = new Set(['alone', 'both', 'herself', 'himself', 'itself', 'overall', 'themselves', 'too']);
 
 const TIME_WORDS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'morning', 'evening', 'yesterday', 'today', 'earlier', 'later']);

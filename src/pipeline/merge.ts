@@ -94,7 +94,7 @@ function clusters(entries: readonly Entry[]): (i: number) => number {
     const s = e.speaker;
     const parts = s.name.includes(' and ') ? s.name.split(' and ') : [];
     for (const name of [s.name, ...s.aliases]) {
-      // "Forbes and Wealth-X" speaking together is not Forbes speaking alone.
+      // "Nordwire and Radio Nord" speaking together is not Nordwire speaking alone.
       if (name !== s.name && parts.includes(name)) continue;
       if (s.type === 'person') personKeys(name, s.role).forEach((k) => joinOn(`p:${k}`, i));
       else if (!/^\p{Lu}{2,8}$/u.test(name)) joinOn(`o:${orgKey(name)}`, i);

@@ -47,9 +47,9 @@ export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): Sou
   const byRole = headType(roleC);
   if (byRole) return byRole;
   const last = nameW.filter((w) => !NAME_SUFFIXES.has(w)).pop() ?? '';
-  // "Karen Sanders", "Paul Rogers": a given name first makes the rest a surname, not a group.
+  // "Karen Rogers", "Paul Myers": a given name first makes the rest a surname, not a group.
   if (m.kind === 'name' && nameW.length >= 2 && (MALE_NAMES.has(nameW[0] ?? '') || FEMALE_NAMES.has(nameW[0] ?? ''))) return 'person';
-  // "Norlanders", "Democrats", "local reports", "officials in both cities": a group.
+  // "Norlanders", "Democrats", "local reports", "officials in both towns": a group.
   const plural = /(?:ans|ers|ites|ists|ats|s)$/.test(last) && !/ss$/.test(last);
   if (m.kind === 'nominal') return nameC & VAGUE || plural ? 'vague' : 'organization';
   if (/(?:ans|ers|ites|ists|ats)$/.test(last)) return 'vague';

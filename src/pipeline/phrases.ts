@@ -9,7 +9,7 @@ import {
 import type { Mention, Token } from '../types.js';
 
 const CONNECTORS = new Set(['of', 'for', 'on']);
-/** Prepositions that attach a phrase to a common noun: "officials in both cities". */
+/** Prepositions that attach a phrase to a common noun: "officials in both towns". */
 const NOUN_PREPOSITIONS = new Set(['at', 'for', 'from', 'in', 'of', 'with']);
 
 /** Phrases one subject may join: "The union, the mayor, the board and the port authority". */
@@ -49,7 +49,8 @@ export function isNameWord(t: Token | undefined): boolean {
 
 function isNpWord(t: Token | undefined): boolean {
   if (!t || !(NP_POS.has(t.pos) || isNameWord(t) || t.normal === '’s' || t.normal === "'s")) return false;
-  return !NOT_NAMES.has(t.normal) && hasWordChar(t.text);
+  // A capitalised "Monday" or "March" is no part of a speaker's phrase; "the march" is.
+  return !(NOT_NAMES.has(t.normal) && isCapitalized(t)) && hasWordChar(t.text);
 }
 
 /** As /\w/.test(s), with no regular expression when the first character settles it. */
@@ -138,7 +139,7 @@ export function wholeSubject(tokens: readonly Token[], np: [number, number], flo
   // A subject of more phrases than this is a list in running text, not who speaks.
   for (let step = 0; step < SUBJECT_PHRASES; step++) {
     const link = tokens[a - 1];
-    // ", and" joins clauses more often than it ends a list: "…, records show, and experts say".
+    // ", and" joins clauses more often than it ends a list: "…, the data show, and dock workers say".
     if (link?.normal === 'and' && tokens[a - 2]?.text !== ',') joined = true;
     else if (link?.pos !== 'ADP' && (link?.text !== ',' || !joined)) break;
     const prev = a - 1 > floor ? phraseBefore(tokens, a - 1, floor) : null;
@@ -159,7 +160,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
   while (b < ceil) {
     const t = tokens[b];
     if (isNpWord(t)) { b++; continue; }
-    if (b > start && isGluedHyphen(tokens, b) && isNpWord(tokens[b + 1]) && b + 1 < ceil) { b += 2; continue; } // "Wealth-X"
+    if (b > start && isGluedHyphen(tokens, b) && isNpWord(tokens[b + 1]) && b + 1 < ceil) { b += 2; continue; } // "Nord-Invest"
     // "the most recent average", "officials familiar with the system"
     if (t?.pos === 'ADV' && tokens[b + 1]?.pos === 'ADJ' && b === start + 1) { b++; continue; }
     if (t && (t.normal === 'with' || t.normal === 'to') && tokens[b - 1]?.pos === 'ADJ' && isCommonNoun(tokens[b - 2]) && isNpWord(tokens[b + 1]?.pos === 'DET' ? tokens[b + 2] : tokens[b + 1])) {
@@ -203,7 +204,7 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
   }
   let s = a;
   while (s < b - 1 && isDeterminer(tokens[s])) s++;
-  // "the organizer of a pro-union rally", "officials in both cities": a described source.
+  // "the organiser of a harbour rally", "officials in both towns": a described source.
   for (let i = s + 1; i < b - 1; i++) {
     const w = tokens[i]?.normal ?? '';
     const adjective = (w === 'to' || w === 'with') && tokens[i - 1]?.pos === 'ADJ' && isCommonNoun(tokens[i - 2]);
@@ -252,7 +253,7 @@ function isJoin(tokens: readonly Token[], i: number, floor: number): boolean {
   return t.pos === 'DET' && (CONNECTORS.has(prev) || prev === 'and');
 }
 
-/** A hyphen with no space on either side, inside a name: "Coca-Cola", "Wealth-X". */
+/** A hyphen with no space on either side, inside a name: "Nord-Invest", "Anna Berg-Holm". */
 export function isGluedHyphen(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   return t?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;

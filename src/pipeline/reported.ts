@@ -39,7 +39,7 @@ export function reportedSpeech(ctx: Context): void {
       : cue.type === 'noun' ? nounCue(ctx, cue, b)
       : cue.type === 'naming' ? namingQuote(ctx, cue, b)
       : backwardReference(ctx, cue, b) || cueAfterContent(ctx, cue, b) || subjectCue(ctx, cue, b)
-        // "described the dinner as …": a speech verb that also names, with no clause.
+        // "described the strike as …": a speech verb that also names, with no clause.
         || (NAMING_VERBS.has(cue.lemma) && namingQuote(ctx, cue, b));
     if (made) ctx.usedCues.add(c);
   });
@@ -58,7 +58,7 @@ function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     while (c < Math.min(sb, np[1] + 8) && t[c]?.text !== ',') c++;
     return t[c]?.text === ',' && say(ctx, cue, tokenSpan(ctx, c + 1, sb), speaker, via, 'according-to');
   }
-  // "Fundraising, according to the campaign, has surged": the whole sentence is the content.
+  // "Ticket sales, according to the ferry line, have surged": the whole sentence is the content.
   const aside = t[cue.tokens[0] - 1]?.text === ',' && t[np[1]]?.text === ',' && np[1] + 1 < sb - 1;
   const before = tokenSpan(ctx, sa, cue.tokens[0]);
   const content = aside && wordCount(ctx.text, before, MIN_WORDS) < MIN_WORDS ? tokenSpan(ctx, sa, sb) : before;
@@ -94,7 +94,7 @@ function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const limit = t[Math.min(sb, j + NAMING_WINDOW) - 1]?.end ?? 0;
   const qi = quotesIn(ctx, t[j]?.start ?? 0, limit + 1).find((i) => !ctx.usedQuotes.has(i));
   const q = qi === undefined ? undefined : ctx.quotes[qi];
-  // "described the dinner as Washington celebrating itself": "as" carries the words unquoted.
+  // "described the strike as the town standing up for itself": "as" carries the words unquoted.
   let as = -1;
   for (let x = j; !q && x < Math.min(sb, j + NAMING_WINDOW); x++) if (t[x]?.normal === 'as') { as = x; break; }
   if (!q && as < 0) return false;
@@ -105,7 +105,7 @@ function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const participle = /ing$/.test(t[cue.tokens[0]]?.normal ?? '');
   const speaker = mention(ctx, phraseBefore(t, k, sa))
     ?? (before && participle && (before.text === ',' || before.pos === 'CCONJ') ? clauseSubject(ctx, k - 1, sa) : null)
-    // "Nathan Berg, director of the union, called the speech “a critical moment”", but not
+    // "Nina Berg, director of the union, called the speech “a turning point”", but not
     // "X, often referred to as “…”," nor "X, dubbed “…”,": with no object X is the one named.
     ?? (before?.text === ',' && !participle && !objectless(ctx, j) ? appositiveSubject(ctx, k - 1, sa) : null);
   if (!speaker || speaker.kind === 'pronoun' && speaker.text.toLowerCase() === 'it') return false;
@@ -158,10 +158,10 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     // "…, he told reporters." : the listener belongs to the tail.
     if (LISTENER_VERBS.has(cue.lemma)) end = phraseAfter(t, end, sb)?.[1] ?? end;
   }
-  // "…, he said Friday.", "…, the Post reported ten days ago."
+  // "…, he said Friday.", "…, the Coastal Times reported two weeks ago."
   while (end < sb && (NOT_NAMES.has(t[end]?.normal ?? '') || t[end]?.pos === 'ADV' || t[end]?.pos === 'NUM' || TAIL_TIME.has(t[end]?.normal ?? ''))) end++;
   const next = t[end];
-  // "…, she said to reporters" / "in an interview"; not "…, X agreed to republish".
+  // "…, she said to reporters" / "in an interview"; not "…, the board agreed to reopen".
   const via = cue.type === 'speech' && ((next?.normal === 'to' && t[end + 1]?.pos !== 'VERB') || next?.normal === 'in');
   if (end < sb && next?.text !== ',' && !/^[.!?]$/.test(next?.text ?? '') && !via) return false;
   if (comma <= sa || ctx.covered[sa] || ctx.inQuote[sa]) return false;
@@ -205,7 +205,7 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   let speaker = mention(ctx, np);
   let rule = 'subject-cue';
   if (!speaker && (t[k - 1]?.normal === 'who')) {
-    // "X, a delegate and supporter who has accused …": the appositive's head speaks.
+    // "X, a docker and union member who has accused …": the appositive's head speaks.
     const head = phraseBefore(t, k - 1, sa);
     let comma = t[k - 2]?.text === ',' ? k - 2 : -1;
     // "X, a delegate and union supporter who …": back to the comma that opens the aside.

@@ -104,7 +104,7 @@ function* lines(text: string): Generator<{ start: number; end: number }> {
 }
 
 /**
- * A headline in Title Case, with or without a stop ("Mayor Tweets A Misleading Map Of The
+ * A headline in Title Case, with or without a stop ("Mayor Posts A Misleading Map Of The
  * Port."): one short sentence with no lower-case word but short function words, and at
  * least four capitalised words of four letters or more.
  */
