@@ -134,7 +134,7 @@ describe('reported speech', () => {
     ['mixed quote', 'Ola Dahl said the plan was “a total disaster” for the town.', [['Ola Dahl', 'mixed', 'the plan was “a total disaster” for the town']]],
     ['naming verb with a quoted fragment', 'Karin Vik called the decision “a betrayal.”', [['Karin Vik', 'mixed', 'the decision “a betrayal.”']]],
     ['a naming verb after an appositive', 'Nina Berg, director of the Harbour Union, called the speech “a turning point” for the town.', [['Nina Berg', 'mixed', 'the speech “a turning point”']]],
-    ['not a name given to the appositive’s subject', 'Karin Vik, often referred to as “the iron lady”, has met the board twice.', []],
+    ['not a name given to the appositive’s subject', 'Karin Vik, long referred to as “the iron lady”, has met the board twice.', []],
     ['an appositive with an infinitive in it', 'Jens Holm, a nurse working to end the strike, said the wards were short of staff.', [['Jens Holm', 'indirect', 'the wards were short of staff']]],
     ['a speech verb that names, with "as"', 'Karin Vik has described the strike as the town standing up for itself.', [['Karin Vik', 'indirect', 'the strike as the town standing up for itself']]],
     ['a participle phrase between subject and cue', 'A port official speaking to Radio Nord said the quay was closed.', [['port official', 'indirect', 'the quay was closed']]],

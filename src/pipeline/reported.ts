@@ -106,7 +106,7 @@ function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const speaker = mention(ctx, phraseBefore(t, k, sa))
     ?? (before && participle && (before.text === ',' || before.pos === 'CCONJ') ? clauseSubject(ctx, k - 1, sa) : null)
     // "Nina Berg, director of the union, called the speech “a turning point”", but not
-    // "X, often referred to as “…”," nor "X, dubbed “…”,": with no object X is the one named.
+    // "X, long referred to as “…”," nor "X, dubbed “…”,": with no object X is the one named.
     ?? (before?.text === ',' && !participle && !objectless(ctx, j) ? appositiveSubject(ctx, k - 1, sa) : null);
   if (!speaker || speaker.kind === 'pronoun' && speaker.text.toLowerCase() === 'it') return false;
   const end = q ? q.outer.end : t[clauseEnd(ctx, as + 1, sb, true) - 1]?.end ?? 0;
