@@ -154,6 +154,9 @@ describe('reported speech', () => {
     ['a naming verb of credit', 'Berg credited the win to “a long season at sea.”', [['Berg', 'mixed', 'the win to “a long season at sea.”']]],
     ['no claim runs over a claim found before it in the sentence', 'Asked about the delay, Karin Vik said that was normal for a new ferry — no worse, she said, than any other winter.', [
       ['Karin Vik', 'indirect', 'that was normal for a new ferry']]],
+    ['a participle describing the subject is no claim, and the subject is found before it', 'Dock workers hoping to keep their jobs said the port must stay open.', [
+      ['Dock workers', 'indirect', 'the port must stay open']]],
+    ['but a participle with a that-clause after a noun is one', 'The union hit back in an article stating that the port was full.', [['article', 'indirect', 'the port was full']]],
     ['a coordinated subject', 'Karin Vik and her union said the strike would go on.', [['Karin Vik and her union', 'indirect', 'the strike would go on']]],
     ['a coordinated subject after an opening phrase', 'On Monday, the mayor and his staff said the road would reopen.', [['mayor and his staff', 'indirect', 'the road would reopen']]],
     ['a list of subjects', 'The union, the mayor and the port authority said the talks had failed.', [['union, the mayor and the port authority', 'indirect', 'the talks had failed']]],

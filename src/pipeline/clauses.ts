@@ -5,7 +5,7 @@ import { PARTICIPLE_CUES, RELAY_WORDS } from '../lexicons/cues.js';
 import { TITLES } from '../lexicons/names.js';
 import { type Context, mention, phraseBefore } from './context.js';
 import { phraseAfter } from './phrases.js';
-import type { Mention } from '../types.js';
+import type { Mention, Token } from '../types.js';
 
 /** Content that runs to a colon ending its paragraph introduces the paragraphs after it. */
 export function introducesBlock(ctx: Context, end: number): boolean {
@@ -183,3 +183,30 @@ function attributionAhead(ctx: Context, from: number, sb: number): boolean {
   return false;
 }
 
+/**
+ * A participle right after a noun, before an infinitive or a question, describes the noun
+ * and claims nothing: "workers hoping to keep their jobs", "a statement explaining why …".
+ * "an article stating that …" does claim.
+ */
+export function describingParticiple(t: readonly Token[], i: number): boolean {
+  return participleAfterNoun(t, i) && DESCRIBES.has(t[i + 1]?.normal ?? '');
+}
+
+/** Back over a describing participle phrase between subject and cue, if there is one. */
+export function beforeParticiple(t: readonly Token[], k: number, sa: number): number {
+  for (let x = k - 1; x > sa && x >= k - PARTICIPLE_PHRASE; x--) {
+    const w = t[x];
+    if (!w || /^[,;:.!?–—]$/.test(w.text) || w.pos === 'AUX') return k;
+    if (participleAfterNoun(t, x)) return x;
+    if (w.pos === 'VERB' && t[x - 1]?.normal !== 'to') return k; // a finite verb: another clause
+  }
+  return k;
+}
+
+function participleAfterNoun(t: readonly Token[], i: number): boolean {
+  return /ing$/.test(t[i]?.normal ?? '') && t[i]?.pos === 'VERB' && (t[i - 1]?.pos === 'NOUN' || t[i - 1]?.pos === 'PROPN');
+}
+
+const PARTICIPLE_PHRASE = 8;
+/** Words after a participle that make it a description: an infinitive or an indirect question. */
+const DESCRIBES: ReadonlySet<string> = new Set(['to', 'why', 'how', 'what', 'whether', 'if', 'when', 'where']);

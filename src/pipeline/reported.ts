@@ -13,7 +13,7 @@ import {
 } from './context.js';
 import { colonBlock } from './blocks.js';
 import {
-  appositiveSubject, clauseEnd, clauseSubject, introducesBlock, relay, skipObject,
+  appositiveSubject, beforeParticiple, clauseEnd, clauseSubject, describingParticiple, introducesBlock, relay, skipObject,
 } from './clauses.js';
 import { NOT_NAMES } from '../lexicons/names.js';
 import { phraseAfter, wholeSubject } from './phrases.js';
@@ -189,7 +189,10 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
 /** "X says (that) …" with the subject before the cue. */
 function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const t = ctx.tokens;
-  const k = skipLeftModifiers(t, cue.from, sa);
+  // "workers hoping to keep their jobs said …": the participle claims nothing, and the
+  // subject of the cue after it stands before it.
+  if (describingParticiple(t, cue.tokens[0])) return false;
+  const k = beforeParticiple(t, skipLeftModifiers(t, cue.from, sa), sa);
   // "is expected to", "was feared": in the passive the subject holds no view.
   for (let x = k; x < cue.tokens[0]; x++) if (t[x]?.lemma === 'be' || t[x]?.lemma === 'get') return false;
   let np = phraseBefore(t, k, sa);
