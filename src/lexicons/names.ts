@@ -68,10 +68,13 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'television', 'tribune', 'tv', 'website',
 ]);
 
-/** Plural or generic nouns that stand for an unnamed source ("experts", "officials"). */
+/** Words that stand alone for a group of people as a subject: "Some say …", "Others said …". */
+export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'others', 'many', 'most', 'several']);
+
+/** Plural or generic nouns that stand for an unnamed source ("experts", "officials"), and the quantifiers above. */
 export const VAGUE_NOUNS: ReadonlySet<string> = new Set([
-  'analysts', 'critics', 'diplomats', 'experts', 'observers', 'officials', 'others',
-  'reports', 'residents', 'sources', 'warnings', 'witnesses', 'some', 'many', 'most', 'several',
+  'analysts', 'critics', 'diplomats', 'experts', 'observers', 'officials',
+  'reports', 'residents', 'sources', 'warnings', 'witnesses', ...GROUP_QUANTIFIERS,
 ]);
 
 /** Subject pronouns, by what they can stand for. */

@@ -2,8 +2,7 @@
 // ("ISR … they wrote") and the fullest forms of short names ("Sande" → "Karl Johan
 // Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
 import { PLACE_MARKERS } from '../lexicons/names.js';
-import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
-import { initials, nameWords, surname, typeOf } from './names.js';
+import { type Gender, givenNameGender, initials, nameWords, surname, typeOf } from './names.js';
 import { isGluedHyphen, isNameWord, mentionOf, phraseBefore, startsLowerCase } from './phrases.js';
 import type { Doc, Mention, SourceType } from '../types.js';
 
@@ -14,7 +13,7 @@ export interface NameMention extends Mention {
   readonly subject: boolean;
 }
 
-export type Gender = 'male' | 'female';
+export type { Gender };
 
 export interface Entities {
   /** Every name outside quotation marks, in reading order. */
@@ -127,7 +126,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
         const key = surname(m.text);
         givenBySurname.set(key, (givenBySurname.get(key) ?? new Set<string>()).add(first));
       }
-      const given: Gender | null = MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : null;
+      const given = givenNameGender(first);
       if (h) vote(m.text, h, 5);
       if (given) vote(m.text, given, 1);
     }

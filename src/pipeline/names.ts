@@ -10,6 +10,13 @@ import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
 import { startsUpperCase } from './phrases.js';
 import type { Mention, SourceType } from '../types.js';
 
+export type Gender = 'male' | 'female';
+
+/** The gender a common given name says (lower case), or null for any other word. */
+export function givenNameGender(word: string): Gender | null {
+  return MALE_NAMES.has(word) ? 'male' : FEMALE_NAMES.has(word) ? 'female' : null;
+}
+
 export function initials(name: string): string {
   let out = '';
   for (const w of splitWords(name)) if (startsUpperCase(w)) out += w[0];
@@ -48,7 +55,7 @@ export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): Sou
   if (byRole) return byRole;
   const last = nameW.filter((w) => !NAME_SUFFIXES.has(w)).pop() ?? '';
   // "Karen Rogers", "Paul Myers": a given name first makes the rest a surname, not a group.
-  if (m.kind === 'name' && nameW.length >= 2 && (MALE_NAMES.has(nameW[0] ?? '') || FEMALE_NAMES.has(nameW[0] ?? ''))) return 'person';
+  if (m.kind === 'name' && nameW.length >= 2 && givenNameGender(nameW[0] ?? '')) return 'person';
   // "Norlanders", "Democrats", "local reports", "officials in both towns": a group.
   const plural = /(?:ans|ers|ites|ists|ats|s)$/.test(last) && !/ss$/.test(last);
   if (m.kind === 'nominal') return nameC & VAGUE || plural ? 'vague' : 'organization';

@@ -3,7 +3,7 @@
 // Rear Admiral Karl Johan Sande says") or rightwards from it ("…, says Sande"),
 // then split into the name and the title / role words in front of it.
 import {
-  DEICTIC_PRONOUNS, GOVERNMENT_HEADS, GROUP_PRONOUNS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_PRONOUNS,
+  DEICTIC_PRONOUNS, GOVERNMENT_HEADS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_PRONOUNS,
   ROLE_NOUNS, TITLES,
 } from '../lexicons/names.js';
 import type { Mention, Token } from '../types.js';
@@ -14,9 +14,6 @@ const NOUN_PREPOSITIONS = new Set(['at', 'for', 'from', 'in', 'of', 'with']);
 
 /** Phrases one subject may join: "The union, the mayor, the board and the port authority". */
 const SUBJECT_PHRASES = 6;
-
-/** Words that stand alone for a group of people as a subject: "Some say …". */
-const GROUP_QUANTIFIERS = new Set(['some', 'others', 'many', 'most', 'several']);
 
 /** Possessive pronouns work as determiners: "his wife", "their spokesman". */
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -97,7 +94,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   while (a > floor) {
     const t = tokens[a - 1];
     if (isNpWord(t)) { a--; continue; }
-    if (t?.text === '-' && t.end === tokens[a]?.start && isNpWord(tokens[a - 2]) && tokens[a - 2]?.end === t.start) { a--; continue; }
+    if (isGluedHyphen(tokens, a - 1) && isNpWord(tokens[a - 2])) { a--; continue; }
     // "Ministry of Transport", "Institute for Shipping Research", "Radio Nord and The Times"
     const joins = t && (CONNECTORS.has(t.normal) || t.normal === 'and');
     if (joins && isNameWord(tokens[a]) && isNameWord(tokens[a - 2])) { a--; continue; }

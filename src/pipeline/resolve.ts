@@ -9,10 +9,9 @@
 //               else the last speaker nearby; they/it: the same with non-persons
 //   continues   a quote with no attribution: the last speaker, if near
 import { PUBLISHING_CUES } from '../lexicons/cues.js';
-import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
 import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../lexicons/names.js';
-import type { Entities, Gender, NameMention } from './entities.js';
-import { hasHeadWord, isAcronymOf, isPartOf, surname } from './names.js';
+import type { Entities, NameMention } from './entities.js';
+import { type Gender, givenNameGender, hasHeadWord, isAcronymOf, isPartOf, surname } from './names.js';
 import { lowerBound } from './context.js';
 import type { Candidate, Mention, ResolvedBy, SourceType, Speaker } from '../types.js';
 
@@ -234,8 +233,7 @@ function gendered(type: SourceType, name: string, entities: Entities): SourceTyp
 function givenGender(name: string): Gender | null {
   const space = name.indexOf(' ');
   if (space < 0) return null;
-  const first = name.slice(0, space).toLowerCase();
-  return MALE_NAMES.has(first) ? 'male' : FEMALE_NAMES.has(first) ? 'female' : null;
+  return givenNameGender(name.slice(0, space).toLowerCase());
 }
 
 function toSpeaker(s: Source): Speaker {

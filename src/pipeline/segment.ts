@@ -3,8 +3,8 @@
 // lines between paragraphs, and both come out the same here. Each paragraph gets a role,
 // because headings, pull quotes and link teasers hold no claims.
 import { BELIEF_VERBS, SPEECH_VERBS } from '../lexicons/cues.js';
-import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
 import { QUOTE_DASHES } from '../lexicons/marks.js';
+import { givenNameGender } from './names.js';
 import type { Tagged } from '../nlp/wink.js';
 import type { Article, BlockRole, Doc, Paragraph, Sentence, Token } from '../types.js';
 
@@ -76,7 +76,7 @@ function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly 
     // Opening a sentence, a capitalised word is a name only if it is a given name before
     // a proper noun: "Josh/VERB Berg said", but not "Says/VERB Holm".
     if (starts.has(i) || /^[:“"‘'«(]$/.test(tokens[i - 1]?.text ?? '')) {
-      if (!((MALE_NAMES.has(t.normal) || FEMALE_NAMES.has(t.normal)) && properCap(tokens[i + 1]))) continue;
+      if (!(givenNameGender(t.normal) && properCap(tokens[i + 1]))) continue;
     }
     // Mid-sentence, a capitalised "verb" is a name ("said Holm"); a capitalised noun or
     // adjective is one when a proper noun stands next to it.
