@@ -161,7 +161,11 @@ describe('reported speech', () => {
     ['a coordinated subject after an opening phrase', 'On Monday, the mayor and his staff said the road would reopen.', [['mayor and his staff', 'indirect', 'the road would reopen']]],
     ['a list of subjects', 'The union, the mayor and the port authority said the talks had failed.', [['union, the mayor and the port authority', 'indirect', 'the talks had failed']]],
     ['not the object of the clause before', 'The ship hit the pier and the captain said the fog was thick.', [['captain', 'indirect', 'the fog was thick']]],
-    ['a subject attached by a preposition', 'Organisers of the march against the new port tax say the route is safe.', [['Organisers', 'indirect', 'the route is safe']]],
+    ['a subject attached by a preposition', 'Organisers of the march against the new port tax say the route is safe.', [['Organisers of the march against the new port tax', 'indirect', 'the route is safe']]],
+    ['a role word opening the sentence, which the tagger reads as a name, keeps its phrase', 'Analysts familiar with the plan said the port was closed.', [
+      ['Analysts familiar with the plan', 'indirect', 'the port was closed']]],
+    ['the same before an aside with a participle', 'Officials familiar with the talks, speaking on condition of anonymity, said the deal was close.', [
+      ['Officials familiar with the talks', 'indirect', 'the deal was close']]],
     ['not a phrase of an opening phrase', 'After the vote on the tax the mayor said the budget was safe.', [['mayor', 'indirect', 'the budget was safe']]],
     ['not a clause after ", and"', 'The quay is closed, officials say, and dock workers say the cranes are broken.', [
       ['officials', 'indirect', 'The quay is closed'], ['dock workers', 'indirect', 'the cranes are broken']]],

@@ -4,7 +4,7 @@
 // then split into the name and the title / role words in front of it.
 import {
   DEICTIC_PRONOUNS, GOVERNMENT_HEADS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_PRONOUNS,
-  ROLE_NOUNS, TITLES,
+  ROLE_NOUNS, TITLES, VAGUE_NOUNS,
 } from '../lexicons/names.js';
 import type { Mention, Token } from '../types.js';
 
@@ -19,8 +19,21 @@ const SUBJECT_PHRASES = 6;
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const isDeterminer = (t: Token | undefined): boolean => !!t && (t.pos === 'DET' || POSSESSIVES.has(t.normal));
 
-/** A common noun or a number, which a prepositional phrase may follow ("one in four"). */
-const isCommonNoun = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'NUM') && !isCapitalized(t) || (t?.pos === 'NUM' && /^\p{Lu}/u.test(t.text));
+/**
+ * A common noun or a number, which a prepositional phrase may follow ("one in four"). A
+ * role or group word is one even capitalised, as it is when it opens a sentence
+ * ("Officials familiar with the plan said", which the tagger reads as a name).
+ */
+const isCommonNoun = (t: Token | undefined): boolean => {
+  if (!t || (t.pos !== 'NOUN' && t.pos !== 'NUM' && t.pos !== 'PROPN')) return false;
+  if (!isCapitalized(t)) return t.pos !== 'PROPN';
+  return t.pos === 'NUM' || isRoleWord(t.normal);
+};
+
+/** "officials", "analyst", "critics": a role or a group of people, singular or plural. */
+function isRoleWord(w: string): boolean {
+  return VAGUE_NOUNS.has(w) || ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1)));
+}
 /** Words that qualify a quantity at the start of a phrase: "almost half", "nearly three". */
 const QUANTITY_ADVERBS = new Set(['about', 'almost', 'around', 'nearly', 'only', 'roughly', 'some']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
