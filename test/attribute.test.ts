@@ -162,6 +162,10 @@ describe('reported speech', () => {
     ['a list of subjects', 'The union, the mayor and the port authority said the talks had failed.', [['union, the mayor and the port authority', 'indirect', 'the talks had failed']]],
     ['not the object of the clause before', 'The ship hit the pier and the captain said the fog was thick.', [['captain', 'indirect', 'the fog was thick']]],
     ['a subject attached by a preposition', 'Organisers of the march against the new port tax say the route is safe.', [['Organisers of the march against the new port tax', 'indirect', 'the route is safe']]],
+    ['an appositive holding a relative clause with "that"', 'Anna Lind, the founder of a group that urges farmers to stay in Vik, said she had seen no change.', [
+      ['Anna Lind', 'indirect', 'she had seen no change']]],
+    ['but a main verb after a relative clause ends the chain', 'The board that runs the port met on Monday, and its chairman, Ola Berg, said the talks failed.', [
+      ['Ola Berg', 'indirect', 'the talks failed']]],
     ['a role word opening the sentence, which the tagger reads as a name, keeps its phrase', 'Analysts familiar with the plan said the port was closed.', [
       ['Analysts familiar with the plan', 'indirect', 'the port was closed']]],
     ['the same before an aside with a participle', 'Officials familiar with the talks, speaking on condition of anonymity, said the deal was close.', [

@@ -31,17 +31,29 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
   const t = ctx.tokens;
   let best: Mention | null = null;
   let bestStart = -1;
-  let verb = false;
+  // Verb groups ("has been working") with a finite verb. "who" and "which" open an aside
+  // that runs to its comma: no verb before them counts. "that" and a subordinating word take
+  // one verb group, their clause's own ("a group that urges …"), not the main clause's.
+  let verbs = 0;
+  let group = false;
+  let counted = false;
   let m = comma;
   for (; m > Math.max(sa, comma - 40); m--) {
     const w = t[m];
     if (!w) break;
     if (ctx.inQuote[m]) continue;
+    const verbal = w.pos === 'AUX' || w.pos === 'VERB';
+    if (verbal && !group) counted = false;
+    group = verbal || (group && (w.pos === 'ADV' || w.pos === 'PART'));
     // A finite verb ends the chain; participles and infinitives ("working to end") do not.
-    if (w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ing|ed)$/.test(w.normal) && t[m - 1]?.normal !== 'to')) verb = true;
-    if (w.normal === 'who' || w.normal === 'which' || w.pos === 'SCONJ') verb = false; // a relative or subordinate clause inside
+    if (!counted && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ing|ed)$/.test(w.normal) && t[m - 1]?.normal !== 'to'))) {
+      verbs++;
+      counted = true;
+    }
+    if (w.normal === 'who' || w.normal === 'which') verbs = 0; // an aside about a person or thing, to its comma
+    else if (w.normal === 'that' || w.pos === 'SCONJ') verbs = Math.max(0, verbs - 1);
     if (w.text !== ',') continue;
-    if (verb) break;
+    if (verbs > 0) break;
     const range = phraseBefore(t, m, sa);
     const np = mention(ctx, range);
     if (!np || np.kind === 'pronoun' || !range) continue;
@@ -56,7 +68,7 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
   // The chain reached the start of the clause with no finite verb: the phrase that opens
   // it is the subject ("Port officials familiar with the ship seen off …, Norland,
   // speaking on condition of anonymity, said"), unless it is only a title.
-  if (m <= sa && !verb) {
+  if (m <= sa && verbs === 0) {
     let start = sa;
     while (start < comma && ['SCONJ', 'CCONJ', 'ADV'].includes(t[start]?.pos ?? '')) start++;
     const range = phraseAfter(t, start, comma);
