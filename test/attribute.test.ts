@@ -166,6 +166,9 @@ describe('reported speech', () => {
       ['Anna Lind', 'indirect', 'she had seen no change']]],
     ['but a main verb after a relative clause ends the chain', 'The board that runs the port met on Monday, and its chairman, Ola Berg, said the talks failed.', [
       ['Ola Berg', 'indirect', 'the talks failed']]],
+    ['"claim" after a subject and before "that" is the verb, though tagged a noun; an adverb of an adjective joins the subject',
+      'Lately the union’s most loyal members claim that the vote was rigged.', [['union’s most loyal members', 'indirect', 'the vote was rigged']]],
+    ['but "the claim that" is a noun', 'The union’s claim that the vote was rigged was rejected by the court.', []],
     ['a role word opening the sentence, which the tagger reads as a name, keeps its phrase', 'Analysts familiar with the plan said the port was closed.', [
       ['Analysts familiar with the plan', 'indirect', 'the port was closed']]],
     ['the same before an aside with a participle', 'Officials familiar with the talks, speaking on condition of anonymity, said the deal was close.', [

@@ -129,7 +129,7 @@ function saySubject(t: Token | undefined): boolean {
   return !!t && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(t.pos) && !NOT_SUBJECTS.has(t.normal);
 }
 
-/** Words before "say" that make it a noun: "a say", "the final say", "their say". */
+/** Words before "say" or "claim" that make it a noun: "a say", "the final say", "their claim". */
 const NOT_SUBJECTS = new Set(['a', 'an', 'the', 'no', 'any', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'final', 'last']);
 
 function findCues(tokens: readonly Token[]): Cue[] {
@@ -142,13 +142,16 @@ function findCues(tokens: readonly Token[]): Cue[] {
       i++;
       continue;
     }
-    if (t.pos === 'NOUN' && NOUN_CUES.has(t.normal)) {
+    // "Some say/NOUN they …": "say" after a subject is the verb ("a say", "their say" are
+    // not); so is "claim" before "that" ("supporters claim/NOUN that …", not "the claim that").
+    const verbalNoun = t.pos === 'NOUN' && saySubject(tokens[i - 1]) && (t.normal === 'say' || t.normal === 'says'
+      || ((t.normal === 'claim' || t.normal === 'claims') && tokens[i + 1]?.normal === 'that'));
+    if (t.pos === 'NOUN' && NOUN_CUES.has(t.normal) && !verbalNoun) {
       cues.push({ type: 'noun', tokens: [i, i + 1], from: i, lemma: t.normal, negated: false });
       continue;
     }
     // "Vik alleged/ADJ that …": a past form the tagger read as an adjective, before "that".
-    // "Some say/NOUN they …": "say" after a subject is the verb ("a say", "their say" are not).
-    const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && (t.normal === 'say' || t.normal === 'says') && saySubject(tokens[i - 1]));
+    const verb = t.pos === 'VERB' || verbalNoun;
     const lemma = t.pos === 'VERB' ? t.lemma : verb || (t.pos === 'ADJ' && tokens[i + 1]?.normal === 'that') ? VERB_LEMMAS.get(t.normal) ?? '' : '';
     if (!verb && !SPEECH_VERBS.has(lemma) && !BELIEF_VERBS.has(lemma)) continue;
     const phrasal = verb && PHRASAL_BY_HEAD.get(lemma)?.find((cue) => cue.every((w, k) => k === 0 || tokens[i + k]?.normal === w));

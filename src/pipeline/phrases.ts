@@ -108,6 +108,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     const t = tokens[a - 1];
     if (isNpWord(t)) { a--; continue; }
     if (isGluedHyphen(tokens, a - 1) && isNpWord(tokens[a - 2])) { a--; continue; }
+    // "its most loyal members", "newly elected officials": an adverb of the adjective
+    if (t?.pos === 'ADV' && tokens[a]?.pos === 'ADJ' && startsLowerCase(t.text) && a - 1 > floor) { a--; continue; }
     // "Ministry of Transport", "Institute for Shipping Research", "Radio Nord and The Times"
     const joins = t && (CONNECTORS.has(t.normal) || t.normal === 'and');
     if (joins && isNameWord(tokens[a]) && isNameWord(tokens[a - 2])) { a--; continue; }
