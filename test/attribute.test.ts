@@ -169,6 +169,16 @@ describe('reported speech', () => {
     ['"claim" after a subject and before "that" is the verb, though tagged a noun; an adverb of an adjective joins the subject',
       'Lately the union’s most loyal members claim that the vote was rigged.', [['union’s most loyal members', 'indirect', 'the vote was rigged']]],
     ['but "the claim that" is a noun', 'The union’s claim that the vote was rigged was rejected by the court.', []],
+    ['an aside between dashes before the cue', 'Anna Lind – who was born in Vik – said the union has several options.', [
+      ['Anna Lind', 'indirect', 'the union has several options']]],
+    ['a lone dash opens no aside', 'The strike is over - Holm says the port will reopen.', [['Holm', 'indirect', 'the port will reopen']]],
+    ['cue after content with a phrase after the tail', 'The port will close, the mayor said on Monday.', [['mayor', 'indirect', 'The port will close']]],
+    ['but not when the phrase leads to content', 'When the port closed, the mayor said at a meeting that ships would wait.', [['mayor', 'indirect', 'ships would wait']]],
+    ['a negated verb before a name is no inverted tail', 'Holm, who was speaking to the dockers, did not mention Berg by name.', []],
+    ['a participle phrase before a tail is no statement', 'Before leaving office, the mayor said.', []],
+    ['nor before a tail with a phrase', 'Before leaving office, the mayor responded with anger, praising the dockers.', []],
+    ['but a subject split from its verb by the tail is', 'The most pressing issues facing the port, dockers said, are pay and safety.', [
+      ['dockers', 'indirect', 'The most pressing issues facing the port'], ['dockers', 'indirect', 'are pay and safety']]],
     ['a role word opening the sentence, which the tagger reads as a name, keeps its phrase', 'Analysts familiar with the plan said the port was closed.', [
       ['Analysts familiar with the plan', 'indirect', 'the port was closed']]],
     ['the same before an aside with a participle', 'Officials familiar with the talks, speaking on condition of anonymity, said the deal was close.', [

@@ -2,10 +2,31 @@
 // of its own (appositives, participles, shared subjects), where reported content ends, and
 // relays ("X citing Y"). Pure functions over the attribute stage's context.
 import { PARTICIPLE_CUES, RELAY_WORDS } from '../lexicons/cues.js';
+import { QUOTE_DASHES } from '../lexicons/marks.js';
 import { TITLES } from '../lexicons/names.js';
 import { type Context, mention, phraseBefore } from './context.js';
 import { phraseAfter } from './phrases.js';
 import type { Mention, Token } from '../types.js';
+
+/** Where a tail's phrase ends (its comma or the sentence end), or `j` if it holds a verb, "that" or a quote. */
+export function verblessTail(ctx: Context, j: number, sb: number): number {
+  const t = ctx.tokens;
+  for (let x = j; x < sb; x++) {
+    const w = t[x];
+    if (!w || w.text === ',' || /^[.!?]$/.test(w.text)) return x;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.normal === 'that' || ctx.inQuote[x]) return j;
+  }
+  return sb;
+}
+
+/** A verb in tokens [a, b) that is not a present participle: "is closing", "closed", not "dropping". */
+export function finiteVerbIn(t: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const w = t[i];
+    if (w?.pos === 'AUX' || (w?.pos === 'VERB' && !w.normal.endsWith('ing'))) return true;
+  }
+  return false;
+}
 
 /** Content that runs to a colon ending its paragraph introduces the paragraphs after it. */
 export function introducesBlock(ctx: Context, end: number): boolean {
@@ -52,7 +73,7 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
     }
     if (w.normal === 'who' || w.normal === 'which') verbs = 0; // an aside about a person or thing, to its comma
     else if (w.normal === 'that' || w.pos === 'SCONJ') verbs = Math.max(0, verbs - 1);
-    if (w.text !== ',') continue;
+    if (w.text !== ',' && !isDash(t, m)) continue;
     if (verbs > 0) break;
     const range = phraseBefore(t, m, sa);
     const np = mention(ctx, range);
@@ -79,6 +100,19 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
     if (np && np.kind !== 'pronoun' && !titleOnly && !apposed) return np;
   }
   return best;
+}
+
+/** A dash set off by spaces, which opens or closes an aside as a comma does ("X - who … - said"). */
+export function isDash(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  return !!w && (w.text === '--' || (w.text.length === 1 && QUOTE_DASHES.includes(w.text))) && t[i - 1]?.end !== w.start;
+}
+
+/** "X - who was born in Vik - said": the dash before the cue closes an aside that one before it opened. */
+export function closesDashAside(t: readonly Token[], k: number, sa: number): boolean {
+  if (!isDash(t, k)) return false;
+  for (let x = k - 1; x > sa; x--) if (isDash(t, x) && t[x]?.text === t[k]?.text) return true;
+  return false;
 }
 
 /**

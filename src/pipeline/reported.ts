@@ -13,7 +13,8 @@ import {
 } from './context.js';
 import { colonBlock } from './blocks.js';
 import {
-  appositiveSubject, beforeParticiple, clauseEnd, clauseSubject, describingParticiple, introducesBlock, relay, skipObject,
+  appositiveSubject, beforeParticiple, clauseEnd, clauseSubject, closesDashAside, describingParticiple, finiteVerbIn, introducesBlock, relay,
+  skipObject, verblessTail,
 } from './clauses.js';
 import { NOT_NAMES } from '../lexicons/names.js';
 import { phraseAfter, wholeSubject } from './phrases.js';
@@ -145,8 +146,9 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   let comma = -1;
   let np: readonly [number, number] | null = null;
   let end = cue.tokens[1];
-  // "…, says X" (not a participle: in "…, telling reporters" the listener follows).
-  if (t[cue.from - 1]?.text === ',' && !/ing$/.test(t[cue.tokens[0]]?.normal ?? '')) {
+  // "…, says X" (not a participle: in "…, telling reporters" the listener follows; not
+  // "…, did not mention X", whose X is an object).
+  if (t[cue.from - 1]?.text === ',' && cue.from === cue.tokens[0] && !/ing$/.test(t[cue.tokens[0]]?.normal ?? '')) {
     np = phraseAfter(t, cue.tokens[1], sb);
     comma = cue.from - 1;
     if (np) end = np[1];
@@ -160,6 +162,8 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   }
   // "…, he said Friday.", "…, the Coastal Times reported two weeks ago."
   while (end < sb && (NOT_NAMES.has(t[end]?.normal ?? '') || t[end]?.pos === 'ADV' || t[end]?.pos === 'NUM' || TAIL_TIME.has(t[end]?.normal ?? ''))) end++;
+  // "…, the mayor said on Monday.", "… at a rally in Vik.": a phrase with no verb of its own.
+  if (t[end]?.pos === 'ADP' && t[end]?.normal !== 'to') end = verblessTail(ctx, end, sb);
   const next = t[end];
   // "…, she said to reporters" / "in an interview"; not "…, the board agreed to reopen".
   const via = cue.type === 'speech' && ((next?.normal === 'to' && t[end + 1]?.pos !== 'VERB') || next?.normal === 'in');
@@ -172,13 +176,17 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   while (from > sa && !ctx.covered[from - 1]) from--;
   while (from < comma && !/\w/.test(t[from]?.text ?? '')) from++;
   const content = tokenSpan(ctx, from, comma);
-  if (!hasVerb(ctx, content)) return false;
+  // "Before dropping out, X responded with …": a participle alone makes no statement,
+  // unless it is the subject of a clause that resumes after the tail ("The issues facing
+  // the port, officials said, are …").
+  const resumes = t[end]?.text === ',' && t[end + 1]?.pos !== 'CCONJ';
+  if (!finiteVerbIn(t, from, comma) && !(resumes && finiteVerbIn(t, end + 1, end + 2))) return false;
   const outlet = t[end]?.normal === 'to' ? mention(ctx, phraseAfter(t, end + 1, sb)) : null;
   const speaker = mention(ctx, np);
   const made = say(ctx, cue, content, speaker, outlet, 'cue-after-content');
   // "…, officials insist, because …": the content goes on after the attribution; after
   // "and" or "but" a clause of its own follows (", and dock workers say …").
-  if (made && t[end]?.text === ',' && t[end + 1]?.pos !== 'CCONJ') {
+  if (made && resumes) {
     let j = end + 1;
     if (t[j]?.normal === 'that') j++;
     say(ctx, cue, tokenSpan(ctx, j, clauseEnd(ctx, j, sb, false)), speaker, outlet, 'content-resumes');
@@ -219,7 +227,8 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     speaker = comma >= 0 ? appositiveSubject(ctx, comma, sa) ?? mention(ctx, head) : mention(ctx, head);
   }
   // A comma inside a closing quote ends an aside too: "X, the skipper known as “Fox,” stated".
-  const comma = t[k - 1]?.text === ',' || (ctx.inQuote[k - 1] === 1 && ctx.text[(t[k - 1]?.start ?? 0) - 1] === ',');
+  // So does a dash that an earlier one opened: "X - who was born in Vik - said".
+  const comma = t[k - 1]?.text === ',' || (ctx.inQuote[k - 1] === 1 && ctx.text[(t[k - 1]?.start ?? 0) - 1] === ',') || closesDashAside(t, k - 1, sa);
   // A present participle ("…, saying that …") has no subject of its own: it borrows the
   // clause's (below), never the phrase before its comma.
   const ing = /ing$/.test(t[cue.tokens[0]]?.normal ?? '');
