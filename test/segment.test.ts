@@ -34,6 +34,19 @@ describe('segment', () => {
     expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['A heading without a stop', 'The body starts here.', 'It goes on.']);
   });
 
+  it('does not end a sentence after an abbreviation in parentheses', () => {
+    const sentences = (text: string): string[] =>
+      segment({ id: 't', path: 't', text }, getTagger()(text)).sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences('Sen. Karl Lind (D-Ill.), noting the vote, said it was fair. Then he left.')).toEqual([
+      'Sen. Karl Lind (D-Ill.), noting the vote, said it was fair.', 'Then he left.']);
+    expect(sentences('Karl Lind (D-Ill.) said it was fair.')).toEqual(['Karl Lind (D-Ill.) said it was fair.']);
+    // A new sentence after the parenthesis, or a new line, stays one of its own.
+    expect(sentences('The vote was won by Lind (D-Ill.). The port was closed.')).toEqual([
+      'The vote was won by Lind (D-Ill.).', 'The port was closed.']);
+    expect(sentences('A list of senators (D-Ill.)\nsaid the port was closed.')).toEqual([
+      'A list of senators (D-Ill.)', 'said the port was closed.']);
+  });
+
   it('repairs a surname tagged as a verb after a first name', () => {
     const text = 'The plan was clear, said Thomas Burke.';
     const doc = segment({ id: 't', path: 't', text }, getTagger()(text));

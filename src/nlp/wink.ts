@@ -79,7 +79,7 @@ function createTagger(): Tagger {
       }
       if (last > from) sentences.push([from, last]);
     }
-    return { tokens, sentences: mendQuoteSplits(tokens, sentences) };
+    return { tokens, sentences: mendQuoteSplits(tokens, sentences, text) };
   };
   // A giant text is read in pieces cut at line breaks (or, in one giant line, after a full
   // stop or a space), so memory stays bounded by the piece, not by the file.
@@ -165,12 +165,21 @@ function cutAt(text: string, from: number): number {
 
 /**
  * wink ends a sentence inside a closing mark ('.'' ' → "….'" + "'"): a sentence that opens
- * with a closing quote mark glued to the one before gives that mark back.
+ * with a closing quote mark glued to the one before gives that mark back. It also ends one
+ * after an abbreviation in parentheses ("Karl Lind (D-Ill.) said …"): a sentence that
+ * opens in lower case or with a comma on the same line after a ")" joins the one before.
  */
-function mendQuoteSplits(tokens: readonly Token[], sentences: Array<readonly [number, number]>): Array<readonly [number, number]> {
+function mendQuoteSplits(tokens: readonly Token[], sentences: Array<readonly [number, number]>, text: string): Array<readonly [number, number]> {
   const out: Array<[number, number]> = [];
   for (const [a, b] of sentences) {
     const prev = out[out.length - 1];
+    const head = tokens[a];
+    const close = tokens[a - 1];
+    if (prev && prev[1] === a && close?.text === ')' && tokens[a - 2]?.text === '.' && head && (startsLower(head.text) || /^[,;:]$/.test(head.text))
+      && !text.slice(close.end, head.start).includes('\n')) {
+      prev[1] = b;
+      continue;
+    }
     let from = a;
     while (prev && from < b && prev[1] === from && /^['"”’»]$/.test(tokens[from]?.text ?? '') && tokens[from]?.start === tokens[from - 1]?.end) {
       from++;
@@ -179,4 +188,9 @@ function mendQuoteSplits(tokens: readonly Token[], sentences: Array<readonly [nu
     if (from < b) out.push([from, b]);
   }
   return out;
+}
+
+function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(s);
 }
