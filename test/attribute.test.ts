@@ -40,6 +40,18 @@ describe('direct quotes', () => {
     expect(found).toEqual([['Karin Vik', 'direct', 'We are ready']]);
   });
 
+  it('a quote inside a sentence with a named subject is that subject’s, not the last speaker’s', () => {
+    expect(tuples('“We are tired of waiting for the board,” Ola Dahl said. Anna Lind, a lawyer for the union, has urged members to “stay at home until the board finally pays us.”')).toEqual([
+      ['Ola Dahl', 'direct', 'We are tired of waiting for the board'],
+      ['Anna Lind', 'direct', 'stay at home until the board finally pays us.'],
+    ]);
+    // No named subject: the last speaker goes on.
+    expect(tuples('“We are tired of waiting for the board,” Ola Dahl said. For the dockers, on the other hand, “the strike is the only way to be heard by the board.”')).toEqual([
+      ['Ola Dahl', 'direct', 'We are tired of waiting for the board'],
+      ['Ola Dahl', 'direct', 'the strike is the only way to be heard by the board.'],
+    ]);
+  });
+
   it('a quote that runs over several sentences stays one claim', () => {
     expect(tuples('“The port is closed. The ships wait outside. Nobody knows for how long,” said Ola Dahl.')).toEqual([
       ['Ola Dahl', 'direct', 'The port is closed. The ships wait outside. Nobody knows for how long'],

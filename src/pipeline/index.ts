@@ -52,7 +52,7 @@ export function analyze(article: Article, tag: Tagger, topics: readonly Compiled
 
 /** What the detect stage found that the first attribute rule worked on. */
 const DETECTED_BY: Readonly<Record<string, string>> = {
-  'quote-tail': 'quotation-marks', 'quote-continues': 'quotation-marks', 'naming-quote': 'quotation-marks',
+  'quote-tail': 'quotation-marks', 'quote-continues': 'quotation-marks', 'quote-subject': 'quotation-marks', 'naming-quote': 'quotation-marks',
   'dash-paragraph': 'dash-line', 'colon-block': 'colon-intro', 'according-to': 'according-to', 'noun-cue': 'noun-cue',
 };
 
@@ -73,7 +73,7 @@ function confidence(rules: readonly string[], by: ResolvedBy | null, type: Sourc
 const RULE_WEIGHT: Readonly<Record<string, number>> = {
   'quote-tail': 0.93, 'participle': 0.88, 'quote-continues': 0.88, 'dash-paragraph': 0.85, 'according-to': 0.79,
   'naming-quote': 0.79, 'subject-cue': 0.79, 'content-resumes': 0.75, 'colon-block': 0.7, 'shared-subject': 0.64,
-  'cue-after-content': 0.61, 'naming-as': 0.6, 'backward-reference': 0.6, 'noun-cue': 0.5,
+  'cue-after-content': 0.61, 'naming-as': 0.6, 'backward-reference': 0.6, 'noun-cue': 0.5, 'quote-subject': 0.7,
 };
 const RESOLVE_WEIGHT: Readonly<Record<ResolvedBy, number>> = { alias: 0.94, continuation: 0.88, nominal: 0.87, pronoun: 0.79, name: 0.78 };
 const TYPE_WEIGHT: Readonly<Record<SourceType, number>> = { person: 0.9, organization: 0.73, vague: 0.67, government: 0.65, media: 0.6 };
