@@ -191,6 +191,11 @@ describe('reported speech', () => {
     ['nor before a tail with a phrase', 'Before leaving office, the mayor responded with anger, praising the dockers.', []],
     ['but a subject split from its verb by the tail is', 'The most pressing issues facing the port, dockers said, are pay and safety.', [
       ['dockers', 'indirect', 'The most pressing issues facing the port'], ['dockers', 'indirect', 'are pay and safety']]],
+    ['a phrase after "and" and a preposition is no subject: the clause’s subject speaks', 'Lind is supporting Holm and in a letter wrote that the campaign was inspiring.', [
+      ['Lind', 'indirect', 'the campaign was inspiring']]],
+    ['the same before a naming verb', 'Anna Lind, the chairwoman of the party, backs Holm and in a statement credited him for “a fine and honest campaign.”', [
+      ['Anna Lind', 'mixed', 'him for “a fine and honest campaign.”']]],
+    ['but an opening phrase with a preposition leaves the subject after it', 'In a letter, the union wrote that the campaign was over.', [['union', 'indirect', 'the campaign was over']]],
     ['a role word opening the sentence, which the tagger reads as a name, keeps its phrase', 'Analysts familiar with the plan said the port was closed.', [
       ['Analysts familiar with the plan', 'indirect', 'the port was closed']]],
     ['the same before an aside with a participle', 'Officials familiar with the talks, speaking on condition of anonymity, said the deal was close.', [

@@ -116,6 +116,14 @@ export function closesDashAside(t: readonly Token[], k: number, sa: number): boo
 }
 
 /**
+ * "… and in a statement credited him …": a phrase after a preposition after "and" or "but"
+ * is no subject; the token index of that conjunction, whose clause lends its subject, or -1.
+ */
+export function conjoinedAdjunct(t: readonly Token[], np: readonly [number, number] | null): number {
+  return np && t[np[0] - 1]?.pos === 'ADP' && t[np[0] - 2]?.pos === 'CCONJ' ? np[0] - 2 : -1;
+}
+
+/**
  * The subject of a cue that has none of its own: "…, saying …" and "… and said …" share
  * the subject of their clause: the one after ", and" / ", but" if the sentence has one,
  * else the phrase the sentence opens with.

@@ -13,8 +13,8 @@ import {
 } from './context.js';
 import { colonBlock } from './blocks.js';
 import {
-  appositiveSubject, beforeParticiple, clauseEnd, clauseSubject, closesDashAside, describingParticiple, finiteVerbIn, introducesBlock, relay,
-  skipObject, verblessTail,
+  appositiveSubject, beforeParticiple, clauseEnd, clauseSubject, closesDashAside, conjoinedAdjunct, describingParticiple, finiteVerbIn,
+  introducesBlock, relay, skipObject, verblessTail,
 } from './clauses.js';
 import { NOT_NAMES } from '../lexicons/names.js';
 import { phraseAfter, wholeSubject } from './phrases.js';
@@ -104,7 +104,9 @@ function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // Without a subject of its own only a present participle borrows one ("…, calling her
   // “a rising star”"); "X, known to fans as “…”" is passive: X is named, not naming.
   const participle = /ing$/.test(t[cue.tokens[0]]?.normal ?? '');
-  const speaker = mention(ctx, phraseBefore(t, k, sa))
+  const np = phraseBefore(t, k, sa);
+  const and = conjoinedAdjunct(t, np);
+  const speaker = (and >= 0 ? clauseSubject(ctx, and, sa) : mention(ctx, np))
     ?? (before && participle && (before.text === ',' || before.pos === 'CCONJ') ? clauseSubject(ctx, k - 1, sa) : null)
     // "Nina Berg, director of the union, called the speech “a turning point”", but not
     // "X, long referred to as “…”," nor "X, dubbed “…”,": with no object X is the one named.
@@ -213,8 +215,9 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   if (np) np = wholeSubject(t, np, sa);
   // "asked if he believed …", "whether they think …": a question, not an assertion.
   if (np && ['if', 'whether'].includes(t[np[0] - 1]?.normal ?? '')) return false;
-  let speaker = mention(ctx, np);
-  let rule = 'subject-cue';
+  const and = conjoinedAdjunct(t, np);
+  let speaker = and >= 0 ? clauseSubject(ctx, and, sa) : mention(ctx, np);
+  let rule = and >= 0 ? 'shared-subject' : 'subject-cue';
   if (!speaker && (t[k - 1]?.normal === 'who')) {
     // "X, a docker and union member who has accused …": the appositive's head speaks.
     const head = phraseBefore(t, k - 1, sa);
