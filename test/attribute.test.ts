@@ -196,6 +196,10 @@ describe('reported speech', () => {
     ['the same before a naming verb', 'Anna Lind, the chairwoman of the party, backs Holm and in a statement credited him for “a fine and honest campaign.”', [
       ['Anna Lind', 'mixed', 'him for “a fine and honest campaign.”']]],
     ['but an opening phrase with a preposition leaves the subject after it', 'In a letter, the union wrote that the campaign was over.', [['union', 'indirect', 'the campaign was over']]],
+    ['a participle aside ends where the main verb resumes', 'Karl Dahl, recalling that the talks had failed, described himself as “a patient man.”', [
+      ['Karl Dahl', 'indirect', 'the talks had failed'], ['Karl Dahl', 'mixed', 'himself as “a patient man.”']]],
+    ['but not at a relative clause inside the content', 'The mayor met the dockers, saying the port, which is old, is closing soon.', [
+      ['mayor', 'indirect', 'the port, which is old, is closing soon']]],
     ['a role word opening the sentence, which the tagger reads as a name, keeps its phrase', 'Analysts familiar with the plan said the port was closed.', [
       ['Analysts familiar with the plan', 'indirect', 'the port was closed']]],
     ['the same before an aside with a participle', 'Officials familiar with the talks, speaking on condition of anonymity, said the deal was close.', [

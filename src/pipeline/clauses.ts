@@ -19,6 +19,17 @@ export function verblessTail(ctx: Context, j: number, sb: number): number {
   return sb;
 }
 
+/** The first comma in [j, end) outside quotes that a finite verb follows ("…, described"), or `end`. */
+export function asideEnd(ctx: Context, j: number, end: number): number {
+  const t = ctx.tokens;
+  for (let x = j; x < end; x++) {
+    if (t[x]?.text !== ',' || ctx.inQuote[x]) continue;
+    const v = t[x + 1]?.pos === 'ADV' ? x + 2 : x + 1;
+    if (finiteVerbIn(t, v, v + 1) && t[v]?.pos === 'VERB') return x;
+  }
+  return end;
+}
+
 /** A verb in tokens [a, b) that is not a present participle: "is closing", "closed", not "dropping". */
 export function finiteVerbIn(t: readonly Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {

@@ -14,7 +14,7 @@ import {
 import { colonBlock } from './blocks.js';
 import {
   appositiveSubject, beforeParticiple, clauseEnd, clauseSubject, closesDashAside, conjoinedAdjunct, describingParticiple, finiteVerbIn,
-  introducesBlock, relay, skipObject, verblessTail,
+  asideEnd, introducesBlock, relay, skipObject, verblessTail,
 } from './clauses.js';
 import { NOT_NAMES } from '../lexicons/names.js';
 import { phraseAfter, wholeSubject } from './phrases.js';
@@ -287,7 +287,10 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // "While X said …, Y …" and "Asked by X …, Y said": the opening clause ends at its comma.
   const opener = t[sa];
   const subordinate = sa < k && (SUBORDINATORS.has(opener?.normal ?? '') || (opener?.pos === 'VERB' && /(?:ed|ing)$/.test(opener.normal)));
-  const end = clauseEnd(ctx, j, sb, subordinate);
+  let end = clauseEnd(ctx, j, sb, subordinate);
+  // "X, recalling the talks, described himself as …": a participle aside ends where the
+  // main clause's verb resumes after a comma.
+  if (/ing$/.test(t[cue.tokens[0]]?.normal ?? '') && t[cue.from - 1]?.text === ',') end = asideEnd(ctx, j, end);
   if (introducesBlock(ctx, end)) return colonBlock(ctx, ctx.paragraphOf[cue.tokens[0]] ?? -1, cueText(ctx, cue), speaker, via);
   const content = tokenSpan(ctx, j, end);
   // A claim states something: content with no verb ("think warmly back") is no claim, but
