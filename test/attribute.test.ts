@@ -52,6 +52,12 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('a quote inside a clause takes only a cue word as its tail, not any verb', () => {
+    const cues = claimsOf('Although Berg told the court that he cared about "a better world for all the children," he targeted a random mix of people.').map((c) => c.cue);
+    expect(cues).toEqual(['told']);
+    expect(tuples('"We will be back next year with more ships," Vik continued.')).toEqual([['Vik', 'direct', 'We will be back next year with more ships']]);
+  });
+
   it('a quote that runs over several sentences stays one claim', () => {
     expect(tuples('“The port is closed. The ships wait outside. Nobody knows for how long,” said Ola Dahl.')).toEqual([
       ['Ola Dahl', 'direct', 'The port is closed. The ships wait outside. Nobody knows for how long'],

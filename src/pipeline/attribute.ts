@@ -48,7 +48,10 @@ function quoteTail(ctx: Context, i: number): void {
   // does: in "As for the mayor's slip over “Nordhavn,” Vik saw …" the fragment is a name.
   const s = ctx.doc.sentences[ctx.sentenceOf[tokenAt(ctx.tokens, q.outer.start)] ?? -1];
   const fragment = !!s && s.start < q.outer.start && wordCount(ctx.text, q.content, SHORT_FRAGMENT + 1) <= SHORT_FRAGMENT;
-  const tail = (ended ? null : tailAt(ctx, after, p.tokens[1], comma && !fragment)) ?? quoteLead(ctx, q.outer.start, p.tokens[0]);
+  // Any verb may be the tail of a quote that opens its sentence (“…,” Vik continued); one
+  // inside a clause ("Although he told the FBI that “…,” he targeted …") takes a cue word.
+  const opens = !s || s.start >= q.outer.start;
+  const tail = (ended ? null : tailAt(ctx, after, p.tokens[1], comma && !fragment && opens)) ?? quoteLead(ctx, q.outer.start, p.tokens[0]);
   if (!tail) return;
   ctx.usedCues.add(tail.cue);
   ctx.usedQuotes.add(i);
