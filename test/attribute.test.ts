@@ -206,6 +206,11 @@ describe('reported speech', () => {
       ['Karl Dahl', 'indirect', 'the talks had failed'], ['Karl Dahl', 'mixed', 'himself as “a patient man.”']]],
     ['but not at a relative clause inside the content', 'The mayor met the dockers, saying the port, which is old, is closing soon.', [
       ['mayor', 'indirect', 'the port, which is old, is closing soon']]],
+    ['a cue after "could", "might" or "may" is hypothetical', 'Critics may argue that the tax is too high.', []],
+    ['the same for a verb that is no cue there', 'Towns on the coast could feel a budget pinch if new residents flock to them.', []],
+    ['without the modal it is a claim', 'Critics argue that the tax is too high.', [['Critics', 'indirect', 'the tax is too high']]],
+    ['a cue inside a "how" clause asks, it does not assert', 'Nobody knows how deeply the union believes the strike can work.', []],
+    ['nor does a "how" clause as subject', 'How he answers that question will decide the vote.', []],
     ['a role word opening the sentence, which the tagger reads as a name, keeps its phrase', 'Analysts familiar with the plan said the port was closed.', [
       ['Analysts familiar with the plan', 'indirect', 'the port was closed']]],
     ['the same before an aside with a participle', 'Officials familiar with the talks, speaking on condition of anonymity, said the deal was close.', [

@@ -118,6 +118,9 @@ function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
 }
 
 /** Words of a time phrase after a tail's verb: "last week", "two days ago". */
+/** Modals before a cue that make it hypothetical. */
+const HYPOTHETICAL: ReadonlySet<string> = new Set(['could', 'might', 'may']);
+
 const TAIL_TIME: ReadonlySet<string> = new Set(['ago', 'last', 'this', 'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'night', 'morning', 'evening']);
 
 /** A naming verb followed by "as", "to as" or the quote itself: it names no object. */
@@ -203,8 +206,9 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // subject of the cue after it stands before it.
   if (describingParticiple(t, cue.tokens[0])) return false;
   const k = beforeParticiple(t, skipLeftModifiers(t, cue.from, sa), sa);
-  // "is expected to", "was feared": in the passive the subject holds no view.
-  for (let x = k; x < cue.tokens[0]; x++) if (t[x]?.lemma === 'be' || t[x]?.lemma === 'get') return false;
+  // "is expected to", "was feared": in the passive the subject holds no view; after
+  // "could", "might" or "may" ("critics may argue", "towns could feel a pinch") no one has.
+  for (let x = k; x < cue.tokens[0]; x++) if (['be', 'get'].includes(t[x]?.lemma ?? '') || HYPOTHETICAL.has(t[x]?.normal ?? '')) return false;
   let np = phraseBefore(t, k, sa);
   // "a memo seen by Nordwire said", "a source speaking to Radio Nord said": the subject
   // stands before the participle, not after its preposition.
@@ -213,8 +217,10 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     np = phraseBefore(t, np[0] - 2, sa) ?? np;
   }
   if (np) np = wholeSubject(t, np, sa);
-  // "asked if he believed …", "whether they think …": a question, not an assertion.
-  if (np && ['if', 'whether'].includes(t[np[0] - 1]?.normal ?? '')) return false;
+  // "asked if he believed …", "whether they think …", "how deeply X believes …": a
+  // question, not an assertion.
+  const asks = (x: number): boolean => ['if', 'whether', 'how'].includes(t[x]?.normal ?? '');
+  if (np && (asks(np[0] - 1) || (t[np[0] - 1]?.pos === 'ADV' && asks(np[0] - 2)))) return false;
   const and = conjoinedAdjunct(t, np);
   let speaker = and >= 0 ? clauseSubject(ctx, and, sa) : mention(ctx, np);
   let rule = and >= 0 ? 'shared-subject' : 'subject-cue';
