@@ -70,7 +70,7 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
   let group = false;
   let counted = false;
   let m = comma;
-  for (; m > Math.max(sa, comma - 40); m--) {
+  for (; m > Math.max(sa, comma - ASIDE_TOKENS); m--) {
     const w = t[m];
     if (!w) break;
     if (ctx.inQuote[m]) continue;
@@ -113,6 +113,9 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
   return best;
 }
 
+/** How far back an aside between commas or dashes is looked for. */
+const ASIDE_TOKENS = 40;
+
 /** A dash set off by spaces, which opens or closes an aside as a comma does ("X - who … - said"). */
 export function isDash(t: readonly Token[], i: number): boolean {
   const w = t[i];
@@ -122,7 +125,7 @@ export function isDash(t: readonly Token[], i: number): boolean {
 /** "X - who was born in Vik - said": the dash before the cue closes an aside that one before it opened. */
 export function closesDashAside(t: readonly Token[], k: number, sa: number): boolean {
   if (!isDash(t, k)) return false;
-  for (let x = k - 1; x > sa; x--) if (isDash(t, x) && t[x]?.text === t[k]?.text) return true;
+  for (let x = k - 1; x > Math.max(sa, k - ASIDE_TOKENS); x--) if (isDash(t, x) && t[x]?.text === t[k]?.text) return true;
   return false;
 }
 
