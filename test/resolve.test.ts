@@ -73,6 +73,14 @@ describe('resolve', () => {
     expect(speakers(text)).toEqual(['Karin Vik', 'Lars Holm']);
   });
 
+  it('types a name as a person when a title stands in the aside after it, though it ends like a plural group', () => {
+    const [claim] = claimsOf('Dana Deans, the chairwoman of the party, backs Holm. “He has a plan,” she said.');
+    expect(claim?.speaker).toMatchObject({ name: 'Dana Deans', type: 'person' });
+    // A group with a leader in its aside stays a group.
+    const [group] = claimsOf('Nordic Deans, led by their leader, met on Monday. “We have a plan,” Nordic Deans said.');
+    expect(group?.speaker?.type).not.toBe('person');
+  });
+
   it('resolves a description to the source whose role holds it', () => {
     const text = 'Harbour master Ola Dahl said the quay is closed.\nThe harbour master said the repairs take a week.';
     expect(speakers(text)).toEqual(['Ola Dahl', 'Ola Dahl']);

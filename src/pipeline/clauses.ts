@@ -153,7 +153,11 @@ export function clauseSubject(ctx: Context, k: number, sa: number): Mention | nu
   }
   let start = sa;
   while (start < k && (t[start]?.pos === 'CCONJ' || t[start]?.pos === 'ADV')) start++;
-  return ctx.inQuote[start] ? null : mention(ctx, phraseAfter(t, start, k));
+  if (!ctx.inQuote[start]) return mention(ctx, phraseAfter(t, start, k));
+  // “…,” Holm said, adding that …: the subject of the quote's tail, before or after its verb.
+  while (start < k && (ctx.inQuote[start] || /^[,”"’»]$|^''$/.test(t[start]?.text ?? ''))) start++;
+  if (t[start]?.pos === 'VERB') start++;
+  return mention(ctx, phraseAfter(t, start, k));
 }
 
 /** "X citing Y": Y is the source and X the outlet it came through. */

@@ -2,7 +2,7 @@
 // ("ISR … they wrote") and the fullest forms of short names ("Sande" → "Karl Johan
 // Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
 import { PLACE_MARKERS } from '../lexicons/names.js';
-import { type Gender, givenNameGender, initials, nameWords, surname, typeOf } from './names.js';
+import { type Gender, describesPerson, givenNameGender, initials, nameWords, surname, typeOf } from './names.js';
 import { isGluedHyphen, isNameWord, mentionOf, phraseBefore, startsLowerCase } from './phrases.js';
 import type { Doc, Mention, SourceType } from '../types.js';
 
@@ -104,16 +104,30 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   // A name recurs: its type (with the same role words) is read once per article.
   const types = new Map<string, SourceType>();
   const bareTypes = new Map<string, SourceType>(); // most mentions: a name, no role words
+  // "Dana Deans, the chairwoman of …": a title in the aside after a name makes it a
+  // person's, though its last word looks like a plural group ("Deans", "Evans").
+  const described = new Set<string>();
   const typeOfMention = (m: Mention): SourceType => {
     const bare = m.kind === 'name' && m.role === null;
     const memo = bare ? bareTypes : types;
     const key = bare ? m.text : `${m.kind}\u0000${m.role ?? ''}\u0000${m.text}`;
     let t = memo.get(key);
     if (!t) memo.set(key, (t = typeOf(m, places)));
-    return t;
+    return t === 'vague' && m.kind === 'name' && described.has(m.text) ? 'person' : t;
+  };
+  const personAside = (j: number): boolean => {
+    if (tokens[j]?.text !== ',') return false;
+    const words: string[] = [];
+    for (let x = j + 1; x < Math.min(tokens.length, j + 1 + ASIDE_WORDS) && tokens[x]?.text !== ','; x++) words.push(tokens[x]?.normal ?? '');
+    // An apposition ("the chairwoman of …", "a former senator"), not "led by its leader".
+    const apposed = ['the', 'a', 'an'].includes(words[0] ?? '') || describesPerson(words.slice(0, 1));
+    return apposed && describesPerson(words.slice(0, 4));
   };
   for (const { i, j, m, paragraph } of runs) {
     const h = HONORIFIC_GENDER.get(tokens[i]?.normal ?? '');
+    // "Dana Deans, the chairwoman of …": a title in the aside after a name makes it a
+    // person's, though its last word looks like a plural group ("Deans", "Evans").
+    if (m.kind === 'name' && personAside(j)) described.add(m.text);
     const type = h ? 'person' : typeOfMention(m);
     if (!inQuote(m.start)) {
       // Written out field by field: a spread of mentions of two shapes was the hot spot here.
@@ -163,3 +177,6 @@ function indexNames(names: readonly NameMention[], words: Entities['words']): Pi
   }
   return { byWord, byInitials };
 }
+
+/** Words read of an aside after a name ("…, the chairwoman of the party,"). */
+const ASIDE_WORDS = 6;

@@ -87,6 +87,11 @@ const WORD_CLASS: ReadonlyMap<string, number> = (() => {
   return map;
 })();
 
+/** A title or role word among the words ("the chairwoman of the party"): they describe a person. */
+export function describesPerson(words: readonly string[]): boolean {
+  return (classOf(words) & PERSONAL) !== 0;
+}
+
 function classOf(words: readonly string[]): number {
   let c = 0;
   for (const w of words) c |= WORD_CLASS.get(w) ?? 0;

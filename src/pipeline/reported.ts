@@ -278,8 +278,9 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     if (t[j]?.text === ':' || ctx.inQuote[j + 1]) clause = true;
     j++;
   }
-  // "blamed on the weather", "maintain its ships": no content is reported.
-  if (t[j]?.pos === 'ADP' && !clause) return false;
+  // "blamed on the weather", "maintain its ships": no content is reported; "explaining why
+  // …", "asked how …": a question, not an assertion.
+  if ((t[j]?.pos === 'ADP' && !clause) || ['why', 'how', 'whether'].includes(t[j]?.normal ?? '')) return false;
   if (NEEDS_CLAUSE.has(cue.lemma) && !clause && !ctx.inQuote[j]) return false;
   const whole = ctx.quoteAt.get(t[j]?.start ?? -1) ?? -1;
   if (whole >= 0 && !ctx.usedQuotes.has(whole)) {
