@@ -58,6 +58,16 @@ describe('direct quotes', () => {
     expect(tuples('"We will be back next year with more ships," Vik continued.')).toEqual([['Vik', 'direct', 'We will be back next year with more ships']]);
   });
 
+  it('a participle after a quote’s tail takes the tail’s speaker', () => {
+    expect(tuples('“We are ready,” Holm said, adding that the port was closed.')).toEqual([
+      ['Holm', 'direct', 'We are ready'], ['Holm', 'indirect', 'the port was closed']]);
+    expect(tuples('“We are ready,” said Anna Holm, adding that the port was closed.')).toEqual([
+      ['Anna Holm', 'direct', 'We are ready'], ['Anna Holm', 'indirect', 'the port was closed']]);
+    // "explaining why …" asks: no claim.
+    expect(tuples('“We are ready,” said Anna Holm, explaining why the mayor will not come to the port.')).toEqual([
+      ['Anna Holm', 'direct', 'We are ready']]);
+  });
+
   it('a quote that runs over several sentences stays one claim', () => {
     expect(tuples('“The port is closed. The ships wait outside. Nobody knows for how long,” said Ola Dahl.')).toEqual([
       ['Ola Dahl', 'direct', 'The port is closed. The ships wait outside. Nobody knows for how long'],
