@@ -68,6 +68,12 @@ describe('direct quotes', () => {
       ['Anna Holm', 'direct', 'We are ready']]);
   });
 
+  it('after “…!” or “…?” a capitalised word that is no name opens a new sentence, not a tail', () => {
+    expect(tuples('She held a sign that read “15%!” Her father, Brad, worried that voters read little news.')).toEqual([
+      ['Brad', 'indirect', 'voters read little news']]);
+    expect(tuples('“Stop!” Holm shouted at the crowd.')).toEqual([['Holm', 'direct', 'Stop!']]);
+  });
+
   it('a quote that runs over several sentences stays one claim', () => {
     expect(tuples('“The port is closed. The ships wait outside. Nobody knows for how long,” said Ola Dahl.')).toEqual([
       ['Ola Dahl', 'direct', 'The port is closed. The ships wait outside. Nobody knows for how long'],

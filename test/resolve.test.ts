@@ -81,6 +81,14 @@ describe('resolve', () => {
     expect(group?.speaker?.type).not.toBe('person');
   });
 
+  it('types a lone name after a title in apposition as a person, so "he" can stand for it', () => {
+    expect(speakers('Aubrey Holm, 14, held a sign. Her father, Brad, 39, worried that voters read little news. “People are afraid of wasting their votes,” he surmised.'))
+      .toEqual(['Brad', 'Brad']);
+    // A role an organisation may have ("owner") does not.
+    const [claim] = claimsOf('The owner of the port, Nordbank, said the quay was old.');
+    expect(claim?.speaker).toMatchObject({ name: 'Nordbank', type: 'organization' });
+  });
+
   it('resolves a description to the source whose role holds it', () => {
     const text = 'Harbour master Ola Dahl said the quay is closed.\nThe harbour master said the repairs take a week.';
     expect(speakers(text)).toEqual(['Ola Dahl', 'Ola Dahl']);

@@ -16,7 +16,7 @@ import {
   skipLeftModifiers, tailAt, tokenAt, trimContent, wordCount,
 } from './context.js';
 import { reportedSpeech } from './reported.js';
-import { phraseAfter } from './phrases.js';
+import { isNameWord, phraseAfter, startsUpperCase } from './phrases.js';
 import type { Candidate, Doc, Mention } from '../types.js';
 
 /** An unattributed quote needs this many words to count as someone's statement. */
@@ -41,7 +41,11 @@ function quoteTail(ctx: Context, i: number): void {
   // “…,” X said. A quote that ends its sentence (“… .” X said …) has no tail after it.
   const after = tokenAt(ctx.tokens, q.outer.end);
   const inside = ctx.text.slice(q.content.end - 1, q.outer.end).replace(/['"”’»\s]/g, '');
-  const ended = inside.endsWith('.') && ctx.tokens[after]?.text !== ',';
+  // After “…!” or “…?” a capitalised word that is no name opens a new sentence: “Stop!”
+  // her father said, but “Stop!” Her father worried …
+  const next = ctx.tokens[after];
+  const newSentence = /[!?]$/.test(inside) && !!next && startsUpperCase(next.text) && !isNameWord(next);
+  const ended = (inside.endsWith('.') && next?.text !== ',') || newSentence;
   const comma = /[,?!]$/.test(inside) || ctx.tokens[after]?.text === ',';
   // A short fragment inside a sentence (“… words like “maybe”, he told reporters”): the
   // tail attributes the whole sentence, with the fragment in it. Only a verb of saying

@@ -1,7 +1,7 @@
 // Names an article mentions, whether or not they speak: the antecedents for pronouns
 // ("ISR … they wrote") and the fullest forms of short names ("Sande" → "Karl Johan
 // Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
-import { PLACE_MARKERS } from '../lexicons/names.js';
+import { PLACE_MARKERS, TITLES } from '../lexicons/names.js';
 import { type Gender, describesPerson, givenNameGender, initials, nameWords, surname, typeOf } from './names.js';
 import { isGluedHyphen, isNameWord, mentionOf, phraseBefore, startsLowerCase } from './phrases.js';
 import type { Doc, Mention, SourceType } from '../types.js';
@@ -104,16 +104,17 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   // A name recurs: its type (with the same role words) is read once per article.
   const types = new Map<string, SourceType>();
   const bareTypes = new Map<string, SourceType>(); // most mentions: a name, no role words
-  // "Dana Deans, the chairwoman of …": a title in the aside after a name makes it a
-  // person's, though its last word looks like a plural group ("Deans", "Evans").
+  // "Dana Deans, the chairwoman of …", "her father, Brad,": a title in apposition makes a
+  // name a person's, though it is a lone word or ends like a plural group ("Deans").
   const described = new Set<string>();
+  const titled = new Set<string>();
   const typeOfMention = (m: Mention): SourceType => {
     const bare = m.kind === 'name' && m.role === null;
     const memo = bare ? bareTypes : types;
     const key = bare ? m.text : `${m.kind}\u0000${m.role ?? ''}\u0000${m.text}`;
     let t = memo.get(key);
     if (!t) memo.set(key, (t = typeOf(m, places)));
-    return t === 'vague' && m.kind === 'name' && described.has(m.text) ? 'person' : t;
+    return (t === 'vague' && described.has(m.text)) || (t === 'organization' && titled.has(m.text)) ? 'person' : t;
   };
   const personAside = (j: number): boolean => {
     if (tokens[j]?.text !== ',') return false;
@@ -125,9 +126,12 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   };
   for (const { i, j, m, paragraph } of runs) {
     const h = HONORIFIC_GENDER.get(tokens[i]?.normal ?? '');
-    // "Dana Deans, the chairwoman of …": a title in the aside after a name makes it a
-    // person's, though its last word looks like a plural group ("Deans", "Evans").
-    if (m.kind === 'name' && personAside(j)) described.add(m.text);
+    if (m.kind === 'name' && (personAside(j) || (tokens[i - 1]?.text === ',' && describesPerson([tokens[i - 2]?.normal ?? ''])))) {
+      described.add(m.text);
+      // "her father, Brad": a title (not a role an organisation may have, "owner") makes a
+      // lone name a person's, where it would be read as an organisation's.
+      if (TITLES.has(tokens[i - 2]?.normal ?? '') && !m.text.includes(' ')) titled.add(m.text);
+    }
     const type = h ? 'person' : typeOfMention(m);
     if (!inQuote(m.start)) {
       // Written out field by field: a spread of mentions of two shapes was the hot spot here.
