@@ -227,6 +227,10 @@ describe('reported speech', () => {
     ['without the modal it is a claim', 'Critics argue that the tax is too high.', [['Critics', 'indirect', 'the tax is too high']]],
     ['a cue inside a "how" clause asks, it does not assert', 'Nobody knows how deeply the union believes the strike can work.', []],
     ['nor does a "how" clause as subject', 'How he answers that question will decide the vote.', []],
+    ['"according to" a document by a named source: the source speaks', 'A living wage in Vik is about $12 an hour, according to calculations by Amy Lind, a professor at the college.', [
+      ['Amy Lind', 'indirect', 'A living wage in Vik is about $12 an hour']]],
+    ['but people from a named source stay the speakers', 'The port lost money, according to officials from Nordbank.', [
+      ['officials from Nordbank', 'indirect', 'The port lost money']]],
     ['a role word opening the sentence, which the tagger reads as a name, keeps its phrase', 'Analysts familiar with the plan said the port was closed.', [
       ['Analysts familiar with the plan', 'indirect', 'the port was closed']]],
     ['the same before an aside with a participle', 'Officials familiar with the talks, speaking on condition of anonymity, said the deal was close.', [

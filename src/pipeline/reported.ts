@@ -47,10 +47,18 @@ export function reportedSpeech(ctx: Context): void {
 }
 
 function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
-  const np = phraseAfter(ctx.tokens, cue.tokens[1], sb);
-  if (!np) return false;
-  const { speaker, via } = relay(ctx, np, sb);
   const t = ctx.tokens;
+  let np = phraseAfter(t, cue.tokens[1], sb);
+  if (!np) return false;
+  // "according to calculations by Amy Holm": the one named after "by" is the source, not
+  // the document ("officials from Nordbank" stay the officials).
+  for (let x = np[0] + 1; x <= np[1]; x++) {
+    if (t[x]?.normal !== 'by') continue;
+    const by = phraseAfter(t, x + 1, sb);
+    if (by && mention(ctx, by)?.kind === 'name' && mention(ctx, [np[0], x])?.kind === 'nominal') np = by;
+    break;
+  }
+  const { speaker, via } = relay(ctx, np, sb);
   const lead = cue.tokens[0] === sa || (cue.tokens[0] === sa + 1 && t[sa]?.pos === 'CCONJ');
   if (lead && introducesBlock(ctx, sb)) return colonBlock(ctx, ctx.paragraphOf[sa] ?? -1, cueText(ctx, cue), speaker, via);
   if (lead) {
