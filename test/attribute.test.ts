@@ -231,6 +231,8 @@ describe('reported speech', () => {
       ['Amy Lind', 'indirect', 'A living wage in Vik is about $12 an hour']]],
     ['but people from a named source stay the speakers', 'The port lost money, according to officials from Nordbank.', [
       ['officials from Nordbank', 'indirect', 'The port lost money']]],
+    ['a dateline is no subject', 'Vik (Nordwire) – Mayor Anna Holm has taken a swipe at the board, saying that the port was badly run.', [
+      ['Anna Holm', 'indirect', 'the port was badly run']]],
     ['a role word opening the sentence, which the tagger reads as a name, keeps its phrase', 'Analysts familiar with the plan said the port was closed.', [
       ['Analysts familiar with the plan', 'indirect', 'the port was closed']]],
     ['the same before an aside with a participle', 'Officials familiar with the talks, speaking on condition of anonymity, said the deal was close.', [

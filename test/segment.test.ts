@@ -47,6 +47,17 @@ describe('segment', () => {
       'A list of senators (D-Ill.)', 'said the port was closed.']);
   });
 
+  it('leaves a dateline out of the first sentence of its paragraph', () => {
+    const sentences = (text: string): string[] =>
+      segment({ id: 't', path: 't', text }, getTagger()(text)).sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences('VIK (Nordwire) - The port is closed. It opens in May.')).toEqual(['The port is closed.', 'It opens in May.']);
+    expect(sentences('Vik (NTB) – The port is closed.')).toEqual(['The port is closed.']);
+    expect(sentences('VIK, Nordland - The port is closed.')).toEqual(['The port is closed.']);
+    // Not a name and an aside between dashes, nor a place in lower case.
+    expect(sentences('Holm – the mayor – said the port was closed.')).toEqual(['Holm – the mayor – said the port was closed.']);
+    expect(sentences('Vik - the port is closed.')).toEqual(['Vik - the port is closed.']);
+  });
+
   it('repairs a surname tagged as a verb after a first name', () => {
     const text = 'The plan was clear, said Thomas Burke.';
     const doc = segment({ id: 't', path: 't', text }, getTagger()(text));

@@ -33,8 +33,10 @@ export function segment(article: Article, tagged: Tagged): Doc {
       const head = range ? tokens[range[0]] : undefined;
       if (!range || !head || head.start >= line.end) break;
       const last = tokens[range[1] - 1] ?? head;
+      // "WASHINGTON (Reuters) - The ministry said …": the dateline is no part of the sentence.
+      const from = own.length ? range[0] : datelineEnd(tokens, range[0], range[1]);
       own.push(sentences.length);
-      sentences.push({ start: head.start, end: last.end, paragraph: index, tokens: [range[0], range[1]] });
+      sentences.push({ start: tokens[from]?.start ?? head.start, end: last.end, paragraph: index, tokens: [from, range[1]] });
       s++;
     }
     const dashEnd = leadingDash(text, line.start, line.end);
@@ -56,6 +58,29 @@ export function segment(article: Article, tagged: Tagged): Doc {
   }
   return { article, tokens, sentences, paragraphs };
 }
+
+/**
+ * Where a dateline that opens a paragraph ends: "WASHINGTON (Reuters) -", "Oslo (NTB) –",
+ * "PORTLAND, Maine -": capitalised words, commas and an agency in parentheses before a
+ * spaced dash, with the agency or a first word in capitals. The first token after the dash,
+ * or `a` when there is none.
+ */
+function datelineEnd(tokens: readonly Token[], a: number, b: number): number {
+  let agency = false;
+  for (let x = a; x < Math.min(b - 1, a + DATELINE_TOKENS); x++) {
+    const w = tokens[x];
+    if (!w) break;
+    if (/^[-–—]$/.test(w.text) && x > a && tokens[x - 1]?.end !== w.start) {
+      const caps = /^\p{Lu}{3,}$/u.test(tokens[a]?.text ?? '');
+      return agency || caps ? x + 1 : a;
+    }
+    if (w.text === '(' || w.text === ')') { agency ||= w.text === ')'; continue; }
+    if (w.text !== ',' && w.text !== '.' && !/^\p{Lu}/u.test(w.text)) return a;
+  }
+  return a;
+}
+
+const DATELINE_TOKENS = 8;
 
 /**
  * The tagger reads some words of names as verbs or nouns ("Lars Berg/VERB", "Institute
