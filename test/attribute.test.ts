@@ -233,6 +233,9 @@ describe('reported speech', () => {
       ['officials from Nordbank', 'indirect', 'The port lost money']]],
     ['a dateline is no subject', 'Vik (Nordwire) – Mayor Anna Holm has taken a swipe at the board, saying that the port was badly run.', [
       ['Anna Holm', 'indirect', 'the port was badly run']]],
+    ['a lead with "As": the clause after it is the source’s', 'As the Coastal Times reported on Monday, the port authority fined the union.', [
+      ['Coastal Times', 'indirect', 'the port authority fined the union']]],
+    ['but "As" with no cue of saying is a time clause', 'As the talks went on, the mayor said the port would close.', [['mayor', 'indirect', 'the port would close']]],
     ['a role word opening the sentence, which the tagger reads as a name, keeps its phrase', 'Analysts familiar with the plan said the port was closed.', [
       ['Analysts familiar with the plan', 'indirect', 'the port was closed']]],
     ['the same before an aside with a participle', 'Officials familiar with the talks, speaking on condition of anonymity, said the deal was close.', [

@@ -39,7 +39,7 @@ export function reportedSpeech(ctx: Context): void {
     const made = cue.type === 'according' ? accordingTo(ctx, cue, b)
       : cue.type === 'noun' ? nounCue(ctx, cue, b)
       : cue.type === 'naming' ? namingQuote(ctx, cue, b)
-      : backwardReference(ctx, cue, b) || cueAfterContent(ctx, cue, b) || subjectCue(ctx, cue, b)
+      : backwardReference(ctx, cue, b) || cueAfterContent(ctx, cue, b) || asLead(ctx, cue, b) || subjectCue(ctx, cue, b)
         // "described the strike as …": a speech verb that also names, with no clause.
         || (NAMING_VERBS.has(cue.lemma) && namingQuote(ctx, cue, b));
     if (made) ctx.usedCues.add(c);
@@ -205,6 +205,18 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     say(ctx, cue, tokenSpan(ctx, j, clauseEnd(ctx, j, sb, false)), speaker, outlet, 'content-resumes');
   }
   return made;
+}
+
+/** "As the Coastal Times reported on Monday, the port …": the clause after the lead is X's. */
+function asLead(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
+  const t = ctx.tokens;
+  if (t[sa]?.normal !== 'as' || cue.type !== 'speech') return false;
+  const np = phraseBefore(t, skipLeftModifiers(t, cue.from, sa), sa);
+  if (!np || np[0] !== sa + 1) return false;
+  const comma = verblessTail(ctx, cue.tokens[1], sb);
+  if (t[comma]?.text !== ',') return false;
+  const end = clauseEnd(ctx, comma + 1, sb, false);
+  return finiteVerbIn(t, comma + 1, end) && say(ctx, cue, tokenSpan(ctx, comma + 1, end), mention(ctx, np), null, 'as-lead');
 }
 
 /** "X says (that) …" with the subject before the cue. */
