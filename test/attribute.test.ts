@@ -74,6 +74,11 @@ describe('direct quotes', () => {
     expect(tuples('“Stop!” Holm shouted at the crowd.')).toEqual([['Holm', 'direct', 'Stop!']]);
   });
 
+  it('a title followed by a passive with its agent has no tail; "said by phone" is one', () => {
+    expect(tuples('Later that month, the press will publish “Harbour Lights,” a novel written by Anna Holm about the port.')).toEqual([]);
+    expect(tuples('“We won the vote,” Holm said by phone.')).toEqual([['Holm', 'direct', 'We won the vote']]);
+  });
+
   it('a quote that runs over several sentences stays one claim', () => {
     expect(tuples('“The port is closed. The ships wait outside. Nobody knows for how long,” said Ola Dahl.')).toEqual([
       ['Ola Dahl', 'direct', 'The port is closed. The ships wait outside. Nobody knows for how long'],

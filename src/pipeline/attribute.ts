@@ -56,7 +56,9 @@ function quoteTail(ctx: Context, i: number): void {
   // inside a clause ("Although he told the FBI that “…,” he targeted …") takes a cue word.
   const opens = !s || s.start >= q.outer.start;
   const tail = (ended ? null : tailAt(ctx, after, p.tokens[1], comma && !fragment && opens)) ?? quoteLead(ctx, q.outer.start, p.tokens[0]);
-  if (!tail) return;
+  // “Harbour Lights,” a novel written by Anna Holm: a passive with its agent describes, it
+  // is no tail ("he said by phone" is one).
+  if (!tail || passiveAgent(ctx, ctx.cues[tail.cue]?.tokens[1] ?? 0)) return;
   ctx.usedCues.add(tail.cue);
   ctx.usedQuotes.add(i);
   const cue = ctx.cues[tail.cue];
@@ -66,6 +68,12 @@ function quoteTail(ctx: Context, i: number): void {
     cue: cue ? cueText(ctx, cue) : null,
     speaker: mention(ctx, tail.speaker), via: mention(ctx, tail.via), rules: ['quote-tail'],
   });
+}
+
+/** "by" and a name or a phrase with an article at token k: the agent of a passive. */
+function passiveAgent(ctx: Context, k: number): boolean {
+  const agent = ctx.tokens[k + 1];
+  return ctx.tokens[k]?.normal === 'by' && !!agent && (agent.pos === 'DET' || isNameWord(agent));
 }
 
 /** A quoted fragment this short inside a sentence is part of a mixed claim. */
