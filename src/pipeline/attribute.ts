@@ -147,7 +147,8 @@ function sentenceSubject(ctx: Context, k: number): Mention | null {
   let v = np[1];
   if (t[v]?.text === ',') {
     v++;
-    while (v < Math.min(k, np[1] + ASIDE_WORDS) && t[v]?.text !== ',') v++;
+    while (v < Math.min(k, np[1] + SUBJECT_ASIDE) && t[v]?.text !== ',') v++;
+    if (t[v]?.text !== ',') return null; // no end to the aside: no subject known
     v++;
   }
   if (t[v]?.pos === 'ADV') v++;
@@ -156,5 +157,5 @@ function sentenceSubject(ctx: Context, k: number): Mention | null {
   return m?.kind === 'name' ? m : null;
 }
 
-/** Words an aside between a subject and its verb may have. */
-const ASIDE_WORDS = 16;
+/** Tokens an aside between a sentence's subject and its verb may have. */
+const SUBJECT_ASIDE = 16;

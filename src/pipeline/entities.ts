@@ -119,7 +119,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   const personAside = (j: number): boolean => {
     if (tokens[j]?.text !== ',') return false;
     const words: string[] = [];
-    for (let x = j + 1; x < Math.min(tokens.length, j + 1 + ASIDE_WORDS) && tokens[x]?.text !== ','; x++) words.push(tokens[x]?.normal ?? '');
+    for (let x = j + 1; x < Math.min(tokens.length, j + 1 + APPOSITION_WORDS) && tokens[x]?.text !== ','; x++) words.push(tokens[x]?.normal ?? '');
     // An apposition ("the chairwoman of …", "a former senator"), not "led by its leader".
     const apposed = ['the', 'a', 'an'].includes(words[0] ?? '') || describesPerson(words.slice(0, 1));
     return apposed && describesPerson(words.slice(0, 4));
@@ -183,4 +183,4 @@ function indexNames(names: readonly NameMention[], words: Entities['words']): Pi
 }
 
 /** Words read of an aside after a name ("…, the chairwoman of the party,"). */
-const ASIDE_WORDS = 6;
+const APPOSITION_WORDS = 6;
