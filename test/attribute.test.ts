@@ -53,7 +53,7 @@ describe('direct quotes', () => {
   });
 
   it('a quote inside a clause takes only a cue word as its tail, not any verb', () => {
-    const cues = claimsOf('Although Berg told the court that he cared about "a better world for all the children," he targeted a random mix of people.').map((c) => c.cue);
+    const cues = claimsOf('Although Berg told the court that he cared about "the future of the harbour town," he sold the quay to a rival.').map((c) => c.cue);
     expect(cues).toEqual(['told']);
     expect(tuples('"We will be back next year with more ships," Vik continued.')).toEqual([['Vik', 'direct', 'We will be back next year with more ships']]);
   });
@@ -69,8 +69,8 @@ describe('direct quotes', () => {
   });
 
   it('after “…!” or “…?” a capitalised word that is no name opens a new sentence, not a tail', () => {
-    expect(tuples('She held a sign that read “15%!” Her father, Brad, worried that voters read little news.')).toEqual([
-      ['Brad', 'indirect', 'voters read little news']]);
+    expect(tuples('He waved a banner with “No more cuts!” Her father, Sven, feared that the port would close.')).toEqual([
+      ['Sven', 'indirect', 'the port would close']]);
     expect(tuples('“Stop!” Holm shouted at the crowd.')).toEqual([['Holm', 'direct', 'Stop!']]);
   });
 
@@ -213,38 +213,38 @@ describe('reported speech', () => {
     ['a lone dash opens no aside', 'The strike is over - Holm says the port will reopen.', [['Holm', 'indirect', 'the port will reopen']]],
     ['cue after content with a phrase after the tail', 'The port will close, the mayor said on Monday.', [['mayor', 'indirect', 'The port will close']]],
     ['but not when the phrase leads to content', 'When the port closed, the mayor said at a meeting that ships would wait.', [['mayor', 'indirect', 'ships would wait']]],
-    ['a negated verb before a name is no inverted tail', 'Holm, who was speaking to the dockers, did not mention Berg by name.', []],
+    ['a negated verb before a name is no inverted tail', 'Holm, who had just met the dockers, did not mention Berg by name.', []],
     ['a participle phrase before a tail is no statement', 'Before leaving office, the mayor said.', []],
     ['nor before a tail with a phrase', 'Before leaving office, the mayor responded with anger, praising the dockers.', []],
     ['but a subject split from its verb by the tail is', 'The most pressing issues facing the port, dockers said, are pay and safety.', [
       ['dockers', 'indirect', 'The most pressing issues facing the port'], ['dockers', 'indirect', 'are pay and safety']]],
     ['a phrase after "and" and a preposition is no subject: the clause’s subject speaks', 'Lind is supporting Holm and in a letter wrote that the campaign was inspiring.', [
       ['Lind', 'indirect', 'the campaign was inspiring']]],
-    ['the same before a naming verb', 'Anna Lind, the chairwoman of the party, backs Holm and in a statement credited him for “a fine and honest campaign.”', [
-      ['Anna Lind', 'mixed', 'him for “a fine and honest campaign.”']]],
+    ['the same before a naming verb', 'Anna Lind, who leads the party, backs Holm and in a letter credited him with “a fine and honest campaign.”', [
+      ['Anna Lind', 'mixed', 'him with “a fine and honest campaign.”']]],
     ['but an opening phrase with a preposition leaves the subject after it', 'In a letter, the union wrote that the campaign was over.', [['union', 'indirect', 'the campaign was over']]],
     ['a participle aside ends where the main verb resumes', 'Karl Dahl, recalling that the talks had failed, described himself as “a patient man.”', [
       ['Karl Dahl', 'indirect', 'the talks had failed'], ['Karl Dahl', 'mixed', 'himself as “a patient man.”']]],
     ['but not at a relative clause inside the content', 'The mayor met the dockers, saying the port, which is old, is closing soon.', [
       ['mayor', 'indirect', 'the port, which is old, is closing soon']]],
     ['a cue after "could", "might" or "may" is hypothetical', 'Critics may argue that the tax is too high.', []],
-    ['the same for a verb that is no cue there', 'Towns on the coast could feel a budget pinch if new residents flock to them.', []],
+    ['the same for a verb that is no cue there', 'Towns on the coast could feel a sharp loss of trade if the ferry stops.', []],
     ['without the modal it is a claim', 'Critics argue that the tax is too high.', [['Critics', 'indirect', 'the tax is too high']]],
     ['a cue inside a "how" clause asks, it does not assert', 'Nobody knows how deeply the union believes the strike can work.', []],
-    ['nor does a "how" clause as subject', 'How he answers that question will decide the vote.', []],
-    ['"according to" a document by a named source: the source speaks', 'A living wage in Vik is about $12 an hour, according to calculations by Amy Lind, a professor at the college.', [
-      ['Amy Lind', 'indirect', 'A living wage in Vik is about $12 an hour']]],
+    ['nor does a "how" clause as subject', 'How she handles the strike will decide the vote.', []],
+    ['"according to" a document by a named source: the source speaks', 'The average wage in Vik is about 30 crowns an hour, according to a study by Amy Lind, a professor at the college.', [
+      ['Amy Lind', 'indirect', 'The average wage in Vik is about 30 crowns an hour']]],
     ['but people from a named source stay the speakers', 'The port lost money, according to officials from Nordbank.', [
       ['officials from Nordbank', 'indirect', 'The port lost money']]],
-    ['a dateline is no subject', 'Vik (Nordwire) – Mayor Anna Holm has taken a swipe at the board, saying that the port was badly run.', [
+    ['a dateline is no subject', 'Vik (Nordwire) – Mayor Anna Holm has criticised the board, saying that the port was badly run.', [
       ['Anna Holm', 'indirect', 'the port was badly run']]],
     ['a lead with "As": the clause after it is the source’s', 'As the Coastal Times reported on Monday, the port authority fined the union.', [
       ['Coastal Times', 'indirect', 'the port authority fined the union']]],
     ['but "As" with no cue of saying is a time clause', 'As the talks went on, the mayor said the port would close.', [['mayor', 'indirect', 'the port would close']]],
     ['a role word opening the sentence, which the tagger reads as a name, keeps its phrase', 'Analysts familiar with the plan said the port was closed.', [
       ['Analysts familiar with the plan', 'indirect', 'the port was closed']]],
-    ['the same before an aside with a participle', 'Officials familiar with the talks, speaking on condition of anonymity, said the deal was close.', [
-      ['Officials familiar with the talks', 'indirect', 'the deal was close']]],
+    ['the same before an aside with a participle', 'Officials familiar with the deal, speaking on condition of anonymity, said it was close to done.', [
+      ['Officials familiar with the deal', 'indirect', 'it was close to done']]],
     ['not a phrase of an opening phrase', 'After the vote on the tax the mayor said the budget was safe.', [['mayor', 'indirect', 'the budget was safe']]],
     ['not a clause after ", and"', 'The quay is closed, officials say, and dock workers say the cranes are broken.', [
       ['officials', 'indirect', 'The quay is closed'], ['dock workers', 'indirect', 'the cranes are broken']]],

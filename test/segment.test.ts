@@ -37,14 +37,14 @@ describe('segment', () => {
   it('does not end a sentence after an abbreviation in parentheses', () => {
     const sentences = (text: string): string[] =>
       segment({ id: 't', path: 't', text }, getTagger()(text)).sentences.map((s) => text.slice(s.start, s.end));
-    expect(sentences('Sen. Karl Lind (D-Ill.), noting the vote, said it was fair. Then he left.')).toEqual([
-      'Sen. Karl Lind (D-Ill.), noting the vote, said it was fair.', 'Then he left.']);
-    expect(sentences('Karl Lind (D-Ill.) said it was fair.')).toEqual(['Karl Lind (D-Ill.) said it was fair.']);
+    expect(sentences('Sen. Karl Lind (R-Ore.), citing the count, said it was fair. Then he left.')).toEqual([
+      'Sen. Karl Lind (R-Ore.), citing the count, said it was fair.', 'Then he left.']);
+    expect(sentences('Karl Lind (R-Ore.) said it was fair.')).toEqual(['Karl Lind (R-Ore.) said it was fair.']);
     // A new sentence after the parenthesis, or a new line, stays one of its own.
-    expect(sentences('The vote was won by Lind (D-Ill.). The port was closed.')).toEqual([
-      'The vote was won by Lind (D-Ill.).', 'The port was closed.']);
-    expect(sentences('A list of senators (D-Ill.)\nsaid the port was closed.')).toEqual([
-      'A list of senators (D-Ill.)', 'said the port was closed.']);
+    expect(sentences('The vote was won by Lind (R-Ore.). The port was closed.')).toEqual([
+      'The vote was won by Lind (R-Ore.).', 'The port was closed.']);
+    expect(sentences('A list of senators (R-Ore.)\nsaid the port was closed.')).toEqual([
+      'A list of senators (R-Ore.)', 'said the port was closed.']);
   });
 
   it('leaves a dateline out of the first sentence of its paragraph', () => {

@@ -166,7 +166,7 @@ function cutAt(text: string, from: number): number {
 /**
  * wink ends a sentence inside a closing mark ('.'' ' → "….'" + "'"): a sentence that opens
  * with a closing quote mark glued to the one before gives that mark back. It also ends one
- * after an abbreviation in parentheses ("Karl Lind (D-Ill.) said …"): a sentence that
+ * after an abbreviation in parentheses ("Karl Lind (R-Ore.) said …"): a sentence that
  * opens in lower case or with a comma on the same line after a ")" joins the one before.
  */
 function mendQuoteSplits(tokens: readonly Token[], sentences: Array<readonly [number, number]>, text: string): Array<readonly [number, number]> {

@@ -42,7 +42,7 @@ function quoteTail(ctx: Context, i: number): void {
   const after = tokenAt(ctx.tokens, q.outer.end);
   const inside = ctx.text.slice(q.content.end - 1, q.outer.end).replace(/['"”’»\s]/g, '');
   // After “…!” or “…?” a capitalised word that is no name opens a new sentence: “Stop!”
-  // her father said, but “Stop!” Her father worried …
+  // her uncle shouted, but “Stop!” Her uncle frowned …
   const next = ctx.tokens[after];
   const newSentence = /[!?]$/.test(inside) && !!next && startsUpperCase(next.text) && !isNameWord(next);
   const ended = (inside.endsWith('.') && next?.text !== ',') || newSentence;
@@ -53,7 +53,7 @@ function quoteTail(ctx: Context, i: number): void {
   const s = ctx.doc.sentences[ctx.sentenceOf[tokenAt(ctx.tokens, q.outer.start)] ?? -1];
   const fragment = !!s && s.start < q.outer.start && wordCount(ctx.text, q.content, SHORT_FRAGMENT + 1) <= SHORT_FRAGMENT;
   // Any verb may be the tail of a quote that opens its sentence (“…,” Vik continued); one
-  // inside a clause ("Although he told the FBI that “…,” he targeted …") takes a cue word.
+  // inside a clause ("Although she told the court that “…,” she sold …") takes a cue word.
   const opens = !s || s.start >= q.outer.start;
   const tail = (ended ? null : tailAt(ctx, after, p.tokens[1], comma && !fragment && opens)) ?? quoteLead(ctx, q.outer.start, p.tokens[0]);
   // “Harbour Lights,” a novel written by Anna Holm: a passive with its agent describes, it

@@ -130,7 +130,7 @@ export function closesDashAside(t: readonly Token[], k: number, sa: number): boo
 }
 
 /**
- * "… and in a statement credited him …": a phrase after a preposition after "and" or "but"
+ * "… and in a letter credited him …": a phrase after a preposition after "and" or "but"
  * is no subject; the token index of that conjunction, whose clause lends its subject, or -1.
  */
 export function conjoinedAdjunct(t: readonly Token[], np: readonly [number, number] | null): number {

@@ -104,8 +104,8 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   // A name recurs: its type (with the same role words) is read once per article.
   const types = new Map<string, SourceType>();
   const bareTypes = new Map<string, SourceType>(); // most mentions: a name, no role words
-  // "Dana Deans, the chairwoman of …", "her father, Brad,": a title in apposition makes a
-  // name a person's, though it is a lone word or ends like a plural group ("Deans").
+  // "Dana Evans, the chairwoman of …", "her father, Sven,": a title in apposition makes a
+  // name a person's, though it is a lone word or ends like a plural group ("Evans").
   const described = new Set<string>();
   const titled = new Set<string>();
   const typeOfMention = (m: Mention): SourceType => {
@@ -128,7 +128,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
     const h = HONORIFIC_GENDER.get(tokens[i]?.normal ?? '');
     if (m.kind === 'name' && (personAside(j) || (tokens[i - 1]?.text === ',' && describesPerson([tokens[i - 2]?.normal ?? ''])))) {
       described.add(m.text);
-      // "her father, Brad": a title (not a role an organisation may have, "owner") makes a
+      // "her father, Sven": a title (not a role an organisation may have, "owner") makes a
       // lone name a person's, where it would be read as an organisation's.
       if (TITLES.has(tokens[i - 2]?.normal ?? '') && !m.text.includes(' ')) titled.add(m.text);
     }
@@ -182,5 +182,5 @@ function indexNames(names: readonly NameMention[], words: Entities['words']): Pi
   return { byWord, byInitials };
 }
 
-/** Words read of an aside after a name ("…, the chairwoman of the party,"). */
+/** Words read of an aside after a name ("…, the head of the club,"). */
 const APPOSITION_WORDS = 6;

@@ -87,7 +87,7 @@ const WORD_CLASS: ReadonlyMap<string, number> = (() => {
   return map;
 })();
 
-/** A title or role word among the words ("the chairwoman of the party"): they describe a person. */
+/** A title or role word among the words ("a former head of the club"): they describe a person. */
 export function describesPerson(words: readonly string[]): boolean {
   return (classOf(words) & PERSONAL) !== 0;
 }

@@ -50,7 +50,7 @@ function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const t = ctx.tokens;
   let np = phraseAfter(t, cue.tokens[1], sb);
   if (!np) return false;
-  // "according to calculations by Amy Holm": the one named after "by" is the source, not
+  // "according to estimates by Amy Holm": the one named after "by" is the source, not
   // the document ("officials from Nordbank" stay the officials).
   for (let x = np[0] + 1; x <= np[1]; x++) {
     if (t[x]?.normal !== 'by') continue;
@@ -125,10 +125,10 @@ function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   return say(ctx, cue, content, speaker, null, q ? 'naming-quote' : 'naming-as');
 }
 
-/** Words of a time phrase after a tail's verb: "last week", "two days ago". */
 /** Modals before a cue that make it hypothetical. */
 const HYPOTHETICAL: ReadonlySet<string> = new Set(['could', 'might', 'may']);
 
+/** Words of a time phrase after a tail's verb: "last week", "two days ago". */
 const TAIL_TIME: ReadonlySet<string> = new Set(['ago', 'last', 'this', 'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'night', 'morning', 'evening']);
 
 /** A naming verb followed by "as", "to as" or the quote itself: it names no object. */
@@ -189,7 +189,7 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   while (from > sa && !ctx.covered[from - 1]) from--;
   while (from < comma && !/\w/.test(t[from]?.text ?? '')) from++;
   const content = tokenSpan(ctx, from, comma);
-  // "Before dropping out, X responded with …": a participle alone makes no statement,
+  // "Before leaving office, X replied with …": a participle alone makes no statement,
   // unless it is the subject of a clause that resumes after the tail ("The issues facing
   // the port, officials said, are …").
   const resumes = t[end]?.text === ',' && t[end + 1]?.pos !== 'CCONJ';

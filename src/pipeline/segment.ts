@@ -33,7 +33,7 @@ export function segment(article: Article, tagged: Tagged): Doc {
       const head = range ? tokens[range[0]] : undefined;
       if (!range || !head || head.start >= line.end) break;
       const last = tokens[range[1] - 1] ?? head;
-      // "WASHINGTON (Reuters) - The ministry said …": the dateline is no part of the sentence.
+      // "OSLO (Nordwire) - The ministry said …": the dateline is no part of the sentence.
       const from = own.length ? range[0] : datelineEnd(tokens, range[0], range[1]);
       own.push(sentences.length);
       sentences.push({ start: tokens[from]?.start ?? head.start, end: last.end, paragraph: index, tokens: [from, range[1]] });
@@ -60,8 +60,8 @@ export function segment(article: Article, tagged: Tagged): Doc {
 }
 
 /**
- * Where a dateline that opens a paragraph ends: "WASHINGTON (Reuters) -", "Oslo (NTB) –",
- * "PORTLAND, Maine -": capitalised words, commas and an agency in parentheses before a
+ * Where a dateline that opens a paragraph ends: "OSLO (Nordwire) -", "Vik (NTB) –",
+ * "BERGEN, Norway -": capitalised words, commas and an agency in parentheses before a
  * spaced dash, with the agency or a first word in capitals. The first token after the dash,
  * or `a` when there is none.
  */
