@@ -241,6 +241,10 @@ describe('reported speech', () => {
     ['a lead with "As": the clause after it is the source’s', 'As the Coastal Times reported on Monday, the port authority fined the union.', [
       ['Coastal Times', 'indirect', 'the port authority fined the union']]],
     ['but "As" with no cue of saying is a time clause', 'As the talks went on, the mayor said the port would close.', [['mayor', 'indirect', 'the port would close']]],
+    ['inside a relative clause, a second one ends the content', 'They named Nordfox, a group of hackers who officials say is tied to a foreign agency and who claimed the attack.', [
+      ['officials', 'indirect', 'is tied to a foreign agency']]],
+    ['but a relative clause inside the content stays', 'Officials say the man, who lives here and who works there, is guilty.', [
+      ['Officials', 'indirect', 'the man, who lives here and who works there, is guilty']]],
     ['a role word opening the sentence, which the tagger reads as a name, keeps its phrase', 'Analysts familiar with the plan said the port was closed.', [
       ['Analysts familiar with the plan', 'indirect', 'the port was closed']]],
     ['the same before an aside with a participle', 'Officials familiar with the deal, speaking on condition of anonymity, said it was close to done.', [

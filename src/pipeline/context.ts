@@ -259,3 +259,26 @@ export function quotesWithin(ctx: Context, content: Span): number[] {
     return !!q && q.content.start >= content.start && q.content.start < content.end;
   });
 }
+
+/** A sentence's token range [sa, sb). */
+export interface Bounds { readonly sa: number; readonly sb: number }
+
+/** Reported content shorter than this is an object ("asked a question"), not a claim. */
+export const MIN_WORDS = 3;
+
+/**
+ * Emits a reported claim when it has a speaker and enough words: `mixed` when a quote lies
+ * inside the content (the quote is used), else `indirect`, unless `kind` says otherwise.
+ */
+export function say(ctx: Context, cue: Cue, content: Span, speaker: Mention | null, via: Mention | null, rule: string, kind?: ClaimKind): boolean {
+  if (!speaker || wordCount(ctx.text, content, MIN_WORDS) < MIN_WORDS) return false;
+  let k: ClaimKind = kind ?? 'indirect';
+  if (!kind) {
+    for (const i of quotesWithin(ctx, content)) {
+      ctx.usedQuotes.add(i);
+      k = 'mixed';
+    }
+  }
+  emit(ctx, { kind: k, content, cue: cueText(ctx, cue), speaker, via, rules: [rule] });
+  return true;
+}

@@ -1,32 +1,30 @@
 // Reported speech: claims carried by a cue outside quotation marks. One rule per shape:
-//   according-to      "According to X, …" / "…, according to X."
-//   noun-cue          "union warnings of …" / "accusations from X that …"
-//   backward-reference "This was announced by X citing Y." (content: the sentence before)
 //   cue-after-content "…, writes X." / "…, X said, …"
 //   subject-cue       "X says (that) …", "She went on to say that …", "X, a spokesman, said …"
 //   participle        "…, noting that …" (same speaker as the claim before it)
-// Content with a quoted fragment inside is `mixed`; content that is one whole quote is `direct`.
-import { ACCUSE_VERBS, LISTENER_VERBS, NAMING_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES, PASSIVE_REPORT } from '../lexicons/cues.js';
+//   shared-subject    "… and said …", "… and in a letter wrote that …"
+// and, in ./named.ts, the cues whose source is named in a phrase: according-to, noun-cue,
+// naming-quote, backward-reference, as-lead. Content with a quoted fragment inside is
+// `mixed`; content that is one whole quote is `direct`.
+import { ACCUSE_VERBS, LISTENER_VERBS, NAMING_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES } from '../lexicons/cues.js';
 import type { Cue } from './detect.js';
 import {
-  type Context, cueText, emit, hasVerb, quotesIn, quotesWithin, mention, phraseBefore, skipLeftModifiers, tokenAt, tokenSpan, trimContent, wordCount,
+  type Bounds, type Context, cueText, hasVerb, quotesWithin, mention, phraseBefore, say, skipLeftModifiers, tokenAt, tokenSpan,
 } from './context.js';
+import { accordingTo, asLead, backwardReference, namingQuote, nounCue } from './named.js';
 import { colonBlock } from './blocks.js';
 import {
   appositiveSubject, beforeParticiple, clauseEnd, clauseSubject, closesDashAside, conjoinedAdjunct, describingParticiple, finiteVerbIn,
-  asideEnd, introducesBlock, relay, skipObject, verblessTail,
+  asideEnd, introducesBlock, skipObject, verblessTail,
 } from './clauses.js';
 import { NOT_NAMES } from '../lexicons/names.js';
 import { phraseAfter, wholeSubject } from './phrases.js';
-import type { ClaimKind, Mention, Span } from '../types.js';
+import type { Mention } from '../types.js';
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'if', 'because', 'since', 'after', 'before']);
-/** Reported content shorter than this is an object ("asked a question"), not a claim. */
-const MIN_WORDS = 3;
 /** How far after a cue "that" may open the content ("said on Monday that …"). */
 const THAT_WINDOW = 8;
 
-interface Bounds { readonly sa: number; readonly sb: number }
 
 export function reportedSpeech(ctx: Context): void {
   ctx.cues.forEach((cue, c) => {
@@ -46,112 +44,14 @@ export function reportedSpeech(ctx: Context): void {
   });
 }
 
-function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
-  const t = ctx.tokens;
-  let np = phraseAfter(t, cue.tokens[1], sb);
-  if (!np) return false;
-  // "according to estimates by Amy Holm": the one named after "by" is the source, not
-  // the document ("officials from Nordbank" stay the officials).
-  for (let x = np[0] + 1; x <= np[1]; x++) {
-    if (t[x]?.normal !== 'by') continue;
-    const by = phraseAfter(t, x + 1, sb);
-    if (by && mention(ctx, by)?.kind === 'name' && mention(ctx, [np[0], x])?.kind === 'nominal') np = by;
-    break;
-  }
-  const { speaker, via } = relay(ctx, np, sb);
-  const lead = cue.tokens[0] === sa || (cue.tokens[0] === sa + 1 && t[sa]?.pos === 'CCONJ');
-  if (lead && introducesBlock(ctx, sb)) return colonBlock(ctx, ctx.paragraphOf[sa] ?? -1, cueText(ctx, cue), speaker, via);
-  if (lead) {
-    // "According to the schedule published Thursday, …": the content follows the first comma.
-    let c = np[1];
-    while (c < Math.min(sb, np[1] + 8) && t[c]?.text !== ',') c++;
-    return t[c]?.text === ',' && say(ctx, cue, tokenSpan(ctx, c + 1, sb), speaker, via, 'according-to');
-  }
-  // "Ticket sales, according to the ferry line, have surged": the whole sentence is the content.
-  const aside = t[cue.tokens[0] - 1]?.text === ',' && t[np[1]]?.text === ',' && np[1] + 1 < sb - 1;
-  const before = tokenSpan(ctx, sa, cue.tokens[0]);
-  const content = aside && wordCount(ctx.text, before, MIN_WORDS) < MIN_WORDS ? tokenSpan(ctx, sa, sb) : before;
-  return say(ctx, cue, content, speaker, via, 'according-to');
-}
-
-function nounCue(ctx: Context, cue: Cue, { sb }: Bounds): boolean {
-  const t = ctx.tokens;
-  const i = cue.tokens[0];
-  if (t[i + 1]?.normal === 'of') {
-    const np = phraseBefore(t, i + 1, Math.max(0, i - 4));
-    if (!np || np[0] === i) return false; // bare "warnings of" names no one
-    return say(ctx, cue, tokenSpan(ctx, i + 2, clauseEnd(ctx, i + 2, sb, true)), mention(ctx, np), null, 'noun-cue');
-  }
-  if (t[i + 1]?.normal === 'from') {
-    const np = phraseAfter(t, i + 2, sb);
-    if (!np) return false;
-    let k = np[1];
-    if (t[k]?.normal === 'to') k = phraseAfter(t, k + 1, sb)?.[1] ?? k;
-    if (t[k]?.normal !== 'that') return false;
-    return say(ctx, cue, tokenSpan(ctx, k + 1, clauseEnd(ctx, k + 1, sb, true)), mention(ctx, np), null, 'noun-cue');
-  }
-  return false;
-}
-
-/** How far after a naming verb its quoted fragment may open ("called the move “arbitrary”"). */
-const NAMING_WINDOW = 8;
-
-/** "Vik called the decision “a betrayal”": content up to the end of the quote. */
-function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
-  const t = ctx.tokens;
-  const j = cue.tokens[1];
-  const limit = t[Math.min(sb, j + NAMING_WINDOW) - 1]?.end ?? 0;
-  const qi = quotesIn(ctx, t[j]?.start ?? 0, limit + 1).find((i) => !ctx.usedQuotes.has(i));
-  const q = qi === undefined ? undefined : ctx.quotes[qi];
-  // "described the strike as the town standing up for itself": "as" carries the words unquoted.
-  let as = -1;
-  for (let x = j; !q && x < Math.min(sb, j + NAMING_WINDOW); x++) if (t[x]?.normal === 'as') { as = x; break; }
-  if (!q && as < 0) return false;
-  const k = skipLeftModifiers(t, cue.from, sa);
-  const before = t[k - 1];
-  // Without a subject of its own only a present participle borrows one ("…, calling her
-  // “a rising star”"); "X, known to fans as “…”" is passive: X is named, not naming.
-  const participle = /ing$/.test(t[cue.tokens[0]]?.normal ?? '');
-  const np = phraseBefore(t, k, sa);
-  const and = conjoinedAdjunct(t, np);
-  const speaker = (and >= 0 ? clauseSubject(ctx, and, sa) : mention(ctx, np))
-    ?? (before && participle && (before.text === ',' || before.pos === 'CCONJ') ? clauseSubject(ctx, k - 1, sa) : null)
-    // "Nina Berg, director of the union, called the speech “a turning point”", but not
-    // "X, long referred to as “…”," nor "X, dubbed “…”,": with no object X is the one named.
-    ?? (before?.text === ',' && !participle && !objectless(ctx, j) ? appositiveSubject(ctx, k - 1, sa) : null);
-  if (!speaker || speaker.kind === 'pronoun' && speaker.text.toLowerCase() === 'it') return false;
-  const end = q ? q.outer.end : t[clauseEnd(ctx, as + 1, sb, true) - 1]?.end ?? 0;
-  const content = trimContent(ctx.text, t[j]?.start ?? 0, end);
-  return say(ctx, cue, content, speaker, null, q ? 'naming-quote' : 'naming-as');
-}
+/** Relative pronouns that open a clause about the noun before them. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
 
 /** Modals before a cue that make it hypothetical. */
 const HYPOTHETICAL: ReadonlySet<string> = new Set(['could', 'might', 'may']);
 
 /** Words of a time phrase after a tail's verb: "last week", "two days ago". */
 const TAIL_TIME: ReadonlySet<string> = new Set(['ago', 'last', 'this', 'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'night', 'morning', 'evening']);
-
-/** A naming verb followed by "as", "to as" or the quote itself: it names no object. */
-function objectless(ctx: Context, j: number): boolean {
-  const next = ctx.tokens[j];
-  return !!next && (next.normal === 'as' || next.normal === 'to' || ctx.quoteAt.has(next.start));
-}
-
-/** "This was announced by X (citing Y)": the content is the sentence before. */
-function backwardReference(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
-  const t = ctx.tokens;
-  const i = cue.tokens[0];
-  if (!PASSIVE_REPORT.has(cue.lemma) || t[cue.tokens[1]]?.normal !== 'by') return false;
-  const subject = t[sa];
-  if (!subject || !['this', 'that', 'it'].includes(subject.normal) || i - sa > 3) return false;
-  const np = phraseAfter(t, cue.tokens[1] + 1, sb);
-  const prev = ctx.doc.sentences[(ctx.sentenceOf[sa] ?? 0) - 1];
-  if (!np || !prev || ctx.covered[prev.tokens[0]]) return false;
-  const para = ctx.doc.paragraphs[prev.paragraph];
-  if (para?.role !== 'body' || prev.paragraph < (ctx.paragraphOf[sa] ?? 0) - 1) return false;
-  const { speaker, via } = relay(ctx, np, sb);
-  return say(ctx, cue, trimContent(ctx.text, prev.start, prev.end), speaker, via, 'backward-reference');
-}
 
 /** "…, writes X." or "…, X said, …": the content runs from the sentence start to the comma. */
 function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
@@ -205,18 +105,6 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     say(ctx, cue, tokenSpan(ctx, j, clauseEnd(ctx, j, sb, false)), speaker, outlet, 'content-resumes');
   }
   return made;
-}
-
-/** "As the Coastal Times reported on Monday, the port …": the clause after the lead is X's. */
-function asLead(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
-  const t = ctx.tokens;
-  if (t[sa]?.normal !== 'as' || cue.type !== 'speech') return false;
-  const np = phraseBefore(t, skipLeftModifiers(t, cue.from, sa), sa);
-  if (!np || np[0] !== sa + 1) return false;
-  const comma = verblessTail(ctx, cue.tokens[1], sb);
-  if (t[comma]?.text !== ',') return false;
-  const end = clauseEnd(ctx, comma + 1, sb, false);
-  return finiteVerbIn(t, comma + 1, end) && say(ctx, cue, tokenSpan(ctx, comma + 1, end), mention(ctx, np), null, 'as-lead');
 }
 
 /** "X says (that) …" with the subject before the cue. */
@@ -318,6 +206,11 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // "X, recalling the talks, described himself as …": a participle aside ends where the
   // main clause's verb resumes after a comma.
   if (/ing$/.test(t[cue.tokens[0]]?.normal ?? '') && t[cue.from - 1]?.text === ',') end = asideEnd(ctx, j, end);
+  // "hackers who officials say are tied to X and who claimed …": inside a relative clause,
+  // a second one ("and who …") is about the noun again, not part of what was said.
+  if (np && RELATIVES.has(t[np[0] - 1]?.normal ?? '')) {
+    for (let x = j; x < end; x++) if (t[x]?.pos === 'CCONJ' && RELATIVES.has(t[x + 1]?.normal ?? '')) { end = x; break; }
+  }
   if (introducesBlock(ctx, end)) return colonBlock(ctx, ctx.paragraphOf[cue.tokens[0]] ?? -1, cueText(ctx, cue), speaker, via);
   const content = tokenSpan(ctx, j, end);
   // A claim states something: content with no verb ("think warmly back") is no claim, but
@@ -325,17 +218,4 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const accused = ACCUSE_VERBS.has(cue.lemma) && ['of', 'for'].includes(t[j - 1]?.normal ?? '');
   if (!accused && !hasVerb(ctx, content) && !quotesWithin(ctx, content).length) return false;
   return say(ctx, cue, content, speaker, via, rule);
-}
-
-function say(ctx: Context, cue: Cue, content: Span, speaker: Mention | null, via: Mention | null, rule: string, kind?: ClaimKind): boolean {
-  if (!speaker || wordCount(ctx.text, content, MIN_WORDS) < MIN_WORDS) return false;
-  let k: ClaimKind = kind ?? 'indirect';
-  if (!kind) {
-    for (const i of quotesWithin(ctx, content)) {
-      ctx.usedQuotes.add(i);
-      k = 'mixed';
-    }
-  }
-  emit(ctx, { kind: k, content, cue: cueText(ctx, cue), speaker, via, rules: [rule] });
-  return true;
 }

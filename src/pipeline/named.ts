@@ -1,0 +1,130 @@
+// Cues whose source is named in a phrase rather than as the subject before the verb:
+//   according-to        "According to X, …" / "…, according to X." / "… by X"
+//   noun-cue            "union warnings of …" / "accusations from X that …"
+//   naming-quote, -as   "Vik called the decision “a betrayal”", "described the strike as …"
+//   backward-reference  "This was announced by X citing Y." (content: the sentence before)
+//   as-lead             "As the Coastal Times reported on Monday, …"
+// Pure functions over the attribute stage's context, called from ./reported.ts.
+import { PASSIVE_REPORT } from '../lexicons/cues.js';
+import type { Cue } from './detect.js';
+import {
+  type Bounds, type Context, MIN_WORDS, cueText, mention, phraseBefore, quotesIn, say, skipLeftModifiers, tokenSpan, trimContent, wordCount,
+} from './context.js';
+import { colonBlock } from './blocks.js';
+import {
+  appositiveSubject, clauseEnd, clauseSubject, conjoinedAdjunct, finiteVerbIn, introducesBlock, relay, verblessTail,
+} from './clauses.js';
+import { phraseAfter } from './phrases.js';
+
+export function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
+  const t = ctx.tokens;
+  let np = phraseAfter(t, cue.tokens[1], sb);
+  if (!np) return false;
+  // "according to estimates by Amy Holm": the one named after "by" is the source, not
+  // the document ("officials from Nordbank" stay the officials).
+  for (let x = np[0] + 1; x <= np[1]; x++) {
+    if (t[x]?.normal !== 'by') continue;
+    const by = phraseAfter(t, x + 1, sb);
+    if (by && mention(ctx, by)?.kind === 'name' && mention(ctx, [np[0], x])?.kind === 'nominal') np = by;
+    break;
+  }
+  const { speaker, via } = relay(ctx, np, sb);
+  const lead = cue.tokens[0] === sa || (cue.tokens[0] === sa + 1 && t[sa]?.pos === 'CCONJ');
+  if (lead && introducesBlock(ctx, sb)) return colonBlock(ctx, ctx.paragraphOf[sa] ?? -1, cueText(ctx, cue), speaker, via);
+  if (lead) {
+    // "According to the schedule published Thursday, …": the content follows the first comma.
+    let c = np[1];
+    while (c < Math.min(sb, np[1] + 8) && t[c]?.text !== ',') c++;
+    return t[c]?.text === ',' && say(ctx, cue, tokenSpan(ctx, c + 1, sb), speaker, via, 'according-to');
+  }
+  // "Ticket sales, according to the ferry line, have surged": the whole sentence is the content.
+  const aside = t[cue.tokens[0] - 1]?.text === ',' && t[np[1]]?.text === ',' && np[1] + 1 < sb - 1;
+  const before = tokenSpan(ctx, sa, cue.tokens[0]);
+  const content = aside && wordCount(ctx.text, before, MIN_WORDS) < MIN_WORDS ? tokenSpan(ctx, sa, sb) : before;
+  return say(ctx, cue, content, speaker, via, 'according-to');
+}
+
+export function nounCue(ctx: Context, cue: Cue, { sb }: Bounds): boolean {
+  const t = ctx.tokens;
+  const i = cue.tokens[0];
+  if (t[i + 1]?.normal === 'of') {
+    const np = phraseBefore(t, i + 1, Math.max(0, i - 4));
+    if (!np || np[0] === i) return false; // bare "warnings of" names no one
+    return say(ctx, cue, tokenSpan(ctx, i + 2, clauseEnd(ctx, i + 2, sb, true)), mention(ctx, np), null, 'noun-cue');
+  }
+  if (t[i + 1]?.normal === 'from') {
+    const np = phraseAfter(t, i + 2, sb);
+    if (!np) return false;
+    let k = np[1];
+    if (t[k]?.normal === 'to') k = phraseAfter(t, k + 1, sb)?.[1] ?? k;
+    if (t[k]?.normal !== 'that') return false;
+    return say(ctx, cue, tokenSpan(ctx, k + 1, clauseEnd(ctx, k + 1, sb, true)), mention(ctx, np), null, 'noun-cue');
+  }
+  return false;
+}
+
+/** How far after a naming verb its quoted fragment may open ("called the move “arbitrary”"). */
+const NAMING_WINDOW = 8;
+
+/** "Vik called the decision “a betrayal”": content up to the end of the quote. */
+export function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
+  const t = ctx.tokens;
+  const j = cue.tokens[1];
+  const limit = t[Math.min(sb, j + NAMING_WINDOW) - 1]?.end ?? 0;
+  const qi = quotesIn(ctx, t[j]?.start ?? 0, limit + 1).find((i) => !ctx.usedQuotes.has(i));
+  const q = qi === undefined ? undefined : ctx.quotes[qi];
+  // "described the strike as the town standing up for itself": "as" carries the words unquoted.
+  let as = -1;
+  for (let x = j; !q && x < Math.min(sb, j + NAMING_WINDOW); x++) if (t[x]?.normal === 'as') { as = x; break; }
+  if (!q && as < 0) return false;
+  const k = skipLeftModifiers(t, cue.from, sa);
+  const before = t[k - 1];
+  // Without a subject of its own only a present participle borrows one ("…, calling her
+  // “a rising star”"); "X, known to fans as “…”" is passive: X is named, not naming.
+  const participle = /ing$/.test(t[cue.tokens[0]]?.normal ?? '');
+  const np = phraseBefore(t, k, sa);
+  const and = conjoinedAdjunct(t, np);
+  const speaker = (and >= 0 ? clauseSubject(ctx, and, sa) : mention(ctx, np))
+    ?? (before && participle && (before.text === ',' || before.pos === 'CCONJ') ? clauseSubject(ctx, k - 1, sa) : null)
+    // "Nina Berg, director of the union, called the speech “a turning point”", but not
+    // "X, long referred to as “…”," nor "X, dubbed “…”,": with no object X is the one named.
+    ?? (before?.text === ',' && !participle && !objectless(ctx, j) ? appositiveSubject(ctx, k - 1, sa) : null);
+  if (!speaker || speaker.kind === 'pronoun' && speaker.text.toLowerCase() === 'it') return false;
+  const end = q ? q.outer.end : t[clauseEnd(ctx, as + 1, sb, true) - 1]?.end ?? 0;
+  const content = trimContent(ctx.text, t[j]?.start ?? 0, end);
+  return say(ctx, cue, content, speaker, null, q ? 'naming-quote' : 'naming-as');
+}
+
+/** A naming verb followed by "as", "to as" or the quote itself: it names no object. */
+function objectless(ctx: Context, j: number): boolean {
+  const next = ctx.tokens[j];
+  return !!next && (next.normal === 'as' || next.normal === 'to' || ctx.quoteAt.has(next.start));
+}
+
+/** "This was announced by X (citing Y)": the content is the sentence before. */
+export function backwardReference(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
+  const t = ctx.tokens;
+  const i = cue.tokens[0];
+  if (!PASSIVE_REPORT.has(cue.lemma) || t[cue.tokens[1]]?.normal !== 'by') return false;
+  const subject = t[sa];
+  if (!subject || !['this', 'that', 'it'].includes(subject.normal) || i - sa > 3) return false;
+  const np = phraseAfter(t, cue.tokens[1] + 1, sb);
+  const prev = ctx.doc.sentences[(ctx.sentenceOf[sa] ?? 0) - 1];
+  if (!np || !prev || ctx.covered[prev.tokens[0]]) return false;
+  const para = ctx.doc.paragraphs[prev.paragraph];
+  if (para?.role !== 'body' || prev.paragraph < (ctx.paragraphOf[sa] ?? 0) - 1) return false;
+  const { speaker, via } = relay(ctx, np, sb);
+  return say(ctx, cue, trimContent(ctx.text, prev.start, prev.end), speaker, via, 'backward-reference');
+}
+
+/** "As the Coastal Times reported on Monday, the port …": the clause after the lead is X's. */
+export function asLead(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
+  const t = ctx.tokens;
+  if (t[sa]?.normal !== 'as' || cue.type !== 'speech') return false;
+  const np = phraseBefore(t, skipLeftModifiers(t, cue.from, sa), sa);
+  if (!np || np[0] !== sa + 1) return false;
+  const comma = verblessTail(ctx, cue.tokens[1], sb);
+  if (t[comma]?.text !== ',') return false;
+  const end = clauseEnd(ctx, comma + 1, sb, false);
+  return finiteVerbIn(t, comma + 1, end) && say(ctx, cue, tokenSpan(ctx, comma + 1, end), mention(ctx, np), null, 'as-lead');
+}
