@@ -245,6 +245,9 @@ describe('reported speech', () => {
       ['officials', 'indirect', 'is tied to a foreign agency']]],
     ['but a relative clause inside the content stays', 'Officials say the man, who lives here and who works there, is guilty.', [
       ['Officials', 'indirect', 'the man, who lives here and who works there, is guilty']]],
+    ['an aside about a name that runs to the sentence end is the writer’s', 'Holm said she would stand beside the mayor, Karl Dahl, who has been criticised for the closure of the port.', [
+      ['Holm', 'indirect', 'she would stand beside the mayor, Karl Dahl']]],
+    ['but one inside the content stays', 'Holm said Karl Dahl, who runs the port, would resign.', [['Holm', 'indirect', 'Karl Dahl, who runs the port, would resign']]],
     ['a role word opening the sentence, which the tagger reads as a name, keeps its phrase', 'Analysts familiar with the plan said the port was closed.', [
       ['Analysts familiar with the plan', 'indirect', 'the port was closed']]],
     ['the same before an aside with a participle', 'Officials familiar with the deal, speaking on condition of anonymity, said it was close to done.', [

@@ -207,11 +207,19 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
     if (t[x]?.text !== ',' || ctx.inQuote[x]) continue;
     const next = t[x + 1];
     if (atComma) return x;
+    // "…, beside the mayor, who has been criticised for …": an aside about a name that runs
+    // to the sentence end is the writer's, not part of what was said.
+    if ((next?.normal === 'who' || next?.normal === 'which') && t[x - 1]?.pos === 'PROPN' && !commaBetween(ctx, x + 2, sb)) return x;
     if (next && (PARTICIPLE_CUES.has(next.normal) || next.normal === 'according')) return x;
     if (next && (next.pos === 'CCONJ' || next.pos === 'SCONJ') && attributionAhead(ctx, x + 2, sb)) return x;
     if (subjectThenCue(ctx, x + 1, sb)) return x; // "…, 40 have said they back …"
   }
   return sb;
+}
+
+function commaBetween(ctx: Context, a: number, b: number): boolean {
+  for (let x = a; x < b; x++) if (ctx.tokens[x]?.text === ',' && !ctx.inQuote[x]) return true;
+  return false;
 }
 
 /**
