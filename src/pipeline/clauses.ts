@@ -1,7 +1,7 @@
 // Clause helpers for reported speech: where a clause's subject is when the cue has none
 // of its own (appositives, participles, shared subjects), where reported content ends, and
 // relays ("X citing Y"). Pure functions over the attribute stage's context.
-import { PARTICIPLE_CUES, RELAY_WORDS } from '../lexicons/cues.js';
+import { ACCUSE_VERBS, PARTICIPLE_CUES, RELAY_WORDS } from '../lexicons/cues.js';
 import { QUOTE_DASHES } from '../lexicons/marks.js';
 import { TITLES } from '../lexicons/names.js';
 import { type Context, mention, phraseBefore } from './context.js';
@@ -236,12 +236,20 @@ function subjectThenCue(ctx: Context, from: number, sb: number): boolean {
   return c !== undefined && ctx.cues[c]?.type === 'speech';
 }
 
-/** A speech or belief cue with "that" after it, its subject shared ("… and noted that …"). */
+/**
+ * A speech or belief cue with "that" after it, its subject shared ("… and noted that …"),
+ * or a verb of accusing with its object and "of" ("… and accused him of …").
+ */
 function cueThenThat(ctx: Context, from: number, sb: number): boolean {
   const k = skipRightAuxiliaries(ctx, from, sb);
   const c = ctx.cueAt.get(k);
   const cue = c === undefined ? undefined : ctx.cues[c];
-  return !!cue && (cue.type === 'speech' || cue.type === 'belief') && ctx.tokens[cue.tokens[1]]?.normal === 'that';
+  if (!cue || (cue.type !== 'speech' && cue.type !== 'belief')) return false;
+  const t = ctx.tokens;
+  if (t[cue.tokens[1]]?.normal === 'that') return true;
+  if (!ACCUSE_VERBS.has(cue.lemma)) return false;
+  for (let x = cue.tokens[1]; x < Math.min(sb, cue.tokens[1] + 4); x++) if (t[x]?.normal === 'of' || t[x]?.normal === 'for') return true;
+  return false;
 }
 
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would']);
