@@ -250,6 +250,8 @@ describe('reported speech', () => {
     ['but one inside the content stays', 'Holm said Karl Dahl, who runs the port, would resign.', [['Holm', 'indirect', 'Karl Dahl, who runs the port, would resign']]],
     ['content ends before "and" with a verb of accusing, its subject shared', 'Holm said the port was closed and accused the board of hiding the costs.', [
       ['Holm', 'indirect', 'the port was closed'], ['Holm', 'indirect', 'hiding the costs']]],
+    ['the object of an opening preposition is no subject', 'Of Dahl, Holm, who has given money to the union, said, “He is a decent man.”', [
+      ['Holm', 'direct', 'He is a decent man.']]],
     ['a role word opening the sentence, which the tagger reads as a name, keeps its phrase', 'Analysts familiar with the plan said the port was closed.', [
       ['Analysts familiar with the plan', 'indirect', 'the port was closed']]],
     ['the same before an aside with a participle', 'Officials familiar with the deal, speaking on condition of anonymity, said it was close to done.', [

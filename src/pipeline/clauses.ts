@@ -89,6 +89,8 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
     const range = phraseBefore(t, m, sa);
     const np = mention(ctx, range);
     if (!np || np.kind === 'pronoun' || !range) continue;
+    // "Of the mayor, Holm, who …, said": the object of an opening preposition is no subject.
+    if (t[range[0] - 1]?.pos === 'ADP' && range[0] - 1 === sa) break;
     // A name in apposition beats a description ("a columnist, Anna Holm, said"), but
     // not an aside that lists members ("Six newspapers, including the Press, said").
     const aside = ['including', 'like', 'such'].includes(t[range[0] - 1]?.normal ?? '');
