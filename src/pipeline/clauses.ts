@@ -219,6 +219,7 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
   return sb;
 }
 
+/** A comma outside quotes among tokens [a, b). */
 function commaBetween(ctx: Context, a: number, b: number): boolean {
   for (let x = a; x < b; x++) if (ctx.tokens[x]?.text === ',' && !ctx.inQuote[x]) return true;
   return false;
