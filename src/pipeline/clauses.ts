@@ -1,7 +1,7 @@
 // Clause helpers for reported speech: where a clause's subject is when the cue has none
-// of its own (appositives, participles, shared subjects), where reported content ends, and
-// relays ("X citing Y"). Pure functions over the attribute stage's context.
-import { ACCUSE_VERBS, PARTICIPLE_CUES, RELAY_WORDS } from '../lexicons/cues.js';
+// of its own (appositives, participles, shared subjects) and where reported content ends.
+// Pure functions over the attribute stage's context.
+import { ACCUSE_VERBS, PARTICIPLE_CUES } from '../lexicons/cues.js';
 import { QUOTE_DASHES } from '../lexicons/marks.js';
 import { TITLES } from '../lexicons/names.js';
 import { type Context, mention, phraseBefore } from './context.js';
@@ -160,28 +160,6 @@ export function clauseSubject(ctx: Context, k: number, sa: number): Mention | nu
   while (start < k && (ctx.inQuote[start] || /^[,”"’»]$|^''$/.test(t[start]?.text ?? ''))) start++;
   if (t[start]?.pos === 'VERB') start++;
   return mention(ctx, phraseAfter(t, start, k));
-}
-
-/** "X citing Y": Y is the source and X the outlet it came through. */
-export function relay(ctx: Context, np: readonly [number, number], sb: number): { speaker: Mention | null; via: Mention | null } {
-  const t = ctx.tokens;
-  // Scraped text loses the space after a link: "the agency Nordwireciting the ministry".
-  const last = t[np[1] - 1];
-  const glued = last ? [...RELAY_WORDS].find((w) => last.text.length > w.length + 1 && last.text.endsWith(w)) : undefined;
-  if (last && glued) {
-    const cited = phraseAfter(t, np[1], sb);
-    const outlet = mention(ctx, np);
-    if (cited && outlet) {
-      const end = last.end - glued.length;
-      return { speaker: mention(ctx, cited), via: { ...outlet, end, text: ctx.text.slice(outlet.start, end) } };
-    }
-  }
-  const k = t[np[1]]?.text === ',' ? np[1] + 1 : np[1];
-  if (RELAY_WORDS.has(t[k]?.normal ?? '')) {
-    const cited = phraseAfter(t, k + 1, sb);
-    if (cited) return { speaker: mention(ctx, cited), via: mention(ctx, np) };
-  }
-  return { speaker: mention(ctx, np), via: null };
 }
 
 /**

@@ -5,16 +5,17 @@
 //   backward-reference  "This was announced by X citing Y." (content: the sentence before)
 //   as-lead             "As the Coastal Times reported on Monday, …"
 // Pure functions over the attribute stage's context, called from ./reported.ts.
-import { PASSIVE_REPORT } from '../lexicons/cues.js';
+import { PASSIVE_REPORT, RELAY_WORDS } from '../lexicons/cues.js';
 import type { Cue } from './detect.js';
 import {
   type Bounds, type Context, MIN_WORDS, cueText, mention, phraseBefore, quotesIn, say, skipLeftModifiers, tokenSpan, trimContent, wordCount,
 } from './context.js';
 import { colonBlock } from './blocks.js';
 import {
-  appositiveSubject, clauseEnd, clauseSubject, conjoinedAdjunct, finiteVerbIn, introducesBlock, relay, verblessTail,
+  appositiveSubject, clauseEnd, clauseSubject, conjoinedAdjunct, finiteVerbIn, introducesBlock, verblessTail,
 } from './clauses.js';
 import { phraseAfter } from './phrases.js';
+import type { Mention } from '../types.js';
 
 export function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const t = ctx.tokens;
@@ -127,4 +128,26 @@ export function asLead(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   if (t[comma]?.text !== ',') return false;
   const end = clauseEnd(ctx, comma + 1, sb, false);
   return finiteVerbIn(t, comma + 1, end) && say(ctx, cue, tokenSpan(ctx, comma + 1, end), mention(ctx, np), null, 'as-lead');
+}
+
+/** "X citing Y": Y is the source and X the outlet it came through. */
+function relay(ctx: Context, np: readonly [number, number], sb: number): { speaker: Mention | null; via: Mention | null } {
+  const t = ctx.tokens;
+  // Scraped text loses the space after a link: "the agency Nordwireciting the ministry".
+  const last = t[np[1] - 1];
+  const glued = last ? [...RELAY_WORDS].find((w) => last.text.length > w.length + 1 && last.text.endsWith(w)) : undefined;
+  if (last && glued) {
+    const cited = phraseAfter(t, np[1], sb);
+    const outlet = mention(ctx, np);
+    if (cited && outlet) {
+      const end = last.end - glued.length;
+      return { speaker: mention(ctx, cited), via: { ...outlet, end, text: ctx.text.slice(outlet.start, end) } };
+    }
+  }
+  const k = t[np[1]]?.text === ',' ? np[1] + 1 : np[1];
+  if (RELAY_WORDS.has(t[k]?.normal ?? '')) {
+    const cited = phraseAfter(t, k + 1, sb);
+    if (cited) return { speaker: mention(ctx, cited), via: mention(ctx, np) };
+  }
+  return { speaker: mention(ctx, np), via: null };
 }
