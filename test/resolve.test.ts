@@ -89,6 +89,11 @@ describe('resolve', () => {
     expect(claim?.speaker).toMatchObject({ name: 'Nordbank', type: 'organization' });
   });
 
+  it('passes over the subject of a subordinate clause for he/she', () => {
+    const text = 'Ola Holm won the first round of the vote.\nKarl Dahl dismissed fears that he was ignoring the town even though Holm won the vote there.\n“It was a narrow win,” he said.';
+    expect(speakers(text)).toEqual(['Karl Dahl']);
+  });
+
   it('resolves a description to the source whose role holds it', () => {
     const text = 'Harbour master Ola Dahl said the quay is closed.\nThe harbour master said the repairs take a week.';
     expect(speakers(text)).toEqual(['Ola Dahl', 'Ola Dahl']);

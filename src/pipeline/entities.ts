@@ -11,6 +11,8 @@ export interface NameMention extends Mention {
   readonly type: SourceType;
   /** In subject position: opens its sentence, or a verb or an appositive comma follows it. */
   readonly subject: boolean;
+  /** The subject of a subordinate clause ("even though Vik won …"). */
+  readonly subordinate: boolean;
 }
 
 export type { Gender };
@@ -136,7 +138,8 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
     if (!inQuote(m.start)) {
       // Written out field by field: a spread of mentions of two shapes was the hot spot here.
       const { start, end, text: name, kind, role, affiliation } = m;
-      names.push({ start, end, text: name, kind, role, affiliation, paragraph, type, subject: isSubject(i, j) });
+      const subject = isSubject(i, j);
+      names.push({ start, end, text: name, kind, role, affiliation, paragraph, type, subject, subordinate: subject && tokens[i - 1]?.pos === 'SCONJ' });
     }
     if (type === 'person') {
       const first = m.text.split(/\s+/)[0]?.toLowerCase() ?? '';
