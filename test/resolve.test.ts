@@ -94,6 +94,10 @@ describe('resolve', () => {
     expect(speakers(text)).toEqual(['Karl Dahl']);
   });
 
+  it('types a name that ends in "House" as no person', () => {
+    expect(claimsOf('The White House said the talks were useful.')[0]?.speaker).toMatchObject({ name: 'White House', type: 'organization' });
+  });
+
   it('resolves a description to the source whose role holds it', () => {
     const text = 'Harbour master Ola Dahl said the quay is closed.\nThe harbour master said the repairs take a week.';
     expect(speakers(text)).toEqual(['Ola Dahl', 'Ola Dahl']);

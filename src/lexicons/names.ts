@@ -58,7 +58,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  * "school districts", "other nations" are groups of people).
  */
 export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
-  'airlines', 'church', 'college', 'hospital', 'international', 'nations', 'school', 'watch',
+  'airlines', 'church', 'college', 'hospital', 'house', 'international', 'nations', 'school', 'watch',
 ]);
 
 /** Words that name an outlet: "the regional newspaper X", "The Coastal Times", "Nordwire News Agency". */
