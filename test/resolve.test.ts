@@ -98,6 +98,11 @@ describe('resolve', () => {
     expect(claimsOf('The White House said the talks were useful.')[0]?.speaker).toMatchObject({ name: 'White House', type: 'organization' });
   });
 
+  it('types a name that opens with an acronym as no person, a name in capitals as one', () => {
+    expect(claimsOf('NRK Sport said the race was fair.')[0]?.speaker).toMatchObject({ name: 'NRK Sport', type: 'organization' });
+    expect(claimsOf('KARL DAHL said the race was fair.')[0]?.speaker).toMatchObject({ name: 'KARL DAHL', type: 'person' });
+  });
+
   it('resolves a description to the source whose role holds it', () => {
     const text = 'Harbour master Ola Dahl said the quay is closed.\nThe harbour master said the repairs take a week.';
     expect(speakers(text)).toEqual(['Ola Dahl', 'Ola Dahl']);
