@@ -103,6 +103,13 @@ describe('resolve', () => {
     expect(claimsOf('KARL DAHL said the race was fair.')[0]?.speaker).toMatchObject({ name: 'KARL DAHL', type: 'person' });
   });
 
+  it('passes over a name inside a clause that does not open its sentence ("the routes Holm opened")', () => {
+    const text = 'Ola Holm opened new routes last year.\n“We will lose money,” said Karl Dahl.\nHe would like the board to keep some of the routes Holm opened. Even then, he said, the town will suffer.';
+    expect(speakers(text)).toEqual(['Karl Dahl', 'Karl Dahl']);
+    // A name at the end of a phrase that opens the sentence does open it.
+    expect(speakers('Former Nordland governor Ola Dahl spoke first.\n“We will lose money,” he said.')).toEqual(['Ola Dahl']);
+  });
+
   it('resolves a description to the source whose role holds it', () => {
     const text = 'Harbour master Ola Dahl said the quay is closed.\nThe harbour master said the repairs take a week.';
     expect(speakers(text)).toEqual(['Ola Dahl', 'Ola Dahl']);

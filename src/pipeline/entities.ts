@@ -11,8 +11,8 @@ export interface NameMention extends Mention {
   readonly type: SourceType;
   /** In subject position: opens its sentence, or a verb or an appositive comma follows it. */
   readonly subject: boolean;
-  /** The subject of a subordinate clause ("even though Vik won …"). */
-  readonly subordinate: boolean;
+  /** A subject that opens its sentence or follows a comma or "and": not "even though Vik won", "ideas Vik backed". */
+  readonly opensClause: boolean;
 }
 
 export type { Gender };
@@ -63,6 +63,11 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
     while (k > 0 && !starts.has(k) && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) k--;
     const next = tokens[j];
     return starts.has(k) || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.text === ',';
+  };
+  const opensClause = (i: number): boolean => {
+    let k = i; // back over the noun phrase the name ends ("Former Nordland governor Ola Dahl")
+    while (k > 0 && !starts.has(k) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]?.pos ?? '')) k--;
+    return starts.has(k) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.pos === 'CCONJ';
   };
   const vote = (name: string, g: Gender, weight: number): void => {
     const key = surname(name);
@@ -139,7 +144,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
       // Written out field by field: a spread of mentions of two shapes was the hot spot here.
       const { start, end, text: name, kind, role, affiliation } = m;
       const subject = isSubject(i, j);
-      names.push({ start, end, text: name, kind, role, affiliation, paragraph, type, subject, subordinate: subject && tokens[i - 1]?.pos === 'SCONJ' });
+      names.push({ start, end, text: name, kind, role, affiliation, paragraph, type, subject, opensClause: subject && opensClause(i) });
     }
     if (type === 'person') {
       const first = m.text.split(/\s+/)[0]?.toLowerCase() ?? '';
