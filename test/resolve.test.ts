@@ -110,6 +110,11 @@ describe('resolve', () => {
     expect(speakers('Former Nordland governor Ola Dahl spoke first.\n“We will lose money,” he said.')).toEqual(['Ola Dahl']);
   });
 
+  it('takes the gender of a mention with an honorific, though a husband and wife share the surname', () => {
+    const text = 'Dana Holm and Bill Holm both ran the port.\nOthers agree. “Nobody knows the town better,” said Karl Dahl, a former port manager.\nMrs. Holm, with her years at the port, “is seen as the real boss,” he said.';
+    expect(speakers(text)).toEqual(['Karl Dahl', 'Karl Dahl']);
+  });
+
   it('resolves a description to the source whose role holds it', () => {
     const text = 'Harbour master Ola Dahl said the quay is closed.\nThe harbour master said the repairs take a week.';
     expect(speakers(text)).toEqual(['Ola Dahl', 'Ola Dahl']);

@@ -13,6 +13,8 @@ export interface NameMention extends Mention {
   readonly subject: boolean;
   /** A subject that opens its sentence or follows a comma or "and": not "even though Vik won", "ideas Vik backed". */
   readonly opensClause: boolean;
+  /** The gender an honorific gives this mention ("Mrs. Vik"), whatever the surname's. */
+  readonly honorific: Gender | null;
 }
 
 export type { Gender };
@@ -144,7 +146,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
       // Written out field by field: a spread of mentions of two shapes was the hot spot here.
       const { start, end, text: name, kind, role, affiliation } = m;
       const subject = isSubject(i, j);
-      names.push({ start, end, text: name, kind, role, affiliation, paragraph, type, subject, opensClause: subject && opensClause(i) });
+      names.push({ start, end, text: name, kind, role, affiliation, paragraph, type, subject, opensClause: subject && opensClause(i), honorific: h ?? null });
     }
     if (type === 'person') {
       const first = m.text.split(/\s+/)[0]?.toLowerCase() ?? '';

@@ -205,7 +205,9 @@ function pronoun(
       if (!n) continue;
       if (n.start < (last?.end ?? 0) || !near(n.paragraph)) break;
       const full = fullestName(n, entities);
-      if (n.opensClause && fits(full.type, full.name)) return register(sources, full.name, n, full.type);
+      // "Mrs. Berg" is no "he", though a husband shares the surname.
+      const honorificFits = !wantGender || !n.honorific || n.honorific === wantGender;
+      if (n.opensClause && honorificFits && fits(full.type, full.name)) return register(sources, full.name, n, full.type);
     }
   }
   if (last && near(last.paragraph) && fits(last.source.type, last.source.name)) return last.source;
