@@ -115,6 +115,11 @@ describe('resolve', () => {
     expect(speakers(text)).toEqual(['Karl Dahl', 'Karl Dahl']);
   });
 
+  it('a subject with "himself" after it is still a subject for he/she', () => {
+    const text = 'Ola Holm ran for mayor.\n“We lost,” said Karl Dahl.\nWith the vote over, Holm himself has left the port. He even revealed that he would back the new mayor.';
+    expect(speakers(text)).toEqual(['Karl Dahl', 'Ola Holm']);
+  });
+
   it('resolves a description to the source whose role holds it', () => {
     const text = 'Harbour master Ola Dahl said the quay is closed.\nThe harbour master said the repairs take a week.';
     expect(speakers(text)).toEqual(['Ola Dahl', 'Ola Dahl']);

@@ -63,6 +63,8 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   const isSubject = (i: number, j: number): boolean => {
     let k = i;
     while (k > 0 && !starts.has(k) && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) k--;
+    // "Vik himself has …", "Vik also said …"
+    while (REFLEXIVES.has(tokens[j]?.normal ?? '') || tokens[j]?.pos === 'ADV') j++;
     const next = tokens[j];
     return starts.has(k) || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.text === ',';
   };
@@ -194,3 +196,5 @@ function indexNames(names: readonly NameMention[], words: Entities['words']): Pi
 
 /** Words read of an aside after a name ("…, the head of the club,"). */
 const APPOSITION_WORDS = 6;
+
+const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
