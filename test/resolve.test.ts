@@ -120,6 +120,11 @@ describe('resolve', () => {
     expect(speakers(text)).toEqual(['Karl Dahl', 'Ola Holm']);
   });
 
+  it('types by the head of the role words, not by any word in them', () => {
+    expect(claimsOf('Reality television star Anna Holm said the show was over.')[0]?.speaker).toMatchObject({ name: 'Anna Holm', type: 'person' });
+    expect(claimsOf('The regional newspaper Kystposten wrote that the port was closed.')[0]?.speaker).toMatchObject({ name: 'Kystposten', type: 'media' });
+  });
+
   it('resolves a description to the source whose role holds it', () => {
     const text = 'Harbour master Ola Dahl said the quay is closed.\nThe harbour master said the repairs take a week.';
     expect(speakers(text)).toEqual(['Ola Dahl', 'Ola Dahl']);

@@ -49,9 +49,11 @@ export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): Sou
     const parts = m.text.split(' and ').map((part) => typeOf({ ...m, text: part, role: null }, places));
     return parts.find((t) => t !== 'person') ?? 'person';
   }
-  const roleC = m.role ? classOf(lowerWords(m.role)) : 0;
-  if (roleC & PERSONAL || (m.kind === 'nominal' && nameC & PERSONAL)) return 'person';
-  const byRole = headType(roleC);
+  const roleW = m.role ? lowerWords(m.role) : [];
+  if (classOf(roleW) & PERSONAL || (m.kind === 'nominal' && nameC & PERSONAL)) return 'person';
+  // The role's head decides: "the regional newspaper X" is an outlet, "reality television
+  // star X" is not.
+  const byRole = headType(classOf(roleW.slice(-1)));
   if (byRole) return byRole;
   const last = nameW.filter((w) => !NAME_SUFFIXES.has(w)).pop() ?? '';
   // "Karen Rogers", "Paul Myers": a given name first makes the rest a surname, not a group.
