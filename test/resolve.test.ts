@@ -125,6 +125,13 @@ describe('resolve', () => {
     expect(claimsOf('The regional newspaper Kystposten wrote that the port was closed.')[0]?.speaker).toMatchObject({ name: 'Kystposten', type: 'media' });
   });
 
+  it('splits the role from the name at a title inside a capitalised run', () => {
+    expect(claimsOf('U.S. District Judge Karl Dahl said the port had to pay.')[0]?.speaker).toMatchObject({ name: 'Karl Dahl', role: 'U.S. District Judge', type: 'person' });
+    expect(claimsOf('Bank of Norway Governor Karl Dahl said rates would rise.')[0]?.speaker).toMatchObject({ name: 'Karl Dahl', role: 'Bank of Norway Governor', type: 'person' });
+    // An organisation's name after a role word stays whole.
+    expect(claimsOf('The Student Union said rates would rise.')[0]?.speaker).toMatchObject({ name: 'Student Union', type: 'organization' });
+  });
+
   it('resolves a description to the source whose role holds it', () => {
     const text = 'Harbour master Ola Dahl said the quay is closed.\nThe harbour master said the repairs take a week.';
     expect(speakers(text)).toEqual(['Ola Dahl', 'Ola Dahl']);

@@ -245,9 +245,14 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
     return span(text, tokens, d, b, 'nominal', null);
   }
   // Titles in front of a person's name are role, not name; an organisation keeps its words.
+  const isRole = (t: Token | undefined): boolean => !!t && (TITLES.has(t.normal) || ROLE_NOUNS.has(t.normal));
   if (!hasOrgHead(tokens, n, e)) {
-    const isRole = (t: Token | undefined): boolean => !!t && (TITLES.has(t.normal) || ROLE_NOUNS.has(t.normal));
     while (n < e - 1 && (isRole(tokens[n]) || isDemonymBeforeTitle(tokens, n) || CONNECTORS.has(tokens[n]?.normal ?? ''))) n++;
+  }
+  // A title inside the run ends the role: "U.S. District Judge | Karl Dahl", "Bank of
+  // Norway Governor | Karl Dahl", unless what follows is an organisation's name.
+  for (let k = e - 2; k >= n; k--) {
+    if (isRole(tokens[k]) && !hasOrgHead(tokens, k + 1, e)) { n = k + 1; break; }
   }
   const roleWords: string[] = [];
   for (let k = s; k < n; k++) if (!HONORIFICS.has(tokens[k]?.normal ?? '')) roleWords.push(tokens[k]?.text ?? '');
