@@ -132,6 +132,10 @@ describe('resolve', () => {
     expect(claimsOf('The Student Union said rates would rise.')[0]?.speaker).toMatchObject({ name: 'Student Union', type: 'organization' });
   });
 
+  it('does not read "according to X" as a place', () => {
+    expect(claimsOf('The port lost money, according to Nordstat.')[0]?.speaker).toMatchObject({ name: 'Nordstat', type: 'organization' });
+  });
+
   it('resolves a description to the source whose role holds it', () => {
     const text = 'Harbour master Ola Dahl said the quay is closed.\nThe harbour master said the repairs take a week.';
     expect(speakers(text)).toEqual(['Ola Dahl', 'Ola Dahl']);
