@@ -136,6 +136,11 @@ describe('resolve', () => {
     expect(claimsOf('The port lost money, according to Nordstat.')[0]?.speaker).toMatchObject({ name: 'Nordstat', type: 'organization' });
   });
 
+  it('types names that end in a word for a building, law or report as no person; "actress" is a role', () => {
+    expect(claimsOf('The Harbour View Hotel said the rooms were full.')[0]?.speaker).toMatchObject({ type: 'organization' });
+    expect(claimsOf('Actress Anna Holm said the show was over.')[0]?.speaker).toMatchObject({ name: 'Anna Holm', role: 'Actress', type: 'person' });
+  });
+
   it('resolves a description to the source whose role holds it', () => {
     const text = 'Harbour master Ola Dahl said the quay is closed.\nThe harbour master said the repairs take a week.';
     expect(speakers(text)).toEqual(['Ola Dahl', 'Ola Dahl']);

@@ -20,7 +20,7 @@ export const TITLES: ReadonlySet<string> = new Set([
  * of a sentence ("Economist Jonas Berg said"); kept as role, never as name (lower case).
  */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
-  'activist', 'adviser', 'advisor', 'analyst', 'anchor', 'author', 'candidate', 'columnist',
+  'activist', 'actor', 'actress', 'adviser', 'advisor', 'analyst', 'anchor', 'author', 'candidate', 'columnist',
   'commentator', 'correspondent', 'critic', 'democrat', 'diplomat', 'economist', 'editor',
   'expert', 'founder', 'historian', 'host', 'journalist', 'lawyer', 'leader', 'lecturer',
   'manager', 'member', 'officer', 'official', 'organizer', 'owner', 'pollster', 'producer',
@@ -58,7 +58,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  * "school districts", "other nations" are groups of people).
  */
 export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
-  'airlines', 'church', 'college', 'hospital', 'house', 'international', 'nations', 'school', 'watch',
+  'act', 'airlines', 'church', 'college', 'hospital', 'hotel', 'house', 'international', 'nations', 'report',
+  'resort', 'school', 'watch',
 ]);
 
 /** Words that name an outlet: "the regional newspaper X", "The Coastal Times", "Nordwire News Agency". */
