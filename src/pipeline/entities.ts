@@ -2,7 +2,7 @@
 // ("ISR … they wrote") and the fullest forms of short names ("Sande" → "Karl Johan
 // Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
 import { PLACE_MARKERS, TITLES } from '../lexicons/names.js';
-import { type Gender, describesPerson, givenNameGender, initials, nameWords, surname, typeOf } from './names.js';
+import { type Gender, givenNameGender, initials, isPersonalWord, nameWords, surname, typeOf } from './names.js';
 import { isGluedHyphen, isNameWord, mentionOf, phraseBefore, startsLowerCase } from './phrases.js';
 import type { Doc, Mention, SourceType } from '../types.js';
 
@@ -131,15 +131,17 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   };
   const personAside = (j: number): boolean => {
     if (tokens[j]?.text !== ',') return false;
-    const words: string[] = [];
-    for (let x = j + 1; x < Math.min(tokens.length, j + 1 + APPOSITION_WORDS) && tokens[x]?.text !== ','; x++) words.push(tokens[x]?.normal ?? '');
     // An apposition ("the chairwoman of …", "a former senator"), not "led by its leader".
-    const apposed = ['the', 'a', 'an'].includes(words[0] ?? '') || describesPerson(words.slice(0, 1));
-    return apposed && describesPerson(words.slice(0, 4));
+    const first = tokens[j + 1]?.normal ?? '';
+    if (first !== 'the' && first !== 'a' && first !== 'an' && !isPersonalWord(first)) return false;
+    for (let x = j + 1; x < Math.min(tokens.length, j + 1 + APPOSITION_WORDS) && tokens[x]?.text !== ','; x++) {
+      if (isPersonalWord(tokens[x]?.normal ?? '')) return true;
+    }
+    return false;
   };
   for (const { i, j, m, paragraph } of runs) {
     const h = HONORIFIC_GENDER.get(tokens[i]?.normal ?? '');
-    if (m.kind === 'name' && (personAside(j) || (tokens[i - 1]?.text === ',' && describesPerson([tokens[i - 2]?.normal ?? ''])))) {
+    if (m.kind === 'name' && (personAside(j) || (tokens[i - 1]?.text === ',' && isPersonalWord(tokens[i - 2]?.normal ?? '')))) {
       described.add(m.text);
       // "her father, Sven": a title (not a role an organisation may have, "owner") makes a
       // lone name a person's, where it would be read as an organisation's.
@@ -197,6 +199,6 @@ function indexNames(names: readonly NameMention[], words: Entities['words']): Pi
 }
 
 /** Words read of an aside after a name ("…, the head of the club,"). */
-const APPOSITION_WORDS = 6;
+const APPOSITION_WORDS = 4;
 
 const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);

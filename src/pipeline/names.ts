@@ -92,9 +92,9 @@ const WORD_CLASS: ReadonlyMap<string, number> = (() => {
   return map;
 })();
 
-/** A title or role word among the words ("a former head of the club"): they describe a person. */
-export function describesPerson(words: readonly string[]): boolean {
-  return (classOf(words) & PERSONAL) !== 0;
+/** A title or role word ("chairwoman", "senator"): it describes a person. */
+export function isPersonalWord(w: string): boolean {
+  return ((WORD_CLASS.get(w) ?? 0) & PERSONAL) !== 0;
 }
 
 function classOf(words: readonly string[]): number {
