@@ -104,8 +104,8 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
       runs.push({ i, j, m, paragraph: p.index });
       const before = tokens[i - 1]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1];
       // "in X", "to X": a place, but not "according to X", "told to X".
-      const accordingTo = before?.normal === 'to' && (tokens[i - 2]?.normal === 'according' || tokens[i - 2]?.pos === 'VERB');
-      if (before && PLACE_MARKERS.has(before.normal) && !accordingTo) places.add(m.text.toLowerCase());
+      const reportedTo = before?.normal === 'to' && (tokens[i - 2]?.normal === 'according' || tokens[i - 2]?.pos === 'VERB');
+      if (before && PLACE_MARKERS.has(before.normal) && !reportedTo) places.add(m.text.toLowerCase());
       const acro = tokens[j + 1];
       if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')' && acro && /^\p{Lu}{2,8}$/u.test(acro.text)) {
         acronyms.set(acro.text, m.text);

@@ -69,7 +69,8 @@ export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): Sou
   if (m.role) return 'person';
   // "The Times" is no one's name, nor is "NRK Sport" (an acronym first); "Karin Vik" and
   // "KARIN VIK" (a transcript's speaker) are.
-  return nameW.length >= 2 && nameW[0] !== 'the' && !/^\p{Lu}+$/u.test(m.text) && !(/^\p{Lu}{2,}\s/u.test(m.text) && /\p{Ll}/u.test(m.text)) ? 'person' : 'organization';
+  const acronymFirst = /^\p{Lu}{2,}\s/u.test(m.text) && /\p{Ll}/u.test(m.text);
+  return nameW.length >= 2 && nameW[0] !== 'the' && !/^\p{Lu}+$/u.test(m.text) && !acronymFirst ? 'person' : 'organization';
 }
 
 // What a word tells of a source's type, as bits: one lookup per word instead of one per list.
