@@ -90,7 +90,7 @@ describe('resolve', () => {
   });
 
   it('passes over the subject of a subordinate clause for he/she', () => {
-    const text = 'Ola Holm won the first round of the vote.\nKarl Dahl dismissed fears that he was ignoring the town even though Holm won the vote there.\n“It was a narrow win,” he said.';
+    const text = 'Ola Holm won the first round.\nKarl Dahl shrugged off the defeat at the port although Holm carried the town.\n“The margin was thin,” he said.';
     expect(speakers(text)).toEqual(['Karl Dahl']);
   });
 
@@ -104,7 +104,7 @@ describe('resolve', () => {
   });
 
   it('passes over a name inside a clause that does not open its sentence ("the routes Holm opened")', () => {
-    const text = 'Ola Holm opened new routes last year.\n“We will lose money,” said Karl Dahl.\nHe would like the board to keep some of the routes Holm opened. Even then, he said, the town will suffer.';
+    const text = 'Ola Holm opened new routes last year.\n“We will lose money,” said Karl Dahl.\nHe is fighting to save the routes Holm opened. Still, he said, the town will suffer.';
     expect(speakers(text)).toEqual(['Karl Dahl', 'Karl Dahl']);
     // A name at the end of a phrase that opens the sentence does open it.
     expect(speakers('Former Nordland governor Ola Dahl spoke first.\n“We will lose money,” he said.')).toEqual(['Ola Dahl']);
@@ -126,7 +126,7 @@ describe('resolve', () => {
   });
 
   it('splits the role from the name at a title inside a capitalised run', () => {
-    expect(claimsOf('U.S. District Judge Karl Dahl said the port had to pay.')[0]?.speaker).toMatchObject({ name: 'Karl Dahl', role: 'U.S. District Judge', type: 'person' });
+    expect(claimsOf('Nordland District Judge Karl Dahl said the port had to pay.')[0]?.speaker).toMatchObject({ name: 'Karl Dahl', role: 'Nordland District Judge', type: 'person' });
     expect(claimsOf('Bank of Norway Governor Karl Dahl said rates would rise.')[0]?.speaker).toMatchObject({ name: 'Karl Dahl', role: 'Bank of Norway Governor', type: 'person' });
     // An organisation's name after a role word stays whole.
     expect(claimsOf('The Student Union said rates would rise.')[0]?.speaker).toMatchObject({ name: 'Student Union', type: 'organization' });

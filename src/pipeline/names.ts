@@ -63,7 +63,7 @@ export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): Sou
   if (m.kind === 'nominal') return nameC & VAGUE || plural ? 'vague' : 'organization';
   if (/(?:ans|ers|ites|ists|ats)$/.test(last)) return 'vague';
   if (places.has(lower)) return 'government';
-  // "U.S. District Judge Ola Dahl": a title inside a name makes it a person's.
+  // "Nordland District Judge Ola Dahl": a title inside a name makes it a person's.
   if (m.kind === 'name' && classOf(nameW.slice(0, -1)) & PERSONAL) return 'person';
   if (nameC & PLACE) return 'organization';
   if (m.role) return 'person';

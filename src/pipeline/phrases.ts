@@ -249,7 +249,7 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
   if (!hasOrgHead(tokens, n, e)) {
     while (n < e - 1 && (isRole(tokens[n]) || isDemonymBeforeTitle(tokens, n) || CONNECTORS.has(tokens[n]?.normal ?? ''))) n++;
   }
-  // A title inside the run ends the role: "U.S. District Judge | Karl Dahl", "Bank of
+  // A title inside the run ends the role: "Nordland District Judge | Karl Dahl", "Bank of
   // Norway Governor | Karl Dahl", unless what follows is an organisation's name.
   for (let k = e - 2; k >= n; k--) {
     if (isRole(tokens[k]) && !hasOrgHead(tokens, k + 1, e)) { n = k + 1; break; }
