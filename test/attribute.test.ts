@@ -241,8 +241,8 @@ describe('reported speech', () => {
     ['a lead with "As": the clause after it is the source’s', 'As the Coastal Times reported on Monday, the port authority fined the union.', [
       ['Coastal Times', 'indirect', 'the port authority fined the union']]],
     ['but "As" with no cue of saying is a time clause', 'As the talks went on, the mayor said the port would close.', [['mayor', 'indirect', 'the port would close']]],
-    ['inside a relative clause, a second one ends the content', 'They named Nordfox, a group of hackers who officials say is tied to a foreign agency and who claimed the attack.', [
-      ['officials', 'indirect', 'is tied to a foreign agency']]],
+    ['inside a relative clause, a second one ends the content', 'They named Nordfox, a ring of thieves who police say is tied to a foreign agency and who claimed the attack.', [
+      ['police', 'indirect', 'is tied to a foreign agency']]],
     ['but a relative clause inside the content stays', 'Officials say the man, who lives here and who works there, is guilty.', [
       ['Officials', 'indirect', 'the man, who lives here and who works there, is guilty']]],
     ['an aside about a name that runs to the sentence end is the writer’s', 'Holm said she would stand beside the mayor, Karl Dahl, who has been criticised for the closure of the port.', [
@@ -250,7 +250,7 @@ describe('reported speech', () => {
     ['but one inside the content stays', 'Holm said Karl Dahl, who runs the port, would resign.', [['Holm', 'indirect', 'Karl Dahl, who runs the port, would resign']]],
     ['content ends before "and" with a verb of accusing, its subject shared', 'Holm said the port was closed and accused the board of hiding the costs.', [
       ['Holm', 'indirect', 'the port was closed'], ['Holm', 'indirect', 'hiding the costs']]],
-    ['the object of an opening preposition is no subject', 'Of Dahl, Holm, who has given money to the union, said, “He is a decent man.”', [
+    ['the object of an opening preposition is no subject', 'Of Dahl, Holm, who once worked for him, said, “He is a decent man.”', [
       ['Holm', 'direct', 'He is a decent man.']]],
     ['a role word opening the sentence, which the tagger reads as a name, keeps its phrase', 'Analysts familiar with the plan said the port was closed.', [
       ['Analysts familiar with the plan', 'indirect', 'the port was closed']]],
