@@ -5,6 +5,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { VERB_LEMMAS } from '../lexicons/inflections.js';
+import { startsLowerCase } from '../letters.js';
 import type { PartOfSpeech, Token } from '../types.js';
 
 export interface Tagged {
@@ -175,7 +176,7 @@ function mendQuoteSplits(tokens: readonly Token[], sentences: Array<readonly [nu
     const prev = out[out.length - 1];
     const head = tokens[a];
     const close = tokens[a - 1];
-    if (prev && prev[1] === a && close?.text === ')' && tokens[a - 2]?.text === '.' && head && (startsLower(head.text) || /^[,;:]$/.test(head.text))
+    if (prev && prev[1] === a && close?.text === ')' && tokens[a - 2]?.text === '.' && head && (startsLowerCase(head.text) || /^[,;:]$/.test(head.text))
       && !text.slice(close.end, head.start).includes('\n')) {
       prev[1] = b;
       continue;
@@ -188,9 +189,4 @@ function mendQuoteSplits(tokens: readonly Token[], sentences: Array<readonly [nu
     if (from < b) out.push([from, b]);
   }
   return out;
-}
-
-function startsLower(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(s);
 }

@@ -16,7 +16,8 @@ import {
   skipLeftModifiers, tailAt, tokenAt, trimContent, wordCount,
 } from './context.js';
 import { reportedSpeech } from './reported.js';
-import { isNameWord, phraseAfter, startsUpperCase } from './phrases.js';
+import { isNameWord, phraseAfter } from './phrases.js';
+import { startsUpperCase } from '../letters.js';
 import type { Candidate, Doc, Mention } from '../types.js';
 
 /** An unattributed quote needs this many words to count as someone's statement. */

@@ -2,10 +2,9 @@
 // of its own (appositives, participles, shared subjects) and where reported content ends.
 // Pure functions over the attribute stage's context.
 import { ACCUSE_VERBS, PARTICIPLE_CUES } from '../lexicons/cues.js';
-import { QUOTE_DASHES } from '../lexicons/marks.js';
 import { TITLES } from '../lexicons/names.js';
 import { type Context, mention, phraseBefore } from './context.js';
-import { phraseAfter } from './phrases.js';
+import { isDash, phraseAfter } from './phrases.js';
 import type { Mention, Token } from '../types.js';
 
 /** Where a tail's phrase ends (its comma or the sentence end), or `j` if it holds a verb, "that" or a quote. */
@@ -82,7 +81,7 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
       verbs++;
       counted = true;
     }
-    if (w.normal === 'who' || w.normal === 'which') verbs = 0; // an aside about a person or thing, to its comma
+    if (RELATIVES.has(w.normal)) verbs = 0; // an aside about a person or thing, to its comma
     else if (w.normal === 'that' || w.pos === 'SCONJ') verbs = Math.max(0, verbs - 1);
     if (w.text !== ',' && !isDash(t, m)) continue;
     if (verbs > 0) break;
@@ -115,14 +114,11 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
   return best;
 }
 
+/** Relative pronouns that open a clause about the noun before them. */
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+
 /** How far back an aside between commas or dashes is looked for. */
 const ASIDE_TOKENS = 40;
-
-/** A dash set off by spaces, which opens or closes an aside as a comma does ("X - who … - said"). */
-export function isDash(t: readonly Token[], i: number): boolean {
-  const w = t[i];
-  return !!w && (w.text === '--' || (w.text.length === 1 && QUOTE_DASHES.includes(w.text))) && t[i - 1]?.end !== w.start;
-}
 
 /** "X - who was born in Vik - said": the dash before the cue closes an aside that one before it opened. */
 export function closesDashAside(t: readonly Token[], k: number, sa: number): boolean {
@@ -189,7 +185,7 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
     if (atComma) return x;
     // "…, beside the mayor, who has been criticised for …": an aside about a name that runs
     // to the sentence end is the writer's, not part of what was said.
-    if ((next?.normal === 'who' || next?.normal === 'which') && t[x - 1]?.pos === 'PROPN' && !commaBetween(ctx, x + 2, sb)) return x;
+    if (RELATIVES.has(next?.normal ?? '') && t[x - 1]?.pos === 'PROPN' && !commaBetween(ctx, x + 2, sb)) return x;
     if (next && (PARTICIPLE_CUES.has(next.normal) || next.normal === 'according')) return x;
     if (next && (next.pos === 'CCONJ' || next.pos === 'SCONJ') && attributionAhead(ctx, x + 2, sb)) return x;
     if (subjectThenCue(ctx, x + 1, sb)) return x; // "…, 40 have said they back …"

@@ -3,7 +3,8 @@
 // Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
 import { PLACE_MARKERS, TITLES } from '../lexicons/names.js';
 import { type Gender, givenNameGender, initials, isPersonalWord, nameWords, surname, typeOf } from './names.js';
-import { isGluedHyphen, isNameWord, mentionOf, phraseBefore, startsLowerCase } from './phrases.js';
+import { isGluedHyphen, isNameWord, mentionOf, phraseBefore } from './phrases.js';
+import { startsLowerCase } from '../letters.js';
 import type { Doc, Mention, SourceType } from '../types.js';
 
 export interface NameMention extends Mention {

@@ -7,7 +7,7 @@ import {
 } from '../lexicons/names.js';
 import { PLACE_WORDS } from '../lexicons/places.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
-import { startsUpperCase } from './phrases.js';
+import { startsUpperCase } from '../letters.js';
 import type { Mention, SourceType } from '../types.js';
 
 export type Gender = 'male' | 'female';

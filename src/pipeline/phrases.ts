@@ -6,6 +6,8 @@ import {
   DEICTIC_PRONOUNS, GOVERNMENT_HEADS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_PRONOUNS,
   ROLE_NOUNS, TITLES, VAGUE_NOUNS,
 } from '../lexicons/names.js';
+import { startsLowerCase, startsUpperCase } from '../letters.js';
+import { QUOTE_DASHES } from '../lexicons/marks.js';
 import type { Mention, Token } from '../types.js';
 
 const CONNECTORS = new Set(['of', 'for', 'on']);
@@ -43,13 +45,6 @@ function isCapitalized(t: Token | undefined): boolean {
   return !!t && startsUpperCase(t.text);
 }
 
-/** As /^\p{Lu}/u.test(s), with no regular expression for ASCII (the common case). */
-export function startsUpperCase(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(s);
-}
-
 /** A word that can be part of a name: a proper noun or a capitalised noun or adjective. */
 export function isNameWord(t: Token | undefined): boolean {
   // The capital first: most words are lower case, and that test is the cheapest.
@@ -67,13 +62,6 @@ function isNpWord(t: Token | undefined): boolean {
 function hasWordChar(s: string): boolean {
   const c = s.charCodeAt(0);
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || /\w/.test(s);
-}
-
-/** As /^\p{Ll}/u.test(s), with no regular expression for ASCII. */
-export function startsLowerCase(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122;
-  return /^\p{Ll}/u.test(s);
 }
 
 /** "Karin B. Vik (Lab.)", "Ola Dahl (R-Nord)": a short parenthesis after a name. */
@@ -268,6 +256,12 @@ function isJoin(tokens: readonly Token[], i: number, floor: number): boolean {
   if (CONNECTORS.has(t.normal) || t.normal === 'and') return isNameWord(tokens[i - 1]) || tokens[i - 1]?.pos === 'DET';
   const prev = tokens[i - 1]?.normal ?? '';
   return t.pos === 'DET' && (CONNECTORS.has(prev) || prev === 'and');
+}
+
+/** A dash set off by spaces, which opens or closes an aside as a comma does ("X - who … - said"). */
+export function isDash(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  return !!w && (w.text === '--' || (w.text.length === 1 && QUOTE_DASHES.includes(w.text))) && t[i - 1]?.end !== w.start;
 }
 
 /** A hyphen with no space on either side, inside a name: "Nord-Invest", "Anna Berg-Holm". */

@@ -15,7 +15,7 @@ import { accordingTo, asLead, backwardReference, namingQuote, nounCue } from './
 import { colonBlock } from './blocks.js';
 import {
   appositiveSubject, beforeParticiple, clauseEnd, clauseSubject, closesDashAside, conjoinedAdjunct, describingParticiple, finiteVerbIn,
-  asideEnd, introducesBlock, skipObject, verblessTail,
+  RELATIVES, asideEnd, introducesBlock, skipObject, verblessTail,
 } from './clauses.js';
 import { NOT_NAMES } from '../lexicons/names.js';
 import { phraseAfter, wholeSubject } from './phrases.js';
@@ -43,9 +43,6 @@ export function reportedSpeech(ctx: Context): void {
     if (made) ctx.usedCues.add(c);
   });
 }
-
-/** Relative pronouns that open a clause about the noun before them. */
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
 
 /** Modals before a cue that make it hypothetical. */
 const HYPOTHETICAL: ReadonlySet<string> = new Set(['could', 'might', 'may']);
