@@ -53,6 +53,8 @@ describe('segment', () => {
     expect(sentences('VIK (Nordwire) - The port is closed. It opens in May.')).toEqual(['The port is closed.', 'It opens in May.']);
     expect(sentences('Vik (NTB) – The port is closed.')).toEqual(['The port is closed.']);
     expect(sentences('VIK, Nordland - The port is closed.')).toEqual(['The port is closed.']);
+    // Any dash an aside may use: "―", "--".
+    expect(sentences('VIK (NTB) ― The port is closed.')).toEqual(['The port is closed.']);
     // Not a name and an aside between dashes, nor a place in lower case.
     expect(sentences('Holm – the mayor – said the port was closed.')).toEqual(['Holm – the mayor – said the port was closed.']);
     expect(sentences('Vik - the port is closed.')).toEqual(['Vik - the port is closed.']);

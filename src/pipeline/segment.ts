@@ -5,6 +5,7 @@
 import { BELIEF_VERBS, SPEECH_VERBS } from '../lexicons/cues.js';
 import { QUOTE_DASHES } from '../lexicons/marks.js';
 import { givenNameGender } from './names.js';
+import { isDash } from './phrases.js';
 import type { Tagged } from '../nlp/wink.js';
 import type { Article, BlockRole, Doc, Paragraph, Sentence, Token } from '../types.js';
 
@@ -70,7 +71,7 @@ function datelineEnd(tokens: readonly Token[], a: number, b: number): number {
   for (let x = a; x < Math.min(b - 1, a + DATELINE_TOKENS); x++) {
     const w = tokens[x];
     if (!w) break;
-    if (/^[-–—]$/.test(w.text) && x > a && tokens[x - 1]?.end !== w.start) {
+    if (x > a && isDash(tokens, x)) {
       const caps = /^\p{Lu}{3,}$/u.test(tokens[a]?.text ?? '');
       return agency || caps ? x + 1 : a;
     }
