@@ -6,6 +6,7 @@ import { BELIEF_VERBS, SPEECH_VERBS } from '../lexicons/cues.js';
 import { QUOTE_DASHES } from '../lexicons/marks.js';
 import { givenNameGender } from './names.js';
 import { isDash } from './phrases.js';
+import { startsUpperCase } from '../letters.js';
 import type { Tagged } from '../nlp/wink.js';
 import type { Article, BlockRole, Doc, Paragraph, Sentence, Token } from '../types.js';
 
@@ -76,7 +77,7 @@ function datelineEnd(tokens: readonly Token[], a: number, b: number): number {
       return agency || caps ? x + 1 : a;
     }
     if (w.text === '(' || w.text === ')') { agency ||= w.text === ')'; continue; }
-    if (w.text !== ',' && w.text !== '.' && !/^\p{Lu}/u.test(w.text)) return a;
+    if (w.text !== ',' && w.text !== '.' && !startsUpperCase(w.text)) return a;
   }
   return a;
 }
