@@ -28,6 +28,10 @@ describe('lines of a file', () => {
     const { lines: got } = read('\ufeffa\r\nb\rc\n\nd\n\ufeff\ufeffe', 2);
     expect(got.map((l) => [l.number, l.text])).toEqual([[1, 'a'], [2, 'b'], [3, 'c'], [4, ''], [5, 'd'], [6, '\ufeffe']]);
     expect(got.map((l) => l.at)).toEqual([6, 10, 10, 11, 13, 20]); // bytes, BOMs included
+    // A BOM that ends the file opens no line, as a final line break does not.
+    expect(read('\ufeff', 1).lines).toEqual([]);
+    expect(read('a\n\ufeff', 2).lines.map((l) => l.text)).toEqual(['a']);
+    expect(read('a\r\ufeff\r', 2).lines.map((l) => l.text)).toEqual(['a', '']);
   });
 
   it('decodes characters cut by a chunk boundary, and replaces invalid UTF-8 with one warning', () => {

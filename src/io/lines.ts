@@ -39,10 +39,13 @@ export function* lines(fd: number, warn: (message: string) => void, chunk = CHUN
     return text;
   };
   // One LF-terminated piece: a trailing CR belongs to its CRLF, any other CR ends a line.
-  function* split(bytes: Buffer, end: number): Generator<Line> {
+  // A BOM that ends the file opens no line (a text's final line break ends its last line).
+  function* split(bytes: Buffer, end: number, last = false): Generator<Line> {
     const text = decode(bytes);
     const body = text.endsWith('\r') ? text.slice(0, -1) : text;
-    for (const piece of body.includes('\r') ? body.split('\r') : [body]) {
+    const pieces = body.includes('\r') ? body.split('\r') : [body];
+    if (last && text.endsWith('\ufeff') && pieces[pieces.length - 1] === '\ufeff') pieces.pop();
+    for (const piece of pieces) {
       yield { number: ++number, text: piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece, at: end };
     }
   }
@@ -61,7 +64,7 @@ export function* lines(fd: number, warn: (message: string) => void, chunk = CHUN
     }
     at += n;
   }
-  if (parts.length) yield* split(Buffer.concat(parts, partBytes), at);
+  if (parts.length) yield* split(Buffer.concat(parts, partBytes), at, true);
 }
 
 /** The lines of a text already decoded (from a pipe, or UTF-16): line breaks are "\n" by now. */
