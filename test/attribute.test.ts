@@ -152,6 +152,48 @@ describe('colon blocks', () => {
   });
 });
 
+describe('speaker labels', () => {
+  it('gives a transcript line to the name before its colon, and a surname label to the full name', () => {
+    const text = [
+      'Transcript of the interview:',
+      'ANNA BERG: Why sell it?', // a short question: a heading to the segmenter
+      'KARIN VIK: We will not sell the ferry company this year.',
+      'HOST: Why not sell it now?',
+      'BERG: What did the buyers offer?',
+      'VIK: Far too little, I am afraid.',
+    ].join('\n');
+    expect(tuples(text)).toEqual([
+      ['ANNA BERG', 'direct', 'Why sell it?'],
+      ['KARIN VIK', 'direct', 'We will not sell the ferry company this year.'],
+      ['ANNA BERG', 'direct', 'What did the buyers offer?'],
+      ['KARIN VIK', 'direct', 'Far too little, I am afraid.'],
+    ]);
+  });
+
+  it('lends a heading\'s label, and no other capitalised words of a heading, to the names of the article', () => {
+    expect(tuples('Karin Vik Tweets About Ferry Plans\n“We will sail in May,” Vik said.')).toEqual([['Vik', 'direct', 'We will sail in May']]);
+  });
+
+  it('reads a headline led by a name whose surname the article uses again', () => {
+    const body = 'The harbour master spoke on Monday. Dahl has run the port for ten years.';
+    expect(tuples(`Ola Dahl: Port Will Not Reopen Before Spring\n${body}`)).toEqual([['Ola Dahl', 'indirect', 'Port Will Not Reopen Before Spring']]);
+    expect(tuples(`Ola Dahl: “We Have Waited Long Enough”\n${body}`)).toEqual([['Ola Dahl', 'direct', 'We Have Waited Long Enough']]);
+  });
+
+  it('takes no label that is no person\'s, and no line that states nothing', () => {
+    const body = 'Mayor Ola Dahl of Nordvik spoke on Monday. Dahl has run the port for ten years.';
+    for (const line of [
+      'Update: The ferry will sail again at noon.',
+      'Nordvik: The ferry will sail again at noon.',
+      'Live Updates: The ferry will sail again at noon.',
+      'Ola Dahl: A Life at Sea',
+      'Harbour Strike: Ola Dahl Says Talks Have Failed',
+    ]) {
+      expect(tuples(`${line}\n${body}`).filter((c) => c[2].includes('ferry') || c[2].includes('Life')), line).toEqual([]);
+    }
+  });
+});
+
 describe('reported speech', () => {
   it.each([
     ['subject-cue', 'The port authority says the strike is unlawful.', [['port authority', 'indirect', 'the strike is unlawful']]],

@@ -88,3 +88,12 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'brand', 'call', 'condemn', 'credit', 'criticize', 'decry', 'denounce', 'describe', 'dismiss', 'dub',
   'hail', 'label', 'mock', 'praise', 'refer', 'term',
 ]);
+
+/**
+ * Auxiliaries, modals and negations. A headline in Title Case, whose words the tagger reads
+ * as names, still states something when one of these is in it ("Port Will Not Reopen").
+ */
+export const FINITE_WORDS: ReadonlySet<string> = new Set([
+  'am', 'are', 'can', 'cannot', 'could', 'did', 'does', 'had', 'has', 'have', 'is', 'may', 'might', 'must',
+  'never', 'not', 'shall', 'should', 'was', 'were', 'will', 'would',
+]);

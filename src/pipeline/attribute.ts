@@ -2,6 +2,7 @@
 // fixed order and each one claims the cues and quotes it uses, so no cue feeds two claims:
 //   1. dash-paragraph   "– text, says X."  (no attribution: continues the last speaker)
 //   2. colon-block      "X told Y:" and the unquoted paragraphs after it
+//      speaker-label    "KARIN VIK: text", a line led by its speaker's name
 //   3. quote-tail       "“text,” X said."
 //   4. reported speech  (./reported.ts)
 //   5. quote-continues  a long quote with no attribution of its own, or the second part
@@ -9,7 +10,7 @@
 //                       named subject, that subject's (quote-subject)
 // Ideas from textacy's direct_quotations (cue proximity) and GenderGapTracker's floating
 // quotes (speaker inheritance); see research/code-anchors.md.
-import { colonBlocks, dashParagraph } from './blocks.js';
+import { colonBlocks, dashParagraph, labelLines } from './blocks.js';
 import type { Detected } from './detect.js';
 import {
   type Context, addCue, createContext, cueText, emit, hasVerb, isTitleCase, mention, phraseBefore,
@@ -27,6 +28,7 @@ export function attribute(doc: Doc, detected: Detected): Candidate[] {
   const ctx = createContext(doc, detected);
   for (const p of doc.paragraphs) if (p.role === 'body' && p.dashEnd >= 0) dashParagraph(ctx, p);
   colonBlocks(ctx);
+  labelLines(ctx);
   ctx.quotes.forEach((_, i) => quoteTail(ctx, i));
   reportedSpeech(ctx);
   ctx.quotes.forEach((_, i) => quoteContinues(ctx, i));

@@ -82,7 +82,10 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   const runs: Array<{ i: number; j: number; m: Mention; paragraph: number }> = [];
   const places = new Set<string>();
   for (const p of doc.paragraphs) {
-    if (p.role !== 'body') continue;
+    if (p.role === 'pullquote') continue;
+    // Of a heading only a speaker's label counts ("KARIN VIK: Why now?"): its other
+    // capitalised words are a title's.
+    const heading = p.role === 'heading';
     let i = p.tokens[0];
     while (i < p.tokens[1]) {
       if (!isNameWord(tokens[i])) { i++; continue; }
@@ -94,6 +97,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
         if (CONNECTORS.has(tokens[j]?.normal ?? '') && isNameWord(tokens[j + skip])) { j += skip; continue; }
         break;
       }
+      if (heading && (i !== p.tokens[0] || tokens[j]?.text !== ':')) break;
       let m = mentionOf(text, tokens, i, j);
       // The role words in front of the name belong to it: "the think tank Institute …".
       const prior = tokens[i - 1];
