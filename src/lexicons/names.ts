@@ -89,6 +89,12 @@ export const PLACE_MARKERS: ReadonlySet<string> = new Set([
   'across', 'capital', 'city', 'country', 'from', 'in', 'into', 'province', 'region', 'to', 'toward', 'towards',
 ]);
 
+/** Nouns of a stretch of time: "last week", "two days ago", "the past year" name no source. */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'afternoon', 'day', 'days', 'decade', 'decades', 'evening', 'hour', 'hours', 'month', 'months', 'morning', 'night',
+  'week', 'weekend', 'weeks', 'year', 'years',
+]);
+
 /** Capitalised words that are never a source: months, days. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',

@@ -2,7 +2,7 @@
 // bookkeeping that keeps one cue or one quote from feeding two claims.
 import type { Cue, Detected, Quote } from './detect.js';
 import { mentionOf, phraseAfter, phraseBefore } from './phrases.js';
-import { NOT_NAMES } from '../lexicons/names.js';
+import { NOT_NAMES, TIME_NOUNS } from '../lexicons/names.js';
 import type { Candidate, ClaimKind, Doc, Mention, Span, Token } from '../types.js';
 
 export interface Context {
@@ -170,7 +170,7 @@ export function skipLeftModifiers(tokens: readonly Token[], k: number, floor: nu
 /** Words that follow a subject without being part of it: "dock workers overall said", "officials themselves say". */
 const AFTER_SUBJECT: ReadonlySet<string> = new Set(['alone', 'both', 'herself', 'himself', 'itself', 'overall', 'themselves', 'too']);
 
-const TIME_WORDS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'night', 'morning', 'evening', 'yesterday', 'today', 'earlier', 'later']);
+const TIME_WORDS: ReadonlySet<string> = new Set([...TIME_NOUNS, 'yesterday', 'today', 'earlier', 'later']);
 
 export interface Tail {
   readonly cue: number;

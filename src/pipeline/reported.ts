@@ -17,7 +17,7 @@ import {
   appositiveSubject, beforeParticiple, clauseEnd, clauseSubject, closesDashAside, conjoinedAdjunct, describingParticiple, finiteVerbIn,
   RELATIVES, asideEnd, introducesBlock, skipObject, verblessTail,
 } from './clauses.js';
-import { NOT_NAMES } from '../lexicons/names.js';
+import { NOT_NAMES, TIME_NOUNS } from '../lexicons/names.js';
 import { phraseAfter, wholeSubject } from './phrases.js';
 import type { Mention } from '../types.js';
 
@@ -48,7 +48,7 @@ export function reportedSpeech(ctx: Context): void {
 const HYPOTHETICAL: ReadonlySet<string> = new Set(['could', 'might', 'may']);
 
 /** Words of a time phrase after a tail's verb: "last week", "two days ago". */
-const TAIL_TIME: ReadonlySet<string> = new Set(['ago', 'last', 'this', 'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'night', 'morning', 'evening']);
+const TAIL_TIME: ReadonlySet<string> = new Set(['ago', 'last', 'this', ...TIME_NOUNS]);
 
 /** "…, writes X." or "…, X said, …": the content runs from the sentence start to the comma. */
 function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
