@@ -206,6 +206,8 @@ describe('reported speech', () => {
       ['Karin Vik', 'indirect', 'the quay was safe'], ['Karin Vik', 'indirect', 'the cranes were new']]],
     ['cue after content, then a time phrase', 'The port “lost more than it earned” in the strike, the Coastal Times reported two weeks ago.', [
       ['Coastal Times', 'mixed', 'The port “lost more than it earned” in the strike']]],
+    ['a stretch of time is no subject, a name with a time word is one', 'The owners have spent the last week trying to tell the town that the port is safe.\nThe film Nine Days says that the port was never safe.', [
+      ['Nine Days', 'indirect', 'the port was never safe']]],
     ['cue after content', 'The ferry will not sail before Friday, writes the Coastal Times.', [['Coastal Times', 'indirect', 'The ferry will not sail before Friday']]],
     ['according to, after', 'The bridge will close in June, according to the road agency.', [['road agency', 'indirect', 'The bridge will close in June']]],
     ['according to, before', 'According to Ola Dahl, the bridge will close in June.', [['Ola Dahl', 'indirect', 'the bridge will close in June']]],

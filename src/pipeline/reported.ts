@@ -19,6 +19,7 @@ import {
 } from './clauses.js';
 import { NOT_NAMES, TIME_NOUNS } from '../lexicons/names.js';
 import { phraseAfter, wholeSubject } from './phrases.js';
+import { startsLowerCase } from '../letters.js';
 import type { Mention } from '../types.js';
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'if', 'because', 'since', 'after', 'before']);
@@ -121,6 +122,10 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   if (np && ['by', 'to', 'with'].includes(t[np[0] - 1]?.normal ?? '') && modifier?.pos === 'VERB' && /(?:ed|en|ing)$/.test(modifier.normal)) {
     np = phraseBefore(t, np[0] - 2, sa) ?? np;
   }
+  // "… have spent the last week trying to tell …": a stretch of time is no one ("13 Hours",
+  // a film's name, may be someone).
+  const head = np ? t[np[1] - 1] : undefined;
+  if (head && TIME_NOUNS.has(head.normal) && startsLowerCase(head.text)) return false;
   if (np) np = wholeSubject(t, np, sa);
   // "asked if he believed …", "whether they think …", "how deeply X believes …": a
   // question, not an assertion.
