@@ -252,6 +252,10 @@ describe('reported speech', () => {
     ['"claim" after a subject and before "that" is the verb, though tagged a noun; an adverb of an adjective joins the subject',
       'Lately the union’s most loyal members claim that the vote was rigged.', [['union’s most loyal members', 'indirect', 'the vote was rigged']]],
     ['but "the claim that" is a noun', 'The union’s claim that the vote was rigged was rejected by the court.', []],
+    ['an appositive with a participle that is no past tense ("known", "taken")', 'Karl Dahl, the skipper known as “Fox,” stated that he had seen the wreck.\nOfficials familiar with the files taken from the office in Vik, Nordland, said that the files were old.', [
+      ['Karl Dahl', 'indirect', 'he had seen the wreck'], ['Officials familiar with the files', 'indirect', 'the files were old']]],
+    ['content ends before a relative clause that reports someone', 'Karl Dahl said that he saw the wreck, which the crew described as “a ghost ship.”\nThe mayor said that the ferry, which is old, will sail.', [
+      ['Karl Dahl', 'indirect', 'he saw the wreck'], ['crew', 'mixed', 'as “a ghost ship.”'], ['mayor', 'indirect', 'the ferry, which is old, will sail']]],
     ['an aside between dashes before the cue', 'Anna Lind – who was born in Vik – said the union has several options.', [
       ['Anna Lind', 'indirect', 'the union has several options']]],
     ['a lone dash opens no aside', 'The strike is over - Holm says the port will reopen.', [['Holm', 'indirect', 'the port will reopen']]],

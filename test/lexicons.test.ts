@@ -4,8 +4,9 @@ import * as cues from '../src/lexicons/cues.js';
 import * as names from '../src/lexicons/names.js';
 import * as given from '../src/lexicons/given-names.js';
 import { PLACE_WORDS } from '../src/lexicons/places.js';
+import { DISTINCT_PARTICIPLES } from '../src/lexicons/inflections.js';
 
-const sets = { ...cues, ...names, ...given, PLACE_WORDS };
+const sets = { ...cues, ...names, ...given, PLACE_WORDS, DISTINCT_PARTICIPLES };
 
 describe('lexicons', () => {
   for (const [name, value] of Object.entries(sets)) {

@@ -53,3 +53,15 @@ function table(): ReadonlyMap<string, string> {
 
 /** Form (wink's normal) → lemma, for the verbs our rules read. */
 export const VERB_LEMMAS: ReadonlyMap<string, string> = table();
+
+/**
+ * Past participles that differ from the simple past, from grammar references' tables of
+ * irregular verbs. After a noun they describe it ("the hacker known as …", "a woman born
+ * in …"); they are never a clause's finite verb.
+ */
+export const DISTINCT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'beaten', 'begun', 'blown', 'born', 'broken', 'chosen', 'done', 'drawn', 'driven', 'eaten', 'fallen', 'flown',
+  'forbidden', 'forgiven', 'forgotten', 'frozen', 'given', 'gone', 'grown', 'hidden', 'known', 'mistaken', 'proven',
+  'ridden', 'risen', 'seen', 'shaken', 'shown', 'spoken', 'stolen', 'sworn', 'taken', 'thrown', 'torn', 'woken',
+  'worn', 'written',
+]);

@@ -3,6 +3,7 @@
 // Pure functions over the attribute stage's context.
 import { ACCUSE_VERBS, PARTICIPLE_CUES } from '../lexicons/cues.js';
 import { TITLES } from '../lexicons/names.js';
+import { DISTINCT_PARTICIPLES } from '../lexicons/inflections.js';
 import { type Context, mention, phraseBefore } from './context.js';
 import { isDash, phraseAfter } from './phrases.js';
 import type { Mention, Token } from '../types.js';
@@ -76,8 +77,10 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
     const verbal = w.pos === 'AUX' || w.pos === 'VERB';
     if (verbal && !group) counted = false;
     group = verbal || (group && (w.pos === 'ADV' || w.pos === 'PART'));
-    // A finite verb ends the chain; participles and infinitives ("working to end") do not.
-    if (!counted && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ing|ed)$/.test(w.normal) && t[m - 1]?.normal !== 'to'))) {
+    // A finite verb ends the chain; participles and infinitives ("working to end", "known
+    // as") do not.
+    const participle = /(?:ing|ed)$/.test(w.normal) || DISTINCT_PARTICIPLES.has(w.normal);
+    if (!counted && (w.pos === 'AUX' || (w.pos === 'VERB' && !participle && t[m - 1]?.normal !== 'to'))) {
       verbs++;
       counted = true;
     }
@@ -187,6 +190,8 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
     // to the sentence end is the writer's, not part of what was said.
     if (RELATIVES.has(next?.normal ?? '') && t[x - 1]?.pos === 'PROPN' && !commaBetween(ctx, x + 2, sb)) return x;
     if (next && (PARTICIPLE_CUES.has(next.normal) || next.normal === 'according')) return x;
+    // "…, which he described as “…”": a relative clause that reports someone's words.
+    if (RELATIVES.has(next?.normal ?? '') && subjectThenCue(ctx, x + 2, sb)) return x;
     if (next && (next.pos === 'CCONJ' || next.pos === 'SCONJ') && attributionAhead(ctx, x + 2, sb)) return x;
     if (subjectThenCue(ctx, x + 1, sb)) return x; // "…, 40 have said they back …"
   }
