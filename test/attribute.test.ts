@@ -150,6 +150,20 @@ describe('colon blocks', () => {
       ['Lars Strand', 'Both sides need the trade too much.', 'Radio Nord'],
     ]);
   });
+
+  it('goes on past a verb with an everyday sense and an object, and ends at the same verb with a clause', () => {
+    const text = [
+      'Analyst Lars Strand writes:',
+      'The report mentions neither the mayor nor the port by name.',
+      'Both sides need the trade too much.',
+      'The harbour master noted that the ice was thin.',
+    ].join('\n');
+    expect(tuples(text)).toEqual([
+      ['Lars Strand', 'direct', 'The report mentions neither the mayor nor the port by name.'],
+      ['Lars Strand', 'direct', 'Both sides need the trade too much.'],
+      ['harbour master', 'indirect', 'the ice was thin'],
+    ]);
+  });
 });
 
 describe('speaker labels', () => {

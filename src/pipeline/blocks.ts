@@ -2,7 +2,7 @@
 // ("X told Y:") with the unquoted paragraphs after it, and a line led by its speaker's name
 // ("KARIN VIK: We will not sell."). They claim whole paragraphs, so they run first and the
 // sentence-level rules leave their cues and quotes alone.
-import { FINITE_WORDS, SPEECH_VERBS } from '../lexicons/cues.js';
+import { FINITE_WORDS, NEEDS_CLAUSE, SPEECH_VERBS } from '../lexicons/cues.js';
 import { HONORIFICS, TITLES } from '../lexicons/names.js';
 import { QUOTE_PAIRS } from '../lexicons/marks.js';
 import {
@@ -119,6 +119,10 @@ function hasAttribution(ctx: Context, p: Paragraph): boolean {
     const cue = c === undefined ? undefined : ctx.cues[c];
     if (!cue || ctx.inQuote[k]) continue;
     if (cue.type === 'according') return true;
+    // "The film mentions neither …": a verb with an everyday sense and an object reports
+    // nothing ("X noted that …", "As X reported, “…”" do).
+    const after = ctx.tokens[cue.tokens[1]];
+    if (NEEDS_CLAUSE.has(cue.lemma) && after && /^\p{L}/u.test(after.text) && after.normal !== 'that' && !ctx.inQuote[cue.tokens[1]]) continue;
     if (cue.type === 'speech' && SPEECH_VERBS.has(cue.lemma) && phraseBefore(ctx.tokens, skipLeftModifiers(ctx.tokens, cue.from, p.tokens[0]), p.tokens[0])) return true;
   }
   return false;
