@@ -270,6 +270,16 @@ describe('reported speech', () => {
       ['Karl Dahl', 'indirect', 'he had seen the wreck'], ['Officials familiar with the files', 'indirect', 'the files were old']]],
     ['content ends before a relative clause that reports someone', 'Karl Dahl said that he saw the wreck, which the crew described as “a ghost ship.”\nThe mayor said that the ferry, which is old, will sail.', [
       ['Karl Dahl', 'indirect', 'he saw the wreck'], ['crew', 'mixed', 'as “a ghost ship.”'], ['mayor', 'indirect', 'the ferry, which is old, will sail']]],
+    ['a cue after the comma that closes an opening clause is the main clause\'s: its content runs on', [
+      'Although the port is old, the mayor said that ships, which are new, will wait.',
+      'Asked about the port, the mayor said that ships, which are old, will wait.',
+      'Playing Field Ltd, a talent agency, says that Holm, who charges high fees, has lost money.'].join('\n'), [
+      ['mayor', 'indirect', 'ships, which are new, will wait'], ['mayor', 'indirect', 'ships, which are old, will wait'],
+      ['Field Ltd', 'indirect', 'Holm, who charges high fees, has lost money']]],
+    ['but a cue inside the opening clause ends its content at the comma', [
+      'When the harbour chief, Ola Dahl, said that the port was safe, the dockers laughed.',
+      'While the mayor, who is new, said the port is safe, the union disagreed.'].join('\n'), [
+      ['Ola Dahl', 'indirect', 'the port was safe'], ['mayor', 'indirect', 'the port is safe']]],
     ['an aside between dashes before the cue', 'Anna Lind – who was born in Vik – said the union has several options.', [
       ['Anna Lind', 'indirect', 'the union has several options']]],
     ['a lone dash opens no aside', 'The strike is over - Holm says the port will reopen.', [['Holm', 'indirect', 'the port will reopen']]],

@@ -201,9 +201,18 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
       return say(ctx, cue, q.content, speaker, via, rule, 'direct');
     }
   }
-  // "While X said …, Y …" and "Asked by X …, Y said": the opening clause ends at its comma.
+  // "While X said …, Y …" and "Asked by X if …, Y said": the cue stands in an opening
+  // clause, whose content ends at its comma. A cue after that comma is the main clause's:
+  // "Although X is …, Y said …" (the opening clause has its own verb before the comma),
+  // "Asked about it, X said …" (the speaker after the participle's comma). A participle
+  // that opens the speaker's own name ("Playing Field Ltd, an agency, says") opens nothing.
   const opener = t[sa];
-  const subordinate = sa < k && (SUBORDINATORS.has(opener?.normal ?? '') || (opener?.pos === 'VERB' && /(?:ed|ing)$/.test(opener.normal)));
+  let closes = sa; // the first comma
+  while (closes < k && (t[closes]?.text !== ',' || ctx.inQuote[closes])) closes++;
+  const who = tokenAt(t, speaker.start);
+  const subordinate = sa < k && (SUBORDINATORS.has(opener?.normal ?? '')
+    ? !(closes < k && finiteVerbIn(t, sa + 1, closes))
+    : opener?.pos === 'VERB' && /(?:ed|ing)$/.test(opener.normal) && who !== sa + 1 && !(closes < who));
   let end = clauseEnd(ctx, j, sb, subordinate);
   // "X, recalling the talks, described himself as …": a participle aside ends where the
   // main clause's verb resumes after a comma.
