@@ -224,6 +224,8 @@ describe('reported speech', () => {
       ['Nine Days', 'indirect', 'the port was never safe']]],
     ['cue after content', 'The ferry will not sail before Friday, writes the Coastal Times.', [['Coastal Times', 'indirect', 'The ferry will not sail before Friday']]],
     ['according to, after', 'The bridge will close in June, according to the road agency.', [['road agency', 'indirect', 'The bridge will close in June']]],
+    ['according to a phrase whose head the tagger reads as an adjective', 'The bridge will close in June, according to the most recent average of road surveys.', [
+      ['most recent average of road surveys', 'indirect', 'The bridge will close in June']]],
     ['according to, before', 'According to Ola Dahl, the bridge will close in June.', [['Ola Dahl', 'indirect', 'the bridge will close in June']]],
     ['noun cue with of', 'The talks went on amid Western warnings of a wider blockade.', [['Western warnings', 'indirect', 'a wider blockade']]],
     ['noun cue with from … that', 'There are accusations from the union that the firm hid its profits.', [['union', 'indirect', 'the firm hid its profits']]],

@@ -174,7 +174,10 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     // "a spokesman for …", "officials in Larsvik", "one in four"
     const ratio = tokens[b - 1]?.pos === 'NUM' && next?.pos === 'NUM';
     const pp = t && (t.normal === 'for' || t.normal === 'of' || (NOUN_PREPOSITIONS.has(t.normal) && (isNameWord(next) || ratio)));
-    if (pp && isCommonNoun(tokens[b - 1]) && next && isNpWord(next)) { b += tokens[b + 1]?.pos === 'DET' ? 2 : 1; continue; }
+    // After a determiner an adjective before "of" is a noun the tagger missed: "the latest
+    // average of polls".
+    const adjectiveHead = t?.normal === 'of' && tokens[b - 1]?.pos === 'ADJ' && isDeterminer(tokens[start]);
+    if (pp && (isCommonNoun(tokens[b - 1]) || adjectiveHead) && next && isNpWord(next)) { b += tokens[b + 1]?.pos === 'DET' ? 2 : 1; continue; }
     break;
   }
   const head = tokens[b - 1];
