@@ -32,6 +32,16 @@ describe('resolve', () => {
     expect(speakers(text)).toEqual(['One port official', 'Another port official', 'Thirty percent of the workers', 'Forty percent of the workers']);
   });
 
+  it('takes a lone name shaped like a plural for a person when it takes singular verbs', () => {
+    const text = 'Summers now seeks a second term at the port.\nHe said that the ferry will sail in May.';
+    const [c] = claimsOf(text);
+    expect(c?.speaker).toMatchObject({ name: 'Summers', type: 'person' });
+    // Plural verbs, or a verb after a preposition's object, leave a group a group.
+    for (const group of ['The Norlanders are tired and have waited long.', 'Among Norlanders is a feeling of doubt.']) {
+      expect(claimsOf(`${group}\nNorlanders say that the ferry must sail.`)[0]?.speaker?.type, group).toBe('vague');
+    }
+  });
+
   it('resolves an acronym defined in parentheses', () => {
     const text = 'The Council for Coastal Safety (CCS) met on Monday.\nThe CCS says the new rules will save lives.';
     expect(speakers(text)).toEqual(['Council for Coastal Safety']);

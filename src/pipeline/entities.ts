@@ -5,7 +5,7 @@ import { PLACE_MARKERS, TITLES } from '../lexicons/names.js';
 import { type Gender, givenNameGender, initials, isPersonalWord, nameWords, surname, typeOf } from './names.js';
 import { isGluedHyphen, isNameWord, mentionOf, phraseBefore } from './phrases.js';
 import { startsLowerCase } from '../letters.js';
-import type { Doc, Mention, SourceType } from '../types.js';
+import type { Doc, Mention, SourceType, Token } from '../types.js';
 
 export interface NameMention extends Mention {
   readonly paragraph: number;
@@ -81,6 +81,9 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   // First pass: the name runs, and which of them the article uses as places ("in X").
   const runs: Array<{ i: number; j: number; m: Mention; paragraph: number }> = [];
   const places = new Set<string>();
+  // "Sanders seeks …", "Evans is …": a lone name that takes singular verbs more often than
+  // plural ones is no group. Votes: +1 for each singular verb after it, -1 for each plural.
+  const singular = new Map<string, number>();
   for (const p of doc.paragraphs) {
     if (p.role === 'pullquote') continue;
     // Of a heading only a speaker's label counts ("KARIN VIK: Why now?"): its other
@@ -107,6 +110,10 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
         if (whole.kind === 'name' && whole.text === m.text && whole.role) m = { start: m.start, end: m.end, text: m.text, kind: m.kind, role: whole.role, affiliation: m.affiliation };
       }
       runs.push({ i, j, m, paragraph: p.index });
+      if (!m.text.includes(' ') && tokens[i - 1]?.pos !== 'ADP') {
+        const n = numberOfVerbAt(tokens, j);
+        if (n) singular.set(m.text, (singular.get(m.text) ?? 0) + n);
+      }
       const before = tokens[i - 1]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1];
       // "in X", "to X": a place, but not "according to X", "told to X".
       const reportedTo = before?.normal === 'to' && (tokens[i - 2]?.normal === 'according' || tokens[i - 2]?.pos === 'VERB');
@@ -132,7 +139,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
     const key = bare ? m.text : `${m.kind}\u0000${m.role ?? ''}\u0000${m.text}`;
     let t = memo.get(key);
     if (!t) memo.set(key, (t = typeOf(m, places)));
-    return (t === 'vague' && described.has(m.text)) || (t === 'organization' && titled.has(m.text)) ? 'person' : t;
+    return (t === 'vague' && (described.has(m.text) || (singular.get(m.text) ?? 0) > 0)) || (t === 'organization' && titled.has(m.text)) ? 'person' : t;
   };
   const personAside = (j: number): boolean => {
     if (tokens[j]?.text !== ',') return false;
@@ -202,6 +209,21 @@ function indexNames(names: readonly NameMention[], words: Entities['words']): Pi
   }
   return { byWord, byInitials };
 }
+
+/**
+ * The grammatical number of the verb at token j, after adverbs: 1 for the third person
+ * singular ("is", "has", "now seeks"), -1 for a plural ("are", "have"), else 0.
+ */
+function numberOfVerbAt(tokens: readonly Token[], j: number): number {
+  while (tokens[j]?.pos === 'ADV') j++;
+  const v = tokens[j];
+  if (!v || (v.pos !== 'VERB' && v.pos !== 'AUX')) return 0;
+  if (SINGULAR_AUX.has(v.normal) || (v.pos === 'VERB' && /[^su]s$/.test(v.normal))) return 1;
+  return PLURAL_AUX.has(v.normal) ? -1 : 0;
+}
+
+const SINGULAR_AUX: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does']);
+const PLURAL_AUX: ReadonlySet<string> = new Set(['are', 'were', 'have', 'do']);
 
 /** Words read of an aside after a name ("…, the head of the club,"). */
 const APPOSITION_WORDS = 4;
