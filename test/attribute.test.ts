@@ -289,6 +289,8 @@ describe('reported speech', () => {
     ['but not when the phrase leads to content', 'When the port closed, the mayor said at a meeting that ships would wait.', [['mayor', 'indirect', 'ships would wait']]],
     ['a negated verb before a name is no inverted tail', 'Holm, who had just met the dockers, did not mention Berg by name.', []],
     ['a participle phrase before a tail is no statement', 'Before leaving office, the mayor said.', []],
+    ['nor an opening clause: the main clause after the tail is the claim', 'When the port closed, the mayor said.\nAs the crowd cheered the mayor, the Coastal Times reported, his wife whispered that they were still with him.', [
+      ['Coastal Times', 'indirect', 'his wife whispered that they were still with him']]],
     ['nor before a tail with a phrase', 'Before leaving office, the mayor responded with anger, praising the dockers.', []],
     ['but a subject split from its verb by the tail is', 'The most pressing issues facing the port, dockers said, are pay and safety.', [
       ['dockers', 'indirect', 'The most pressing issues facing the port'], ['dockers', 'indirect', 'are pay and safety']]],

@@ -94,13 +94,17 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   if (!finiteVerbIn(t, from, comma) && !(resumes && finiteVerbIn(t, end + 1, end + 2))) return false;
   const outlet = t[end]?.normal === 'to' ? mention(ctx, phraseAfter(t, end + 1, sb)) : null;
   const speaker = mention(ctx, np);
-  const made = say(ctx, cue, content, speaker, outlet, 'cue-after-content');
+  // "As the crowd cheered, X reported, his wife …": an opening clause alone states
+  // nothing; what was reported is the main clause after the tail.
+  const opening = from === sa && SUBORDINATORS.has(t[from]?.normal ?? '');
+  if (opening && !resumes) return false;
+  const made = !opening && say(ctx, cue, content, speaker, outlet, 'cue-after-content');
   // "…, officials insist, because …": the content goes on after the attribution; after
   // "and" or "but" a clause of its own follows (", and dock workers say …").
-  if (made && resumes) {
+  if ((made || opening) && resumes) {
     let j = end + 1;
     if (t[j]?.normal === 'that') j++;
-    say(ctx, cue, tokenSpan(ctx, j, clauseEnd(ctx, j, sb, false)), speaker, outlet, 'content-resumes');
+    return say(ctx, cue, tokenSpan(ctx, j, clauseEnd(ctx, j, sb, false)), speaker, outlet, 'content-resumes') || made;
   }
   return made;
 }
