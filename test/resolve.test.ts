@@ -55,6 +55,10 @@ describe('resolve', () => {
     expect(speakers(text)).toEqual(['Ola Dahl', 'Institute for Shipping Research']);
   });
 
+  it('resolves "it" to an organisation, never to a group', () => {
+    expect(speakers('The Port Authority met angry Norlanders on Monday.\n“We will not pay for the new quay,” it said.')).toEqual(['Port Authority']);
+  });
+
   it('resolves "he" to the last speaker when he spoke in the paragraph before', () => {
     const text = 'The Ministry of Transport said that the bridge is safe.\nHe pointed out that two engineers checked it.';
     expect(speakers(text)).toEqual(['Ministry of Transport', 'Ministry of Transport']);

@@ -191,6 +191,7 @@ function pronoun(
   // Type must agree; gender too, where the article has shown it ("Mrs. Vik", "… she").
   const fits = (t: SourceType, name: string): boolean => {
     if ((gendered(t, name, entities) === 'person') !== wantPerson) return false;
+    if (word === 'it' && t === 'vague') return false; // a group is "they", not "it"
     // A given name settles it; else what the article showed for the surname, which a wife
     // and husband share ("Jane Berg" beside "Mr. Berg").
     const g = givenGender(name) ?? entities.gender.get(surname(name));
