@@ -55,6 +55,15 @@ describe('resolve', () => {
     expect(speakers(text)).toEqual(['Ola Dahl', 'Institute for Shipping Research']);
   });
 
+  it('takes no name before a common noun ("the Berg campaign") for the subject "he" looks for', () => {
+    const text = [
+      '“The port is safe,” Ola Dahl said after a debate with Karl Berg.',
+      'The Berg campaign spread a rumour that Dahl was leaving the race.',
+      '“We will win in May,” he told the paper.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Ola Dahl', 'Ola Dahl']);
+  });
+
   it('resolves "it" to an organisation, never to a group', () => {
     expect(speakers('The Port Authority met angry Norlanders on Monday.\n“We will not pay for the new quay,” it said.')).toEqual(['Port Authority']);
   });

@@ -62,6 +62,8 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   const givenBySurname = new Map<string, Set<string>>(); // surname → first words of the full names that end in it
   const starts = new Set(doc.sentences.map((x) => x.tokens[0]));
   const isSubject = (i: number, j: number): boolean => {
+    // "The Cruz campaign said …": a name before a common noun modifies it.
+    if (tokens[j]?.pos === 'NOUN' && startsLowerCase(tokens[j]?.text ?? '')) return false;
     let k = i;
     while (k > 0 && !starts.has(k) && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) k--;
     // "Vik himself has …", "Vik also said …"
