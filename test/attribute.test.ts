@@ -289,6 +289,8 @@ describe('reported speech', () => {
     ['but not when the phrase leads to content', 'When the port closed, the mayor said at a meeting that ships would wait.', [['mayor', 'indirect', 'ships would wait']]],
     ['a negated verb before a name is no inverted tail', 'Holm, who had just met the dockers, did not mention Berg by name.', []],
     ['a participle phrase before a tail is no statement', 'Before leaving office, the mayor said.', []],
+    ['an adverb or a phrase before a tail leads into the clause after it', 'Still, Ola Dahl added, the port will stay open all winter.\nIn the last hours of the talks, Karin Vik said, nobody on the quay slept.', [
+      ['Ola Dahl', 'indirect', 'the port will stay open all winter'], ['Karin Vik', 'indirect', 'nobody on the quay slept']]],
     ['nor an opening clause: the main clause after the tail is the claim', 'When the port closed, the mayor said.\nAs the crowd cheered the mayor, the Coastal Times reported, his wife whispered that they were still with him.', [
       ['Coastal Times', 'indirect', 'his wife whispered that they were still with him']]],
     ['nor before a tail with a phrase', 'Before leaving office, the mayor responded with anger, praising the dockers.', []],

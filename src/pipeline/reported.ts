@@ -87,26 +87,28 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   while (from > sa && !ctx.covered[from - 1]) from--;
   while (from < comma && !/\w/.test(t[from]?.text ?? '')) from++;
   const content = tokenSpan(ctx, from, comma);
+  // "…, officials insist, because …": the content goes on after the attribution; after
+  // "and" or "but" a clause of its own follows (", and dock workers say …").
+  const resumes = t[end]?.text === ',' && t[end + 1]?.pos !== 'CCONJ';
+  let j = end + 1;
+  if (resumes && t[j]?.normal === 'that') j++;
+  const after = resumes ? clauseEnd(ctx, j, sb, false) : j;
   // "Before leaving office, X replied with …": a participle alone makes no statement,
   // unless it is the subject of a clause that resumes after the tail ("The issues facing
-  // the port, officials said, are …").
-  const resumes = t[end]?.text === ',' && t[end + 1]?.pos !== 'CCONJ';
-  if (!finiteVerbIn(t, from, comma) && !(resumes && finiteVerbIn(t, end + 1, end + 2))) return false;
+  // the port, officials said, are …"). "Still, he added, the port …": an adverb or phrase
+  // alone leads into the clause after the tail, which is the content.
+  const stated = finiteVerbIn(t, from, comma);
+  const split = resumes && finiteVerbIn(t, end + 1, end + 2);
+  const lead = !stated && !split && resumes && finiteVerbIn(t, j, after);
+  if (!stated && !split && !lead) return false;
   const outlet = t[end]?.normal === 'to' ? mention(ctx, phraseAfter(t, end + 1, sb)) : null;
   const speaker = mention(ctx, np);
   // "As the crowd cheered, X reported, his wife …": an opening clause alone states
-  // nothing; what was reported is the main clause after the tail.
-  const opening = from === sa && SUBORDINATORS.has(t[from]?.normal ?? '');
+  // nothing either; what was reported is the main clause after the tail.
+  const opening = lead || (from === sa && SUBORDINATORS.has(t[from]?.normal ?? ''));
   if (opening && !resumes) return false;
   const made = !opening && say(ctx, cue, content, speaker, outlet, 'cue-after-content');
-  // "…, officials insist, because …": the content goes on after the attribution; after
-  // "and" or "but" a clause of its own follows (", and dock workers say …").
-  if ((made || opening) && resumes) {
-    let j = end + 1;
-    if (t[j]?.normal === 'that') j++;
-    return say(ctx, cue, tokenSpan(ctx, j, clauseEnd(ctx, j, sb, false)), speaker, outlet, 'content-resumes') || made;
-  }
-  return made;
+  return (resumes && say(ctx, cue, tokenSpan(ctx, j, after), speaker, outlet, 'content-resumes')) || made;
 }
 
 /** "X says (that) …" with the subject before the cue. */
