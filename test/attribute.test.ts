@@ -93,6 +93,17 @@ describe('direct quotes', () => {
   it('a lead with a colon and any verb: “Jones echoed: …”', () => {
     expect(tuples('Eva Lund echoed: “This is the end of an era.”')).toEqual([['Eva Lund', 'direct', 'This is the end of an era.']]);
   });
+
+  it('a lead with a passive of perception, an -ing form read as a noun, or an aside after the subject', () => {
+    expect(tuples('Ola Dahl was heard saying: “We will never sell the port.”')).toEqual([['Ola Dahl', 'direct', 'We will never sell the port.']]);
+    const text = 'In the video, the preacher Karl Dahl, who died in 2011, is shown lecturing: “Sailors of the north, take heed and learn from history.”';
+    expect(tuples(text)).toEqual([['Karl Dahl', 'direct', 'Sailors of the north, take heed and learn from history.']]);
+  });
+
+  it('keeps the lower-case particles of a name in it: “bin”, “van”, “al-”', () => {
+    const text = '“We won,” said Karim bin Saleh.\nAnna van Dijk wrote that the port is full.\nOmar al-Rashid said that the war was over.';
+    expect(tuples(text).map((c) => c[0])).toEqual(['Karim bin Saleh', 'Anna van Dijk', 'Omar al-Rashid']);
+  });
 });
 
 describe('not claims', () => {

@@ -95,6 +95,15 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'week', 'weekend', 'weeks', 'year', 'years',
 ]);
 
+/**
+ * Lower-case particles inside a person's name ("Ludwig van Beethoven", "Osama bin Laden",
+ * "Anwar al-Awlaki"), from the naming conventions of Dutch, German, French, Italian,
+ * Spanish, Portuguese and Arabic names.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al', 'bin', 'bint', 'da', 'das', 'de', 'del', 'della', 'der', 'di', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'ter', 'van', 'von',
+]);
+
 /** Capitalised words that are never a source: months, days. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',

@@ -17,6 +17,7 @@ import {
   skipLeftModifiers, tailAt, tokenAt, trimContent, wordCount,
 } from './context.js';
 import { reportedSpeech } from './reported.js';
+import { appositiveSubject } from './clauses.js';
 import { isNameWord, phraseAfter } from './phrases.js';
 import { startsUpperCase } from '../letters.js';
 import type { Candidate, Doc, Mention } from '../types.js';
@@ -86,8 +87,15 @@ const SHORT_FRAGMENT = 3;
 function quoteLead(ctx: Context, open: number, floor: number): { cue: number; speaker: readonly [number, number]; via: null } | null {
   const t = ctx.tokens;
   const k = tokenAt(t, open);
-  if (t[k - 1]?.text !== ':' || t[k - 2]?.pos !== 'VERB') return null;
-  const np = phraseBefore(t, skipLeftModifiers(t, k - 2, floor), floor);
+  // The tagger may read an -ing form after a verb as a noun: "is shown lecturing/NOUN:".
+  const gerund = /ing$/.test(t[k - 2]?.normal ?? '') && t[k - 3]?.pos === 'VERB';
+  if (t[k - 1]?.text !== ':' || (t[k - 2]?.pos !== 'VERB' && !gerund)) return null;
+  let v = skipLeftModifiers(t, k - 2, floor);
+  // "X was heard saying: “…”", "X is shown lecturing: “…”": a passive of perception first.
+  if (t[v - 1]?.pos === 'VERB' && t[v - 2]?.pos === 'AUX' && /ing$/.test(t[k - 2]?.normal ?? '')) v = skipLeftModifiers(t, v - 1, floor);
+  // "X, who …, is shown lecturing:": the subject before its aside.
+  const aside = !phraseBefore(t, v, floor) && t[v - 1]?.text === ',' ? appositiveSubject(ctx, v - 1, floor) : null;
+  const np = phraseBefore(t, v, floor) ?? (aside ? [tokenAt(t, aside.start), tokenAt(t, aside.end)] as const : null);
   if (!np) return null;
   const cue = addCue(ctx, k - 2);
   return ctx.usedCues.has(cue) ? null : { cue, speaker: np, via: null };

@@ -4,6 +4,7 @@
 // because headings, pull quotes and link teasers hold no claims.
 import { BELIEF_VERBS, SPEECH_VERBS } from '../lexicons/cues.js';
 import { QUOTE_DASHES } from '../lexicons/marks.js';
+import { NAME_PARTICLES } from '../lexicons/names.js';
 import { givenNameGender } from './names.js';
 import { isDash } from './phrases.js';
 import { startsUpperCase } from '../letters.js';
@@ -96,6 +97,12 @@ function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly 
   let out: Token[] | null = null; // a copy, made at the first repair (most texts need few)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "Ludwig van Beethoven", "Anwar al-Awlaki": a lower-case particle inside a name.
+    if (NAME_PARTICLES.has(t.text) && t.pos !== 'PROPN' && properCap(tokens[i - 1]) && particleBefore(tokens, i)) {
+      out ??= tokens.slice();
+      out[i] = { ...t, pos: 'PROPN', lemma: t.normal };
+      continue;
+    }
     const c = t.text.charCodeAt(0);
     if (c < 65 || (c >= 97 && c <= 122)) continue; // punctuation, digits, lower case: no name
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
@@ -113,6 +120,15 @@ function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly 
     }
   }
   return out ?? tokens;
+}
+
+/** A capitalised proper noun after token i, or a hyphen glued to both ("al-Awlaki"). */
+function particleBefore(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const name = (t: Token | undefined): boolean => t?.pos === 'PROPN' && startsUpperCase(t.text);
+  if (next?.text !== '-') return name(next);
+  const after = tokens[i + 2];
+  return next.start === tokens[i]!.end && after?.start === next.end && name(after);
 }
 
 /** Non-blank lines, trimmed, as spans. Linear in the text. */
