@@ -97,14 +97,16 @@ function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly 
   let out: Token[] | null = null; // a copy, made at the first repair (most texts need few)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // "Ludwig van Beethoven", "Anwar al-Awlaki": a lower-case particle inside a name.
-    if (NAME_PARTICLES.has(t.text) && t.pos !== 'PROPN' && properCap(tokens[i - 1]) && particleBefore(tokens, i)) {
-      out ??= tokens.slice();
-      out[i] = { ...t, pos: 'PROPN', lemma: t.normal };
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) {
+      // Lower case is no name, but for a particle inside one: "Anna van Dijk", "Omar al-Rashid".
+      if (t.text.length <= 4 && NAME_PARTICLES.has(t.text) && t.pos !== 'PROPN' && properCap(tokens[i - 1]) && particleBefore(tokens, i)) {
+        out ??= tokens.slice();
+        out[i] = { ...t, pos: 'PROPN', lemma: t.normal };
+      }
       continue;
     }
-    const c = t.text.charCodeAt(0);
-    if (c < 65 || (c >= 97 && c <= 122)) continue; // punctuation, digits, lower case: no name
+    if (c < 65) continue; // punctuation, digits: no name
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
     if (!/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     // Opening a sentence, a capitalised word is a name only if it is a given name before
