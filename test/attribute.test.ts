@@ -261,6 +261,8 @@ describe('reported speech', () => {
     ['a second cue of the same subject ends the content', 'Dahl said he had no boats of his own, but agreed that the ferry needed repairs.', [
       ['Dahl', 'indirect', 'he had no boats of his own'], ['Dahl', 'indirect', 'the ferry needed repairs']]],
     ['"agreed to" is no tail', 'Two weeks later, when the vote was over, the board agreed to reopen the quay.', []],
+    ['a naming verb after "went on to" or "chose to": the first verb\'s subject names', 'Karin Vik went on to call the plan “a betrayal.”\nOla Dahl chose to describe the strike as a victory for the town.', [
+      ['Karin Vik', 'mixed', 'the plan “a betrayal.”'], ['Ola Dahl', 'indirect', 'the strike as a victory for the town']]],
     ['a naming verb of credit', 'Berg credited the win to “a long season at sea.”', [['Berg', 'mixed', 'the win to “a long season at sea.”']]],
     ['no claim runs over a claim found before it in the sentence', 'Asked about the delay, Karin Vik said that was normal for a new ferry — no worse, she said, than any other winter.', [
       ['Karin Vik', 'indirect', 'that was normal for a new ferry']]],

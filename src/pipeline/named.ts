@@ -78,7 +78,10 @@ export function namingQuote(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean
   let as = -1;
   for (let x = j; !q && x < Math.min(sb, j + NAMING_WINDOW); x++) if (t[x]?.normal === 'as') { as = x; break; }
   if (!q && as < 0) return false;
-  const k = skipLeftModifiers(t, cue.from, sa);
+  let k = skipLeftModifiers(t, cue.from, sa);
+  // "went on to call X “…”", "chose to describe X as …": the subject is the first verb's.
+  const lead = t[k - 2]?.normal === 'on' ? k - 3 : k - 2;
+  if (t[k - 1]?.normal === 'to' && t[k - 1]?.pos === 'PART' && t[lead]?.pos === 'VERB') k = skipLeftModifiers(t, lead, sa);
   const before = t[k - 1];
   // Without a subject of its own only a present participle borrows one ("…, calling her
   // “a rising star”"); "X, known to fans as “…”" is passive: X is named, not naming.
