@@ -57,6 +57,7 @@ describe('stance on a topic', () => {
     ['intention', 'Ola Dahl said the union is preparing a strike at every port.', 'likely', 'intention'],
     ['possibility is not likely', 'Ola Dahl said the strike could reach other ports.', 'possible', 'possibility'],
     ['conditional', 'Ola Dahl said that if talks fail, the dock workers will strike.', 'conditional', 'conditional'],
+    ['conditional, with the tail inside the sentence', 'If talks fail, Ola Dahl said, the dock workers will strike.', 'conditional', 'conditional'],
   ])('%s', (_, text, expected, rule) => {
     expect(stance(text)).toMatchObject({ stance: expected, rule });
   });

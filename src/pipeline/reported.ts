@@ -18,11 +18,14 @@ import {
   RELATIVES, asideEnd, introducesBlock, skipObject, verblessTail,
 } from './clauses.js';
 import { NOT_NAMES, TIME_NOUNS } from '../lexicons/names.js';
+import { CONDITIONALS } from '../lexicons/estimative.js';
 import { phraseAfter, wholeSubject } from './phrases.js';
 import { startsLowerCase } from '../letters.js';
 import type { Mention } from '../types.js';
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'if', 'because', 'since', 'after', 'before']);
+/** Words that open a condition (the one-word forms of the estimative lexicon's conditionals). */
+const CONDITIONS: ReadonlySet<string> = new Set(CONDITIONALS.filter((w) => !w.includes(' ')));
 /** How far after a cue "that" may open the content ("said on Monday that …"). */
 const THAT_WINDOW = 8;
 
@@ -107,6 +110,9 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // nothing either; what was reported is the main clause after the tail.
   const opening = lead || (from === sa && SUBORDINATORS.has(t[from]?.normal ?? ''));
   if (opening && !resumes) return false;
+  // "If the talks fail, the general said, an attack is likely": a condition stays with what
+  // it conditions, so the claim runs over the tail.
+  if (from === sa && CONDITIONS.has(t[from]?.normal ?? '')) return say(ctx, cue, tokenSpan(ctx, from, after), speaker, outlet, 'condition-resumes');
   const made = !opening && say(ctx, cue, content, speaker, outlet, 'cue-after-content');
   return (resumes && say(ctx, cue, tokenSpan(ctx, j, after), speaker, outlet, 'content-resumes')) || made;
 }
