@@ -99,6 +99,11 @@ export interface Candidate {
   readonly paragraph: number;
   /** Ids of the rules that fired, in order. */
   readonly rules: readonly string[];
+  /**
+   * A condition stated outside the content, before its attribution: "If talks fail" in
+   * "If talks fail, X said, the workers will strike". Classify reads it with the content.
+   */
+  readonly condition?: Span;
 }
 
 export const SOURCE_TYPES = ['person', 'organization', 'government', 'media', 'vague'] as const;

@@ -110,6 +110,8 @@ export interface ClaimDraft {
   readonly text: string;
   readonly speaker: Speaker | null;
   readonly rules: readonly string[];
+  /** A condition stated before the attribution ("If talks fail, X said, …"). */
+  readonly condition?: string;
 }
 
 /** What classify adds to a claim: its rules, estimative wording and topic stances. */
@@ -129,7 +131,7 @@ export function classify(text: string, claims: readonly ClaimDraft[], topics: re
     return (actorHits[k] ??= t?.actors ? hitsIn(t.actors, text) : []);
   };
   return claims.map((c) => {
-    const content = c.text.replace(/’/g, "'");
+    const content = (c.condition ? `${c.condition}, ${c.text}` : c.text).replace(/’/g, "'");
     const estimate = estimateOf(content, scale);
     let commitment: Commitment | undefined;
     const stances: TopicStance[] = [];

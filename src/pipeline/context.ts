@@ -135,6 +135,7 @@ export interface Emit {
   readonly speaker: Mention | null;
   readonly via: Mention | null;
   readonly rules: readonly string[];
+  readonly condition?: Span;
 }
 
 /** Records a candidate and marks its tokens as covered, so nested cues stay quiet. */
@@ -145,8 +146,8 @@ export function emit(ctx: Context, e: Emit): void {
   ctx.covered.fill(1, a, b);
   const paragraph = ctx.paragraphOf[a] ?? -1;
   ctx.claimEnds.set(paragraph, Math.min(ctx.claimEnds.get(paragraph) ?? Infinity, e.content.end));
-  const { kind, content, cue, speaker, via, rules } = e; // fields written out: a spread here was slow
-  ctx.out.push({ kind, content, cue, speaker, via, paragraph, rules });
+  const { kind, content, cue, speaker, via, rules, condition } = e; // fields written out: a spread here was slow
+  ctx.out.push({ kind, content, cue, speaker, via, paragraph, rules, condition });
 }
 
 /** Skips adverbs and auxiliaries leftwards from token k ("he [also] says", "has [long] said"). */
@@ -270,7 +271,7 @@ export const MIN_WORDS = 3;
  * Emits a reported claim when it has a speaker and enough words: `mixed` when a quote lies
  * inside the content (the quote is used), else `indirect`, unless `kind` says otherwise.
  */
-export function say(ctx: Context, cue: Cue, content: Span, speaker: Mention | null, via: Mention | null, rule: string, kind?: ClaimKind): boolean {
+export function say(ctx: Context, cue: Cue, content: Span, speaker: Mention | null, via: Mention | null, rule: string, kind?: ClaimKind, condition?: Span): boolean {
   if (!speaker || wordCount(ctx.text, content, MIN_WORDS) < MIN_WORDS) return false;
   let k: ClaimKind = kind ?? 'indirect';
   if (!kind) {
@@ -279,6 +280,6 @@ export function say(ctx: Context, cue: Cue, content: Span, speaker: Mention | nu
       k = 'mixed';
     }
   }
-  emit(ctx, { kind: k, content, cue: cueText(ctx, cue), speaker, via, rules: [rule] });
+  emit(ctx, { kind: k, content, cue: cueText(ctx, cue), speaker, via, rules: [rule], condition });
   return true;
 }

@@ -110,11 +110,11 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // nothing either; what was reported is the main clause after the tail.
   const opening = lead || (from === sa && SUBORDINATORS.has(t[from]?.normal ?? ''));
   if (opening && !resumes) return false;
-  // "If the talks fail, the general said, an attack is likely": a condition stays with what
-  // it conditions, so the claim runs over the tail.
-  if (from === sa && CONDITIONS.has(t[from]?.normal ?? '')) return say(ctx, cue, tokenSpan(ctx, from, after), speaker, outlet, 'condition-resumes');
+  // "If the talks fail, the general said, an attack is likely": the condition goes with
+  // what it conditions, for classify to read.
+  const condition = from === sa && CONDITIONS.has(t[from]?.normal ?? '') ? content : undefined;
   const made = !opening && say(ctx, cue, content, speaker, outlet, 'cue-after-content');
-  return (resumes && say(ctx, cue, tokenSpan(ctx, j, after), speaker, outlet, 'content-resumes')) || made;
+  return (resumes && say(ctx, cue, tokenSpan(ctx, j, after), speaker, outlet, 'content-resumes', undefined, condition)) || made;
 }
 
 /** "X says (that) …" with the subject before the cue. */
