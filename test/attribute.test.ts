@@ -295,6 +295,8 @@ describe('reported speech', () => {
       'When the harbour chief, Ola Dahl, said that the port was safe, the dockers laughed.',
       'While the mayor, who is new, said the port is safe, the union disagreed.'].join('\n'), [
       ['Ola Dahl', 'indirect', 'the port was safe'], ['mayor', 'indirect', 'the port is safe']]],
+    ['an appositive whose closing comma is missing', 'On Friday, Sen. Ana Berg (D-Nord), a supporter of the new harbour plan told reporters that the port would grow.', [
+      ['Ana Berg', 'indirect', 'the port would grow']]],
     ['an aside between dashes before the cue', 'Anna Lind – who was born in Vik – said the union has several options.', [
       ['Anna Lind', 'indirect', 'the union has several options']]],
     ['a lone dash opens no aside', 'The strike is over - Holm says the port will reopen.', [['Holm', 'indirect', 'the port will reopen']]],

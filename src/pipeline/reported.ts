@@ -138,6 +138,12 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // a film's name, may be someone).
   const head = np ? t[np[1] - 1] : undefined;
   if (head && TIME_NOUNS.has(head.normal) && startsLowerCase(head.text)) return false;
+  // "Sen. Ana Berg (D), a supporter of the plan told …": an appositive whose closing comma
+  // is missing; the name before it is the subject.
+  if (np && ['a', 'an'].includes(t[np[0]]?.normal ?? '') && t[np[0] - 1]?.text === ',') {
+    const name = phraseBefore(t, np[0] - 1, sa);
+    if (name && mention(ctx, name)?.kind === 'name') np = name;
+  }
   if (np) np = wholeSubject(t, np, sa);
   // "asked if he believed …", "whether they think …", "how deeply X believes …": a
   // question, not an assertion.
