@@ -240,6 +240,9 @@ describe('reported speech', () => {
     ['according to, before', 'According to Ola Dahl, the bridge will close in June.', [['Ola Dahl', 'indirect', 'the bridge will close in June']]],
     ['noun cue with of', 'The talks went on amid Western warnings of a wider blockade.', [['Western warnings', 'indirect', 'a wider blockade']]],
     ['noun cue with from … that', 'There are accusations from the union that the firm hid its profits.', [['union', 'indirect', 'the firm hid its profits']]],
+    ['a commitment with "to" and a verb reports an intention', 'Ola Dahl promised to cut taxes for every fisherman.\nThe union threatened to close the port for good.', [
+      ['Ola Dahl', 'indirect', 'to cut taxes for every fisherman'], ['union', 'indirect', 'to close the port for good']]],
+    ['but not with an object, nor as an adjective', 'Ola Dahl promised money to every fisherman in the town.\nThe storm threatened the town and its harbour.\nShe won most of the regular, pledged delegates. The reported cases of fraud were few.', []],
     ['accuse … of', 'The union accused the firm of hiding its profits.', [['union', 'indirect', 'hiding its profits']]],
     ['mixed quote', 'Ola Dahl said the plan was “a total disaster” for the town.', [['Ola Dahl', 'mixed', 'the plan was “a total disaster” for the town']]],
     ['naming verb with a quoted fragment', 'Karin Vik called the decision “a betrayal.”', [['Karin Vik', 'mixed', 'the decision “a betrayal.”']]],

@@ -7,9 +7,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'assert', 'assure', 'blame', 'boast', 'caution', 'charge', 'cite', 'claim', 'comment',
   'complain', 'concede', 'criticize', 'conclude', 'confirm', 'contend', 'counter', 'declare', 'deny',
   'describe', 'disclose', 'emphasize', 'estimate', 'explain', 'insist', 'inform', 'joke',
-  'maintain', 'mention', 'note', 'observe', 'predict', 'proclaim', 'promise', 'quip',
+  'maintain', 'mention', 'note', 'observe', 'pledge', 'predict', 'proclaim', 'promise', 'quip',
   'recall', 'remark', 'repeat', 'reply', 'report', 'respond', 'reveal', 'say', 'state', 'stress',
-  'suggest', 'tell', 'testify', 'tweet', 'urge', 'vow', 'warn', 'wonder', 'write',
+  'suggest', 'tell', 'testify', 'threaten', 'tweet', 'urge', 'vow', 'warn', 'wonder', 'write',
 ]);
 
 /**
@@ -27,8 +27,14 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
  */
 export const NEEDS_CLAUSE: ReadonlySet<string> = new Set([
   'add', 'agree', 'answer', 'cite', 'charge', 'conclude', 'counter', 'describe', 'estimate', 'maintain', 'mention',
-  'note', 'observe', 'promise', 'repeat', 'report', 'reveal', 'state',
+  'note', 'observe', 'pledge', 'promise', 'repeat', 'report', 'reveal', 'state', 'threaten',
 ]);
+
+/**
+ * Verbs of commitment: with "to" and a verb they report an intention ("promised to cut
+ * taxes", "threatened to close the port"), though "promised money" reports nothing.
+ */
+export const COMMITMENT_VERBS: ReadonlySet<string> = new Set(['pledge', 'promise', 'threaten', 'vow']);
 
 /** Verbs whose object is the accused, with content after "of" / "for" ("accused X of …"). */
 export const ACCUSE_VERBS: ReadonlySet<string> = new Set(['accuse', 'blame', 'charge', 'criticize']);

@@ -132,6 +132,16 @@ function saySubject(t: Token | undefined): boolean {
 /** Words before "say" or "claim" that make it a noun: "a say", "the final say", "their claim". */
 const NOT_SUBJECTS = new Set(['a', 'an', 'the', 'no', 'any', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'final', 'last']);
 
+/**
+ * A past form between a determiner or adjective and its noun: "the reported cases",
+ * "regular, pledged delegates".
+ */
+function attributive(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
+  if (!before || !/ed$/.test(tokens[i]?.normal ?? '') || tokens[i + 1]?.pos !== 'NOUN') return false;
+  return before.pos === 'ADJ' || (tokens[i - 1] === before && (before.pos === 'DET' || NOT_SUBJECTS.has(before.normal)));
+}
+
 function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -156,7 +166,7 @@ function findCues(tokens: readonly Token[]): Cue[] {
     if (!verb && !SPEECH_VERBS.has(lemma) && !BELIEF_VERBS.has(lemma)) continue;
     const phrasal = verb && PHRASAL_BY_HEAD.get(lemma)?.find((cue) => cue.every((w, k) => k === 0 || tokens[i + k]?.normal === w));
     const type = phrasal || SPEECH_VERBS.has(lemma) ? 'speech' : BELIEF_VERBS.has(lemma) ? 'belief' : NAMING_VERBS.has(lemma) ? 'naming' : null;
-    if (!type) continue;
+    if (!type || attributive(tokens, i)) continue;
     const len = phrasal ? phrasal.length : 1;
     // "does not believe": the auxiliary and the negation belong to the cue.
     let from = i;

@@ -6,7 +6,7 @@
 // and, in ./named.ts, the cues whose source is named in a phrase: according-to, noun-cue,
 // naming-quote, backward-reference, as-lead. Content with a quoted fragment inside is
 // `mixed`; content that is one whole quote is `direct`.
-import { ACCUSE_VERBS, LISTENER_VERBS, NAMING_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES } from '../lexicons/cues.js';
+import { ACCUSE_VERBS, COMMITMENT_VERBS, LISTENER_VERBS, NAMING_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES } from '../lexicons/cues.js';
 import type { Cue } from './detect.js';
 import {
   type Bounds, type Context, cueText, hasVerb, quotesWithin, mention, phraseBefore, say, skipLeftModifiers, tokenAt, tokenSpan,
@@ -209,7 +209,8 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // "blamed on the weather", "maintain its ships": no content is reported; "explaining why
   // …", "asked how …": a question, not an assertion.
   if ((t[j]?.pos === 'ADP' && !clause) || ['why', 'how', 'whether'].includes(t[j]?.normal ?? '')) return false;
-  if (NEEDS_CLAUSE.has(cue.lemma) && !clause && !ctx.inQuote[j]) return false;
+  const intention = COMMITMENT_VERBS.has(cue.lemma) && t[j]?.normal === 'to' && t[j + 1]?.pos === 'VERB';
+  if (NEEDS_CLAUSE.has(cue.lemma) && !clause && !ctx.inQuote[j] && !intention) return false;
   const whole = ctx.quoteAt.get(t[j]?.start ?? -1) ?? -1;
   if (whole >= 0 && !ctx.usedQuotes.has(whole)) {
     const q = ctx.quotes[whole]!;
