@@ -19,7 +19,7 @@ const analyzeText = (text: string) => analyze({ id: 'h', path: 'h.txt', text }, 
 
 /** Text that looks like news with every mark the rules read, in any order. */
 const newsish = fc.array(fc.constantFrom(
-  'Ola Dahl', ' said', ' says', ' told ', 'Radio Nord', ':', ',', '.', ' “', '”', ' "', "''", '«', '»', '‘', '’',
+  'Ola Dahl', ' said', ' says', ' told ', 'Radio Nord', ':', ',', '.', 'KARIN VIK: ', '\nVik: ', ' If ', ' promised to ', ' van ', ' al-', ' “', '”', ' "', "''", '«', '»', '‘', '’',
   '\n', '\n\n', '– ', '— ', ' he', ' the ministry', ' according to ', ' that ', ' if ', ' unlikely', ' attack',
   ' Belarus', ' (ISR)', ' citing ', ' This is reported by ', '\r\n', '\u0000', '\u001b[31m', ' ', 'word',
 ), { maxLength: 80 }).map((parts) => parts.join(''));
