@@ -7,6 +7,8 @@ describe('direct quotes', () => {
     ['“We will not give in,” said Marta Eklund.', [['Marta Eklund', 'direct', 'We will not give in']]],
     ['"The vote was fair," the mayor said.', [['mayor', 'direct', 'The vote was fair']]],
     ['«We stay here», said Paul Dumas.', [['Paul Dumas', 'direct', 'We stay here']]],
+    ['“We will win,” the man on the quay says.', [['man on the quay', 'direct', 'We will win']]],
+    ['“Buy the book,” the pitch on Kickstart says.', [['pitch on Kickstart', 'direct', 'Buy the book']]],
     ['“Prices will rise,” Anna Holm, an economist at the central bank, said on Tuesday.', [['Anna Holm', 'direct', 'Prices will rise']]],
   ])('quote-tail: %s', (text, expected) => {
     expect(tuples(text)).toEqual(expected);

@@ -42,6 +42,11 @@ describe('resolve', () => {
     }
   });
 
+  it('keeps a role as written, hyphens and possessives in place', () => {
+    expect(claimsOf('17-year-old Lars Holm said that the port is safe.')[0]?.speaker).toMatchObject({ name: 'Lars Holm', role: '17-year-old' });
+    expect(claimsOf('An expert on Norway said that the port is safe.')[0]?.speaker?.name).toBe('expert on Norway');
+  });
+
   it('resolves an acronym defined in parentheses', () => {
     const text = 'The Council for Coastal Safety (CCS) met on Monday.\nThe CCS says the new rules will save lives.';
     expect(speakers(text)).toEqual(['Council for Coastal Safety']);

@@ -12,7 +12,7 @@ import type { Mention, Token } from '../types.js';
 
 const CONNECTORS = new Set(['of', 'for', 'on']);
 /** Prepositions that attach a phrase to a common noun: "officials in both towns". */
-const NOUN_PREPOSITIONS = new Set(['at', 'for', 'from', 'in', 'of', 'with']);
+const NOUN_PREPOSITIONS = new Set(['at', 'for', 'from', 'in', 'of', 'on', 'with']);
 
 /** Phrases one subject may join: "The union, the mayor, the board and the port authority". */
 const SUBJECT_PHRASES = 6;
@@ -245,9 +245,17 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
   for (let k = e - 2; k >= n; k--) {
     if (isRole(tokens[k]) && !hasOrgHead(tokens, k + 1, e)) { n = k + 1; break; }
   }
-  const roleWords: string[] = [];
-  for (let k = s; k < n; k++) if (!HONORIFICS.has(tokens[k]?.normal ?? '')) roleWords.push(tokens[k]?.text ?? '');
-  const role = roleWords.length ? roleWords.join(' ').replace(/\s+,/g, ',') : null;
+  // The role as written ("17-year-old", "former U.S. envoy"), honorifics left out.
+  let role: string | null = null;
+  for (let k = s, from = -1; k <= n; k++) {
+    const honorific = k < n && HONORIFICS.has(tokens[k]?.normal ?? '');
+    if (from < 0 && k < n && !honorific) from = k;
+    if (from >= 0 && (k === n || honorific)) {
+      const part = text.slice(tokens[from]?.start ?? 0, tokens[k - 1]?.end ?? 0);
+      role = role ? `${role} ${part}` : part;
+      from = -1;
+    }
+  }
   return span(text, tokens, n, e, 'name', role, affiliation || undefined);
 }
 
