@@ -211,8 +211,10 @@ export function tailAt(ctx: Context, k: number, ceil: number, anyVerb = false): 
   // "…,” the man on the quay says": a prepositional phrase of the speaker's before the cue.
   if (tokens[m]?.pos === 'ADP' && tokens[m]?.normal !== 'to') {
     const pp = phraseAfter(tokens, m + 1, ceil);
-    if (pp && isVerbCueAt(ctx, pp[1], anyVerb)) np = [np[0], pp[1]];
-    if (pp && isVerbCueAt(ctx, pp[1], anyVerb)) m = pp[1];
+    if (pp && isVerbCueAt(ctx, pp[1], anyVerb)) {
+      np = [np[0], pp[1]];
+      m = pp[1];
+    }
   }
   while (m < ceil && tokens[m]?.pos === 'ADV') m++;
   if (!isVerbCueAt(ctx, m, anyVerb)) return null;
