@@ -164,6 +164,19 @@ describe('colon blocks', () => {
     ]);
   });
 
+  it('ends at the next paragraph that ends in a colon, which opens a block of its own', () => {
+    const text = [
+      'Analyst Lars Strand told Radio Nord:',
+      'The blockade will not last the winter.',
+      'His colleague Eva Lund echoed:',
+      'Both sides need the trade far too much.',
+    ].join('\n');
+    expect(tuples(text)).toEqual([
+      ['Lars Strand', 'direct', 'The blockade will not last the winter.'],
+      ['Eva Lund', 'direct', 'Both sides need the trade far too much.'],
+    ]);
+  });
+
   it('goes on past a verb with an everyday sense and an object, and ends at the same verb with a clause', () => {
     const text = [
       'Analyst Lars Strand writes:',

@@ -78,7 +78,8 @@ export function colonBlock(ctx: Context, intro: number, cue: Span | null, speake
   let made = false;
   for (let i = intro + 1; i < Math.min(paragraphs.length, intro + 1 + COLON_BLOCK_MAX); i++) {
     const q = paragraphs[i];
-    if (!q || q.role !== 'body' || q.dashEnd >= 0 || hasAttribution(ctx, q)) break;
+    // A paragraph that ends in a colon opens a block of its own ("Lars Holm echoed:").
+    if (!q || q.role !== 'body' || q.dashEnd >= 0 || hasAttribution(ctx, q) || ctx.text.slice(q.start, q.end).endsWith(':')) break;
     const quote = ctx.quoteAt.get(q.start) ?? -1;
     const content = quote >= 0 ? ctx.quotes[quote]!.content : trimContent(ctx.text, q.start, q.end, true);
     if (quote >= 0) ctx.usedQuotes.add(quote);
