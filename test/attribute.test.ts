@@ -164,6 +164,19 @@ describe('colon blocks', () => {
     ]);
   });
 
+  it('that opened with quotations, ends at the first unquoted paragraph', () => {
+    const text = [
+      'Analyst Lars Strand told Radio Nord:',
+      '“The blockade will not last the winter.”',
+      '“Both sides need the trade too much.”',
+      'Despite the talks, the ferry left on time in the morning.',
+    ].join('\n');
+    expect(tuples(text)).toEqual([
+      ['Lars Strand', 'direct', 'The blockade will not last the winter.'],
+      ['Lars Strand', 'direct', 'Both sides need the trade too much.'],
+    ]);
+  });
+
   it('ends at the next paragraph that ends in a colon, which opens a block of its own', () => {
     const text = [
       'Analyst Lars Strand told Radio Nord:',

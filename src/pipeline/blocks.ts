@@ -81,6 +81,9 @@ export function colonBlock(ctx: Context, intro: number, cue: Span | null, speake
     // A paragraph that ends in a colon opens a block of its own ("Lars Holm echoed:").
     if (!q || q.role !== 'body' || q.dashEnd >= 0 || hasAttribution(ctx, q) || ctx.text.slice(q.start, q.end).endsWith(':')) break;
     const quote = ctx.quoteAt.get(q.start) ?? -1;
+    // A block that opened with a quotation goes on with quotations: an unquoted paragraph
+    // after one is the writer's again.
+    if (quote < 0 && i > intro + 1 && ctx.quoteAt.has(paragraphs[intro + 1]?.start ?? -1)) break;
     const content = quote >= 0 ? ctx.quotes[quote]!.content : trimContent(ctx.text, q.start, q.end, true);
     if (quote >= 0) ctx.usedQuotes.add(quote);
     else markQuotesUsed(ctx, q.start, q.end);
