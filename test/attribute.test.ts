@@ -118,6 +118,7 @@ describe('not claims', () => {
     ['a pull quote', '– Unlikely'],
     ['a question that asks whether someone believes', 'Asked if she believed the deal would hold, the minister left.'],
     ['a passive cue', 'The minister is expected to resign next week.'],
+    ['a noun of belief before "that"', 'There is little doubt that the port is safe. The fear that the port would close grew in the town.'],
     ['an everyday sense of a speech verb', 'The navy must maintain its ships in the north.'],
   ])('%s', (_, text) => {
     expect(claimsOf(text)).toEqual([]);
@@ -326,6 +327,15 @@ describe('reported speech', () => {
       'When the harbour chief, Ola Dahl, said that the port was safe, the dockers laughed.',
       'While the mayor, who is new, said the port is safe, the union disagreed.'].join('\n'), [
       ['Ola Dahl', 'indirect', 'the port was safe'], ['mayor', 'indirect', 'the port is safe']]],
+    ['a capitalised preposition inside a name', '“We see no signs of that,” Colonel Per Holm, a spokesman for the armed forces, told the paper.', [
+      ['Per Holm', 'direct', 'We see no signs of that']]],
+    ['an adjective after "the" read as a noun, and a title with "the" as a subject', 'The general, a former commander of the northern fleet, believes an attack is very unlikely.', [
+      ['general', 'indirect', 'an attack is very unlikely']]],
+    ['a cue before "that" that the tagger reads as a noun', 'Several experts interviewed by the broadcaster doubt that an attack is being prepared.', [
+      ['Several experts', 'indirect', 'an attack is being prepared']]],
+    ['an appositive after an inverted tail is no content', 'There is a real danger of escalation, warned Anna Lie, the foreign minister.', [
+      ['Anna Lie', 'indirect', 'There is a real danger of escalation']]],
+    ['"asked if" asks', '“No,” Eva Strand replied when asked if the talks had failed.', [['Eva Strand', 'direct', 'No']]],
     ['an appositive whose closing comma is missing', 'On Friday, Sen. Ana Berg (D-Nord), a supporter of the new harbour plan told reporters that the port would grow.', [
       ['Ana Berg', 'indirect', 'the port would grow']]],
     ['an aside between dashes before the cue', 'Anna Lind – who was born in Vik – said the union has several options.', [

@@ -109,7 +109,8 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
     while (start < comma && ['SCONJ', 'CCONJ', 'ADV'].includes(t[start]?.pos ?? '')) start++;
     const range = phraseAfter(t, start, comma);
     const np = mention(ctx, range);
-    const titleOnly = np?.kind === 'nominal' && range && TITLES.has(t[range[1] - 1]?.normal ?? '');
+    // A bare title ("Chairman, …") is no subject; "the general" is one.
+    const titleOnly = np?.kind === 'nominal' && range && TITLES.has(t[range[1] - 1]?.normal ?? '') && range[1] - range[0] === 1;
     // "the harbour master, Ola Dahl, said": a name right after the description is its apposition.
     const apposed = best?.kind === 'name' && range && t[range[1]]?.text === ',' && bestStart === range[1] + 1;
     if (np && np.kind !== 'pronoun' && !titleOnly && !apposed) return np;

@@ -129,6 +129,9 @@ function saySubject(t: Token | undefined): boolean {
   return !!t && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(t.pos) && !NOT_SUBJECTS.has(t.normal);
 }
 
+/** Cues the tagger may read as nouns, verbs after a subject and before "that": "experts doubt that". */
+const VERBAL_BEFORE_THAT: ReadonlySet<string> = new Set(['claim', 'claims', 'doubt', 'doubts', 'fear', 'fears', 'hope', 'hopes']);
+
 /** Words before "say" or "claim" that make it a noun: "a say", "the final say", "their claim". */
 const NOT_SUBJECTS = new Set(['a', 'an', 'the', 'no', 'any', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'final', 'last']);
 
@@ -155,7 +158,7 @@ function findCues(tokens: readonly Token[]): Cue[] {
     // "Some say/NOUN they …": "say" after a subject is the verb ("a say", "their say" are
     // not); so is "claim" before "that" ("supporters claim/NOUN that …", not "the claim that").
     const verbalNoun = t.pos === 'NOUN' && saySubject(tokens[i - 1]) && (t.normal === 'say' || t.normal === 'says'
-      || ((t.normal === 'claim' || t.normal === 'claims') && tokens[i + 1]?.normal === 'that'));
+      || (VERBAL_BEFORE_THAT.has(t.normal) && tokens[i + 1]?.normal === 'that'));
     if (t.pos === 'NOUN' && NOUN_CUES.has(t.normal) && !verbalNoun) {
       cues.push({ type: 'noun', tokens: [i, i + 1], from: i, lemma: t.normal, negated: false });
       continue;

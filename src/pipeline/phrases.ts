@@ -181,7 +181,10 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     break;
   }
   const head = tokens[b - 1];
-  return b > start && head && (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM' || isNameWord(head)) ? [start, b] : null;
+  // "The general, a former …, said": an adjective after a determiner, before a comma or a
+  // verb, is a noun ("the accused", "the elderly").
+  const adjectiveNoun = head?.pos === 'ADJ' && b === start + 2 && isDeterminer(first) && (tokens[b]?.text === ',' || tokens[b]?.pos === 'VERB');
+  return b > start && head && (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM' || isNameWord(head) || adjectiveNoun) ? [start, b] : null;
 }
 
 /** True when the phrase names an organisation ("… Ministry", "Institute for …"). */

@@ -48,6 +48,9 @@ export function reportedSpeech(ctx: Context): void {
   });
 }
 
+/** Cues whose "if" opens a question ("asked if …"), not a condition. */
+const QUESTION_CUES: ReadonlySet<string> = new Set(['ask', 'wonder']);
+
 /** Modals before a cue that make it hypothetical. */
 const HYPOTHETICAL: ReadonlySet<string> = new Set(['could', 'might', 'may']);
 
@@ -114,7 +117,9 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // what it conditions, for classify to read.
   const condition = from === sa && CONDITIONS.has(t[from]?.normal ?? '') ? content : undefined;
   const made = !opening && say(ctx, cue, content, speaker, outlet, 'cue-after-content');
-  return (resumes && say(ctx, cue, tokenSpan(ctx, j, after), speaker, outlet, 'content-resumes', undefined, condition)) || made;
+  // "…, warned Anna Lie, the foreign minister.": an appositive of the speaker states nothing.
+  const resumed = resumes && hasVerb(ctx, tokenSpan(ctx, j, after));
+  return (resumed && say(ctx, cue, tokenSpan(ctx, j, after), speaker, outlet, 'content-resumes', undefined, condition)) || made;
 }
 
 /** "X says (that) …" with the subject before the cue. */
@@ -208,7 +213,8 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   }
   // "blamed on the weather", "maintain its ships": no content is reported; "explaining why
   // …", "asked how …": a question, not an assertion.
-  if ((t[j]?.pos === 'ADP' && !clause) || ['why', 'how', 'whether'].includes(t[j]?.normal ?? '')) return false;
+  const question = ['why', 'how', 'whether'].includes(t[j]?.normal ?? '') || (QUESTION_CUES.has(cue.lemma) && t[j]?.normal === 'if');
+  if ((t[j]?.pos === 'ADP' && !clause) || question) return false;
   const intention = COMMITMENT_VERBS.has(cue.lemma) && t[j]?.normal === 'to' && t[j + 1]?.pos === 'VERB';
   if (NEEDS_CLAUSE.has(cue.lemma) && !clause && !ctx.inQuote[j] && !intention) return false;
   const whole = ctx.quoteAt.get(t[j]?.start ?? -1) ?? -1;

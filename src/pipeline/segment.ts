@@ -107,7 +107,9 @@ function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly 
       continue;
     }
     if (c < 65) continue; // punctuation, digits: no name
-    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
+    // "Colonel Per/ADP Holm": a capitalised preposition between two proper nouns is a name.
+    const between = t.pos === 'ADP' && !starts.has(i) && properCap(tokens[i - 1]) && properCap(tokens[i + 1]);
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && !between) continue;
     if (!/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     // Opening a sentence, a capitalised word is a name only if it is a given name before
     // a proper noun: "Josh/VERB Berg said", but not "Says/VERB Holm".
@@ -116,7 +118,7 @@ function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly 
     }
     // Mid-sentence, a capitalised "verb" is a name ("said Holm"); a capitalised noun or
     // adjective is one when a proper noun stands next to it.
-    if (t.pos === 'VERB' || properCap(tokens[i - 1]) || properCap(tokens[i + 1])) {
+    if (t.pos === 'VERB' || between || properCap(tokens[i - 1]) || properCap(tokens[i + 1])) {
       out ??= tokens.slice();
       out[i] = { ...t, pos: 'PROPN', lemma: t.normal };
     }
