@@ -264,6 +264,10 @@ describe('reported speech', () => {
       ['Nine Days', 'indirect', 'the port was never safe']]],
     ['cue after content', 'The ferry will not sail before Friday, writes the Coastal Times.', [['Coastal Times', 'indirect', 'The ferry will not sail before Friday']]],
     ['according to, after', 'The bridge will close in June, according to the road agency.', [['road agency', 'indirect', 'The bridge will close in June']]],
+    ['"quoted X as saying": X speaks, through the one who quoted', 'Nordwire quoted a senior official as saying that the talks had failed.', [
+      ['senior official', 'indirect', 'the talks had failed']]],
+    ['the same with a pronoun, and in the passive with a whole quote', 'Ola Dahl met the press. The paper quoted him as saying the port is safe.\nThe minister was quoted as saying: “We will not give in.”', [
+      ['Ola Dahl', 'indirect', 'the port is safe'], ['minister', 'direct', 'We will not give in.']]],
     ['according to a phrase whose head the tagger reads as an adjective', 'The bridge will close in June, according to the most recent average of road surveys.', [
       ['most recent average of road surveys', 'indirect', 'The bridge will close in June']]],
     ['according to, before', 'According to Ola Dahl, the bridge will close in June.', [['Ola Dahl', 'indirect', 'the bridge will close in June']]],

@@ -4,6 +4,8 @@
 //   naming-quote, -as   "Vik called the decision “a betrayal”", "described the strike as …"
 //   backward-reference  "This was announced by X citing Y." (content: the sentence before)
 //   as-lead             "As the Coastal Times reported on Monday, …"
+//   quoted-as           "Nordwire quoted the minister as saying …" (via Nordwire), "X was
+//                       quoted as saying …"
 // Pure functions over the attribute stage's context, called from ./reported.ts.
 import { PASSIVE_REPORT, RELAY_WORDS } from '../lexicons/cues.js';
 import type { Cue } from './detect.js';
@@ -15,7 +17,39 @@ import {
   appositiveSubject, clauseEnd, clauseSubject, conjoinedAdjunct, finiteVerbIn, introducesBlock, verblessTail,
 } from './clauses.js';
 import { phraseAfter } from './phrases.js';
-import type { Mention } from '../types.js';
+import type { Mention, Token } from '../types.js';
+
+/** How far before "as saying" the verb "quoted" may stand ("quoted a senior official as saying"). */
+const QUOTED_AS_WINDOW = 12;
+
+/** "quoted him as saying": the pronoun as the subject it stands for ("he"), for resolve. */
+function objectPronoun(t: Token | undefined): Mention | null {
+  const subject = t ? SUBJECT_FORMS.get(t.normal) : undefined;
+  return t && subject ? { start: t.start, end: t.end, text: subject, kind: 'pronoun', role: null } : null;
+}
+
+const SUBJECT_FORMS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
+export function quotedAs(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
+  const t = ctx.tokens;
+  const i = cue.tokens[0];
+  if (t[i]?.normal !== 'saying' || t[i - 1]?.normal !== 'as') return false;
+  let q = i - 2;
+  while (q > Math.max(sa, i - QUOTED_AS_WINDOW) && t[q]?.normal !== 'quoted') q--;
+  if (t[q]?.normal !== 'quoted') return false;
+  // "X was quoted as saying": X spoke; "Nordwire quoted X as saying": X spoke, through Nordwire.
+  const subject = mention(ctx, phraseBefore(t, skipLeftModifiers(t, q, sa), sa));
+  const passive = t[q - 1]?.pos === 'AUX';
+  const speaker = passive ? subject : objectPronoun(t[q + 1]) ?? mention(ctx, phraseAfter(t, q + 1, i - 1));
+  let j = i + 1;
+  while (t[j]?.normal === 'that' || t[j]?.text === ',' || t[j]?.text === ':') j++;
+  const whole = ctx.quoteAt.get(t[j]?.start ?? -1);
+  if (whole !== undefined && !ctx.usedQuotes.has(whole)) {
+    ctx.usedQuotes.add(whole);
+    return say(ctx, cue, ctx.quotes[whole]!.content, speaker, passive ? null : subject, 'quoted-as', 'direct');
+  }
+  return say(ctx, cue, tokenSpan(ctx, j, clauseEnd(ctx, j, sb, false)), speaker, passive ? null : subject, 'quoted-as');
+}
 
 export function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const t = ctx.tokens;

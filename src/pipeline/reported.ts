@@ -11,7 +11,7 @@ import type { Cue } from './detect.js';
 import {
   type Bounds, type Context, cueText, hasVerb, quotesWithin, mention, phraseBefore, say, skipLeftModifiers, tokenAt, tokenSpan,
 } from './context.js';
-import { accordingTo, asLead, backwardReference, namingQuote, nounCue } from './named.js';
+import { accordingTo, asLead, backwardReference, namingQuote, nounCue, quotedAs } from './named.js';
 import { colonBlock } from './blocks.js';
 import {
   appositiveSubject, beforeParticiple, clauseEnd, clauseSubject, closesDashAside, conjoinedAdjunct, describingParticiple, finiteVerbIn,
@@ -41,7 +41,7 @@ export function reportedSpeech(ctx: Context): void {
     const made = cue.type === 'according' ? accordingTo(ctx, cue, b)
       : cue.type === 'noun' ? nounCue(ctx, cue, b)
       : cue.type === 'naming' ? namingQuote(ctx, cue, b)
-      : backwardReference(ctx, cue, b) || cueAfterContent(ctx, cue, b) || asLead(ctx, cue, b) || subjectCue(ctx, cue, b)
+      : quotedAs(ctx, cue, b) || backwardReference(ctx, cue, b) || cueAfterContent(ctx, cue, b) || asLead(ctx, cue, b) || subjectCue(ctx, cue, b)
         // "described the strike as …": a speech verb that also names, with no clause.
         || (NAMING_VERBS.has(cue.lemma) && namingQuote(ctx, cue, b));
     if (made) ctx.usedCues.add(c);
