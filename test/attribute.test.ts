@@ -351,6 +351,8 @@ describe('reported speech', () => {
     ['a participle phrase before a tail is no statement', 'Before leaving office, the mayor said.', []],
     ['an adverb or a phrase before a tail leads into the clause after it', 'Still, Ola Dahl added, the port will stay open all winter.\nIn the last hours of the talks, Karin Vik said, nobody on the quay slept.', [
       ['Ola Dahl', 'indirect', 'the port will stay open all winter'], ['Karin Vik', 'indirect', 'nobody on the quay slept']]],
+    ['but an opening clause with its main clause before the tail is content', 'If the talks fail, the dock workers will strike, said Ola Dahl.', [
+      ['Ola Dahl', 'indirect', 'If the talks fail, the dock workers will strike']]],
     ['nor an opening clause: the main clause after the tail is the claim', 'When the port closed, the mayor said.\nAs the crowd cheered the mayor, the Coastal Times reported, his wife whispered that they were still with him.', [
       ['Coastal Times', 'indirect', 'his wife whispered that they were still with him']]],
     ['nor before a tail with a phrase', 'Before leaving office, the mayor responded with anger, praising the dockers.', []],

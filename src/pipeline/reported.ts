@@ -111,11 +111,14 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const speaker = mention(ctx, np);
   // "As the crowd cheered, X reported, his wife …": an opening clause alone states
   // nothing either; what was reported is the main clause after the tail.
-  const opening = lead || (from === sa && SUBORDINATORS.has(t[from]?.normal ?? ''));
+  // ("If X …, Y is likely, said Z" has its main clause before the tail: it is content.)
+  let mainClause = false;
+  for (let x = from; x < comma && !mainClause; x++) mainClause = t[x]?.text === ',' && !ctx.inQuote[x];
+  const opening = lead || (from === sa && SUBORDINATORS.has(t[from]?.normal ?? '') && !mainClause);
   if (opening && !resumes) return false;
   // "If the talks fail, the general said, an attack is likely": the condition goes with
   // what it conditions, for classify to read.
-  const condition = from === sa && CONDITIONS.has(t[from]?.normal ?? '') ? content : undefined;
+  const condition = from === sa && CONDITIONS.has(t[from]?.normal ?? '') && !mainClause ? content : undefined;
   const made = !opening && say(ctx, cue, content, speaker, outlet, 'cue-after-content');
   // "…, warned Anna Lie, the foreign minister.": an appositive of the speaker states nothing.
   const resumed = resumes && hasVerb(ctx, tokenSpan(ctx, j, after));
