@@ -55,6 +55,9 @@ describe('stance on a topic', () => {
     ['denial word of the topic', 'The port union says it has no plans to strike.', 'unlikely', 'refusal'],
     ['generic holder', 'Ola Dahl said some fear the strike will reach the port of Vik.', 'possible', 'generic-holder'],
     ['intention', 'Ola Dahl said the union is preparing a strike at every port.', 'likely', 'intention'],
+    ['an intention after a word of commitment', 'Ola Dahl said the union threatened to strike at the port.', 'likely', 'intention'],
+    ['an intention stated by the cue', 'The port union threatened to strike at the port.', 'likely', 'intention'],
+    ['evidence denial, before intention', 'Ola Dahl said he sees no indication that the union is preparing a strike at the port.', 'unlikely', 'evidence-denial'],
     ['possibility is not likely', 'Ola Dahl said the strike could reach other ports.', 'possible', 'possibility'],
     ['conditional', 'Ola Dahl said that if talks fail, the dock workers will strike.', 'conditional', 'conditional'],
   ])('%s', (_, text, expected, rule) => {

@@ -58,6 +58,17 @@ export const NEG_RAISING: readonly string[] = [
   "doesn't believe", 'does not believe', "don't expect", 'do not expect', 'does not expect', "doesn't expect",
 ];
 
+/**
+ * Denied evidence: the source sees nothing that points to the event ("I see no indication
+ * that X is preparing an attack"), so the event is unlikely to it, not intended.
+ */
+export const EVIDENCE_DENIALS: readonly string[] = [
+  'no sign', 'no signs', 'no indication', 'no indications', 'no evidence', 'no reason to believe', 'nothing to suggest',
+];
+
+/** Cues of commitment: with content "to …" they state an intention ("vowed to retake"). */
+export const COMMITMENT_CUES: readonly string[] = ['vow*', 'promis*', 'pledg*', 'threaten*'];
+
 /** Intention and preparation: the event is being sought ("is trying to", "plans to"). */
 export const INTENTIONS: readonly string[] = [
   'trying to', 'tries to', 'try to', 'attempt', 'attempts', 'attempting', 'plan to', 'plans to',

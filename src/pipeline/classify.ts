@@ -8,14 +8,16 @@
 //     band              an estimative phrase, longest first, moved by intensifiers and
 //                       flipped by a negation in the same clause
 //     neg-raising       "I don't think …", "does not believe …"
+//     evidence-denial   "no indication that …", "no signs of …"
 //     capability-denial "unable to", "cannot"
 //     refusal           "will not", "resists", "not to", and the topic's denials
 //     generic-holder    "some fear …", "speculation"
-//     intention         "is trying to", "attempts to", "is being prepared"
+//     intention         "is trying to", "attempts to", "is being prepared", "vowed to",
+//                       "threatened to" (also as the cue before content "to …")
 //     possibility       could / may / might: its own class, never "likely"
 //   Deontic modals (must, should) carry no likelihood and are not read.
 import {
-  BANDS, BOOSTERS, type Band, CAPABILITY_DENIALS, CONCESSIVE, CONDITIONALS, DOWN_WORDS, HEDGES,
+  BANDS, BOOSTERS, type Band, CAPABILITY_DENIALS, COMMITMENT_CUES, CONCESSIVE, CONDITIONALS, DOWN_WORDS, EVIDENCE_DENIALS, HEDGES,
   INTENSIFIERS, INTENTIONS, LIKELIHOOD_NOUNS, NEGATORS, NEG_RAISING, PHRASES, POSSIBILITIES,
   RANGES, REFUSALS, type Scale, SCOPE_ENDS, UP_WORDS,
 } from '../lexicons/estimative.js';
@@ -73,6 +75,9 @@ const RE = {
   conditional: wordsPattern(CONDITIONALS),
   concessive: wordsPattern([CONCESSIVE]),
   negRaising: wordsPattern(NEG_RAISING),
+  noEvidence: wordsPattern(EVIDENCE_DENIALS),
+  commitment: wordsPattern(COMMITMENT_CUES),
+  committedTo: wordsPattern(COMMITMENT_CUES.map((w) => `${w} to`)),
   capability: wordsPattern(CAPABILITY_DENIALS),
   refusal: wordsPattern(REFUSALS),
   holder: wordsPattern(['some fear', 'fear', 'fears', 'feared', 'speculation', 'worry', 'worries', 'warnings']),
@@ -112,6 +117,8 @@ export interface ClaimDraft {
   readonly rules: readonly string[];
   /** A condition stated before the attribution ("If talks fail, X said, …"). */
   readonly condition?: string;
+  /** The cue's words ("vowed"): a commitment with content "to …" states an intention. */
+  readonly cue?: string;
 }
 
 /** What classify adds to a claim: its rules, estimative wording and topic stances. */
@@ -139,7 +146,7 @@ export function classify(text: string, claims: readonly ClaimDraft[], topics: re
       const bears = bearsOn(t, () => actorsNear(k), c, content, text);
       const who = c.speaker?.id ?? '';
       const continues = c.rules.some((r) => r === 'attribute:continues-last-speaker' || r === 'attribute:quote-continues') && topicalBy.get(t.topic.id)?.has(who);
-      if (bears || continues) stances.push(stanceOf(t, content, estimate, scale, (commitment ??= estimate?.commitment ?? commitmentOf(content))));
+      if (bears || continues) stances.push(stanceOf(t, content, estimate, scale, (commitment ??= estimate?.commitment ?? commitmentOf(content)), c.cue));
       const set = topicalBy.get(t.topic.id) ?? new Set<string>();
       if (bears || continues) set.add(who);
       else set.delete(who);
@@ -219,7 +226,7 @@ function commitmentOf(content: string): Commitment {
   return RE.booster.test(content) ? 'boosted' : 'flat';
 }
 
-function stanceOf(t: CompiledTopic, content: string, estimate: Estimate | undefined, scale: Scale, commitment: Commitment): TopicStance {
+function stanceOf(t: CompiledTopic, content: string, estimate: Estimate | undefined, scale: Scale, commitment: Commitment, cue?: string): TopicStance {
   const plain = RE.concessive.replace(content, ' ');
   const band = estimate?.band ?? null;
   const direction = directionOf(content);
@@ -238,10 +245,12 @@ function stanceOf(t: CompiledTopic, content: string, estimate: Estimate | undefi
   }
   if (estimate) return make(stanceOfBand(estimate.band), 'band');
   if (RE.negRaising.test(plain)) return make('unlikely', 'neg-raising');
+  if (RE.noEvidence.test(plain)) return make('unlikely', 'evidence-denial');
   if (RE.capability.test(plain)) return make('unlikely', 'capability-denial');
   if (RE.refusal.test(plain) || (t.denials && t.denials.test(plain))) return make('unlikely', 'refusal');
   if (RE.holder.test(plain)) return make('possible', 'generic-holder');
-  if (RE.intention.test(plain)) return make('likely', 'intention');
+  const committed = RE.committedTo.test(plain) || (!!cue && RE.commitment.test(cue) && /^to\s/i.test(plain));
+  if (RE.intention.test(plain) || committed) return make('likely', 'intention');
   if (RE.possibility.test(plain)) return make('possible', 'possibility');
   return make(null, null);
 }

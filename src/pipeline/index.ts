@@ -19,6 +19,7 @@ export function analyze(article: Article, tag: Tagger, topics: readonly Compiled
   const text = (span: Span): string => article.text.slice(span.start, span.end);
   const drafts = resolved.map(({ candidate: c, speaker, resolvedBy }) => ({
     span: c.content, text: text(c.content), speaker, condition: c.condition ? text(c.condition) : undefined,
+    cue: c.cue ? text(c.cue) : undefined,
     rules: [`detect:${DETECTED_BY[c.rules[0] ?? ''] ?? 'cue-word'}`, ...c.rules.map((r) => `attribute:${r}`), ...(resolvedBy ? [`resolve:${resolvedBy}`] : [])],
   }));
   const classified = classify(article.text, drafts, topics);
