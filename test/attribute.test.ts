@@ -119,6 +119,7 @@ describe('not claims', () => {
     ['a question that asks whether someone believes', 'Asked if she believed the deal would hold, the minister left.'],
     ['a passive cue', 'The minister is expected to resign next week.'],
     ['a noun of belief before "that"', 'There is little doubt that the port is safe. The fear that the port would close grew in the town.'],
+    ['a noun of belief after a quantifier', 'Some thought was given to the port.'],
     ['an everyday sense of a speech verb', 'The navy must maintain its ships in the north.'],
   ])('%s', (_, text) => {
     expect(claimsOf(text)).toEqual([]);
@@ -335,6 +336,8 @@ describe('reported speech', () => {
       ['Per Holm', 'direct', 'We see no signs of that']]],
     ['an adjective after "the" read as a noun, and a title with "the" as a subject', 'The general, a former commander of the northern fleet, believes an attack is very unlikely.', [
       ['general', 'indirect', 'an attack is very unlikely']]],
+    ['a verb of belief after a quantifier, though tagged a noun, also after a colon', 'Some think an attack on the port is likely.\nOfficials are divided: some think the port is safe.', [
+      ['Some', 'indirect', 'an attack on the port is likely'], ['Some', 'indirect', 'the port is safe']]],
     ['a cue before "that" that the tagger reads as a noun', 'Several experts interviewed by the broadcaster doubt that an attack is being prepared.', [
       ['Several experts', 'indirect', 'an attack is being prepared']]],
     ['an appositive after an inverted tail is no content', 'There is a real danger of escalation, warned Anna Lie, the foreign minister.', [

@@ -7,6 +7,8 @@ import {
   ACCORDING, BELIEF_VERBS, NAMING_VERBS, NOUN_CUES, PHRASAL_CUES, SPEECH_VERBS,
 } from '../lexicons/cues.js';
 import { QUOTE_PAIRS } from '../lexicons/marks.js';
+import { GROUP_QUANTIFIERS } from '../lexicons/names.js';
+import { startsLowerCase } from '../letters.js';
 import { VERB_LEMMAS } from '../lexicons/inflections.js';
 import type { Doc, Span, Token } from '../types.js';
 
@@ -157,8 +159,11 @@ function findCues(tokens: readonly Token[]): Cue[] {
     }
     // "Some say/NOUN they …": "say" after a subject is the verb ("a say", "their say" are
     // not); so is "claim" before "that" ("supporters claim/NOUN that …", not "the claim that").
+    // "Some think/NOUN …", "Others believe …": a verb of saying or belief after a quantifier.
+    const afterGroup = GROUP_QUANTIFIERS.has(tokens[i - 1]?.normal ?? '') && startsLowerCase(t.text) && (tokens[i + 1]?.pos === 'DET' || tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.normal === 'that');
     const verbalNoun = t.pos === 'NOUN' && saySubject(tokens[i - 1]) && (t.normal === 'say' || t.normal === 'says'
-      || (VERBAL_BEFORE_THAT.has(t.normal) && tokens[i + 1]?.normal === 'that'));
+      || (VERBAL_BEFORE_THAT.has(t.normal) && tokens[i + 1]?.normal === 'that')
+      || (afterGroup && (SPEECH_VERBS.has(VERB_LEMMAS.get(t.normal) ?? '') || BELIEF_VERBS.has(VERB_LEMMAS.get(t.normal) ?? ''))));
     if (t.pos === 'NOUN' && NOUN_CUES.has(t.normal) && !verbalNoun) {
       cues.push({ type: 'noun', tokens: [i, i + 1], from: i, lemma: t.normal, negated: false });
       continue;

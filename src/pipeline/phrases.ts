@@ -82,7 +82,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (end <= floor || !last) return null;
   if (isPronoun(last)) return [end - 1, end];
   // "Some say …", "Others said …": a quantifier standing alone for a group, opening its clause.
-  if (GROUP_QUANTIFIERS.has(last.normal) && (end - 1 === floor || /^[,;]$/.test(tokens[end - 2]?.text ?? '') || tokens[end - 2]?.pos === 'CCONJ')) return [end - 1, end];
+  if (GROUP_QUANTIFIERS.has(last.normal) && (end - 1 === floor || /^[,;:]$/.test(tokens[end - 2]?.text ?? '') || tokens[end - 2]?.pos === 'CCONJ')) return [end - 1, end];
   if (last.text === ')') {
     // The phrase ends before the parenthesis: "Karin B. Vik (Lab.)" is "Karin B. Vik".
     const open = parenthesisStart(tokens, end - 1, floor);
