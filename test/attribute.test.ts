@@ -8,7 +8,7 @@ describe('direct quotes', () => {
     ['"The vote was fair," the mayor said.', [['mayor', 'direct', 'The vote was fair']]],
     ['«We stay here», said Paul Dumas.', [['Paul Dumas', 'direct', 'We stay here']]],
     ['“We will win,” the man on the quay says.', [['man on the quay', 'direct', 'We will win']]],
-    ['“Buy the book,” the pitch on Kickstart says.', [['pitch on Kickstart', 'direct', 'Buy the book']]],
+    ['“Buy the book,” the advert on Nordnett says.', [['advert on Nordnett', 'direct', 'Buy the book']]],
     ['“Prices will rise,” Anna Holm, an economist at the central bank, said on Tuesday.', [['Anna Holm', 'direct', 'Prices will rise']]],
   ])('quote-tail: %s', (text, expected) => {
     expect(tuples(text)).toEqual(expected);
@@ -98,8 +98,8 @@ describe('direct quotes', () => {
 
   it('a lead with a passive of perception, an -ing form read as a noun, or an aside after the subject', () => {
     expect(tuples('Ola Dahl was heard saying: “We will never sell the port.”')).toEqual([['Ola Dahl', 'direct', 'We will never sell the port.']]);
-    const text = 'In the video, the preacher Karl Dahl, who died in 2011, is shown lecturing: “Sailors of the north, take heed and learn from history.”';
-    expect(tuples(text)).toEqual([['Karl Dahl', 'direct', 'Sailors of the north, take heed and learn from history.']]);
+    const text = 'In the video, the preacher Karl Dahl, who died in 2011, is shown lecturing: “Sailors of the north, listen and remember your fathers.”';
+    expect(tuples(text)).toEqual([['Karl Dahl', 'direct', 'Sailors of the north, listen and remember your fathers.']]);
   });
 
   it('keeps the lower-case particles of a name in it: “bin”, “van”, “al-”', () => {
@@ -261,7 +261,7 @@ describe('reported speech', () => {
       ['Karin Vik', 'indirect', 'the quay was safe'], ['Karin Vik', 'indirect', 'the cranes were new']]],
     ['cue after content, then a time phrase', 'The port “lost more than it earned” in the strike, the Coastal Times reported two weeks ago.', [
       ['Coastal Times', 'mixed', 'The port “lost more than it earned” in the strike']]],
-    ['a stretch of time is no subject, a name with a time word is one', 'The owners have spent the last week trying to tell the town that the port is safe.\nThe film Nine Days says that the port was never safe.', [
+    ['a stretch of time is no subject, a name with a time word is one', 'The owners used the whole month trying to tell the town that the port is safe.\nThe film Nine Days says that the port was never safe.', [
       ['Nine Days', 'indirect', 'the port was never safe']]],
     ['cue after content', 'The ferry will not sail before Friday, writes the Coastal Times.', [['Coastal Times', 'indirect', 'The ferry will not sail before Friday']]],
     ['according to, after', 'The bridge will close in June, according to the road agency.', [['road agency', 'indirect', 'The bridge will close in June']]],
@@ -325,9 +325,9 @@ describe('reported speech', () => {
     ['a cue after the comma that closes an opening clause is the main clause\'s: its content runs on', [
       'Although the port is old, the mayor said that ships, which are new, will wait.',
       'Asked about the port, the mayor said that ships, which are old, will wait.',
-      'Playing Field Ltd, a talent agency, says that Holm, who charges high fees, has lost money.'].join('\n'), [
+      'Flying Fish Media, a booking agency, says that Holm, who charges high fees, has lost money.'].join('\n'), [
       ['mayor', 'indirect', 'ships, which are new, will wait'], ['mayor', 'indirect', 'ships, which are old, will wait'],
-      ['Field Ltd', 'indirect', 'Holm, who charges high fees, has lost money']]],
+      ['Fish Media', 'indirect', 'Holm, who charges high fees, has lost money']]],
     ['but a cue inside the opening clause ends its content at the comma', [
       'When the harbour chief, Ola Dahl, said that the port was safe, the dockers laughed.',
       'While the mayor, who is new, said the port is safe, the union disagreed.'].join('\n'), [
@@ -356,8 +356,8 @@ describe('reported speech', () => {
       ['Ola Dahl', 'indirect', 'the port will stay open all winter'], ['Karin Vik', 'indirect', 'nobody on the quay slept']]],
     ['but an opening clause with its main clause before the tail is content', 'If the talks fail, the dock workers will strike, said Ola Dahl.', [
       ['Ola Dahl', 'indirect', 'If the talks fail, the dock workers will strike']]],
-    ['nor an opening clause: the main clause after the tail is the claim', 'When the port closed, the mayor said.\nAs the crowd cheered the mayor, the Coastal Times reported, his wife whispered that they were still with him.', [
-      ['Coastal Times', 'indirect', 'his wife whispered that they were still with him']]],
+    ['nor an opening clause: the main clause after the tail is the claim', 'When the port closed, the mayor said.\nAs the ferry docked at dawn, the Coastal Times reported, the crew sang a song about the north.', [
+      ['Coastal Times', 'indirect', 'the crew sang a song about the north']]],
     ['nor before a tail with a phrase', 'Before leaving office, the mayor responded with anger, praising the dockers.', []],
     ['but a subject split from its verb by the tail is', 'The most pressing issues facing the port, dockers said, are pay and safety.', [
       ['dockers', 'indirect', 'The most pressing issues facing the port'], ['dockers', 'indirect', 'are pay and safety']]],

@@ -56,7 +56,7 @@ export const VERB_LEMMAS: ReadonlyMap<string, string> = table();
 
 /**
  * Past participles that differ from the simple past, from grammar references' tables of
- * irregular verbs. After a noun they describe it ("the hacker known as …", "a woman born
+ * irregular verbs. After a noun they describe it ("the skipper known as …", "a woman born
  * in …"); they are never a clause's finite verb.
  */
 export const DISTINCT_PARTICIPLES: ReadonlySet<string> = new Set([

@@ -96,8 +96,8 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Lower-case particles inside a person's name ("Ludwig van Beethoven", "Osama bin Laden",
- * "Anwar al-Awlaki"), from the naming conventions of Dutch, German, French, Italian,
+ * Lower-case particles inside a person's name ("Anna van Dijk", "Karim bin Saleh",
+ * "Omar al-Rashid"), from the naming conventions of Dutch, German, French, Italian,
  * Spanish, Portuguese and Arabic names.
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([

@@ -191,7 +191,7 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
     // to the sentence end is the writer's, not part of what was said.
     if (RELATIVES.has(next?.normal ?? '') && t[x - 1]?.pos === 'PROPN' && !commaBetween(ctx, x + 2, sb)) return x;
     if (next && (PARTICIPLE_CUES.has(next.normal) || next.normal === 'according')) return x;
-    // "…, which he described as “…”": a relative clause that reports someone's words.
+    // "…, which the crew described as “…”": a relative clause that reports someone's words.
     if (RELATIVES.has(next?.normal ?? '') && subjectThenCue(ctx, x + 2, sb)) return x;
     if (next && (next.pos === 'CCONJ' || next.pos === 'SCONJ') && attributionAhead(ctx, x + 2, sb)) return x;
     if (subjectThenCue(ctx, x + 1, sb)) return x; // "…, 40 have said they back …"

@@ -62,7 +62,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   const givenBySurname = new Map<string, Set<string>>(); // surname → first words of the full names that end in it
   const starts = new Set(doc.sentences.map((x) => x.tokens[0]));
   const isSubject = (i: number, j: number): boolean => {
-    // "The Cruz campaign said …": a name before a common noun modifies it.
+    // "The Berg campaign said …": a name before a common noun modifies it.
     if (tokens[j]?.pos === 'NOUN' && startsLowerCase(tokens[j]?.text ?? '')) return false;
     let k = i;
     while (k > 0 && !starts.has(k) && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) k--;
@@ -83,7 +83,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   // First pass: the name runs, and which of them the article uses as places ("in X").
   const runs: Array<{ i: number; j: number; m: Mention; paragraph: number }> = [];
   const places = new Set<string>();
-  // "Sanders seeks …", "Evans is …": a lone name that takes singular verbs more often than
+  // "Summers seeks …", "Evans is …": a lone name that takes singular verbs more often than
   // plural ones is no group. Votes: +1 for each singular verb after it, -1 for each plural.
   const singular = new Map<string, number>();
   for (const p of doc.paragraphs) {

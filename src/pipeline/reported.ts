@@ -109,7 +109,7 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   if (!stated && !split && !lead) return false;
   const outlet = t[end]?.normal === 'to' ? mention(ctx, phraseAfter(t, end + 1, sb)) : null;
   const speaker = mention(ctx, np);
-  // "As the crowd cheered, X reported, his wife …": an opening clause alone states
+  // "As the ferry docked, X reported, the crew …": an opening clause alone states
   // nothing either; what was reported is the main clause after the tail.
   // ("If X …, Y is likely, said Z" has its main clause before the tail: it is content.)
   let mainClause = false;
@@ -142,7 +142,7 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   if (np && ['by', 'to', 'with'].includes(t[np[0] - 1]?.normal ?? '') && modifier?.pos === 'VERB' && /(?:ed|en|ing)$/.test(modifier.normal)) {
     np = phraseBefore(t, np[0] - 2, sa) ?? np;
   }
-  // "… have spent the last week trying to tell …": a stretch of time is no one ("13 Hours",
+  // "… used the whole month trying to tell …": a stretch of time is no one ("Nine Days",
   // a film's name, may be someone).
   const head = np ? t[np[1] - 1] : undefined;
   if (head && TIME_NOUNS.has(head.normal) && startsLowerCase(head.text)) return false;
@@ -233,7 +233,7 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // clause, whose content ends at its comma. A cue after that comma is the main clause's:
   // "Although X is …, Y said …" (the opening clause has its own verb before the comma),
   // "Asked about it, X said …" (the speaker after the participle's comma). A participle
-  // that opens the speaker's own name ("Playing Field Ltd, an agency, says") opens nothing.
+  // that opens the speaker's own name ("Flying Fish Media, an agency, says") opens nothing.
   const opener = t[sa];
   let closes = sa; // the first comma
   while (closes < k && (t[closes]?.text !== ',' || ctx.inQuote[closes])) closes++;

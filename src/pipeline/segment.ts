@@ -126,7 +126,7 @@ function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly 
   return out ?? tokens;
 }
 
-/** A capitalised proper noun after token i, or a hyphen glued to both ("al-Awlaki"). */
+/** A capitalised proper noun after token i, or a hyphen glued to both ("al-Rashid"). */
 function particleBefore(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   const name = (t: Token | undefined): boolean => t?.pos === 'PROPN' && startsUpperCase(t.text);
