@@ -332,6 +332,8 @@ describe('reported speech', () => {
       'When the harbour chief, Ola Dahl, said that the port was safe, the dockers laughed.',
       'While the mayor, who is new, said the port is safe, the union disagreed.'].join('\n'), [
       ['Ola Dahl', 'indirect', 'the port was safe'], ['mayor', 'indirect', 'the port is safe']]],
+    ['a time phrase between the listener and content with no "that"', 'General Tor Vik told lawmakers on Monday there was “no immediate threat” to the border.\nOla Dahl said Thursday\'s meeting was long.', [
+      ['Tor Vik', 'mixed', 'there was “no immediate threat” to the border'], ['Ola Dahl', 'indirect', 'Thursday\'s meeting was long']]],
     ['a capitalised preposition inside a name', '“We see no signs of that,” Colonel Per Holm, a spokesman for the armed forces, told the paper.', [
       ['Per Holm', 'direct', 'We see no signs of that']]],
     ['an adjective after "the" read as a noun, and a title with "the" as a subject', 'The general, a former commander of the northern fleet, believes an attack is very unlikely.', [

@@ -21,7 +21,7 @@ import { NOT_NAMES, TIME_NOUNS } from '../lexicons/names.js';
 import { CONDITIONALS } from '../lexicons/estimative.js';
 import { phraseAfter, wholeSubject } from './phrases.js';
 import { startsLowerCase } from '../letters.js';
-import type { Mention } from '../types.js';
+import type { Mention, Token } from '../types.js';
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'if', 'because', 'since', 'after', 'before']);
 /** Words that open a condition (the one-word forms of the estimative lexicon's conditionals). */
@@ -125,6 +125,17 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   return (resumed && say(ctx, cue, tokenSpan(ctx, j, after), speaker, outlet, 'content-resumes', undefined, condition)) || made;
 }
 
+/** After a time phrase at token j ("on Monday", "last week", "yesterday"), or j. */
+function afterTime(t: readonly Token[], j: number, sb: number): number {
+  const lead = ['on', 'last', 'this', 'next', 'earlier'].includes(t[j]?.normal ?? '') ? j + 1 : j;
+  const time = (w: Token | undefined): boolean => !!w && (NOT_NAMES.has(w.normal) || TIME_NOUNS.has(w.normal) || ['yesterday', 'today'].includes(w.normal));
+  if (!time(t[lead])) return j;
+  let k = lead + 1;
+  while (k < sb && (t[k]?.pos === 'NUM' || time(t[k]))) k++;
+  // "said Thursday's speeches …": the day opens the content; "responded Friday to …" is no content.
+  return /^['’]s$/.test(t[k]?.text ?? '') || t[k]?.pos === 'ADP' || t[k]?.normal === 'to' ? j : k;
+}
+
 /** "X says (that) …" with the subject before the cue. */
 function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const t = ctx.tokens;
@@ -195,6 +206,8 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
       j = listener[1];
     }
   }
+  // "told lawmakers on Monday there was …": a time phrase before the content.
+  j = afterTime(t, j, sb);
   let clause = false;
   if (ACCUSE_VERBS.has(cue.lemma)) {
     const k2 = skipObject(ctx, j, sb);
