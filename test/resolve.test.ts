@@ -42,6 +42,12 @@ describe('resolve', () => {
     }
   });
 
+  it('types a description by the person or group before its preposition', () => {
+    const types = claimsOf('A spokesperson for the Harbour Party said that the port is safe.\n“We wait,” said one resident.\nOfficials in both towns said that the ferry will sail.')
+      .map((c) => [c.speaker?.name, c.speaker?.type]);
+    expect(types).toEqual([['spokesperson for the Harbour Party', 'person'], ['one resident', 'person'], ['Officials in both towns', 'vague']]);
+  });
+
   it('keeps a role as written, hyphens and possessives in place', () => {
     expect(claimsOf('17-year-old Lars Holm said that the port is safe.')[0]?.speaker).toMatchObject({ name: 'Lars Holm', role: '17-year-old' });
     expect(claimsOf('An expert on Norway said that the port is safe.')[0]?.speaker?.name).toBe('expert on Norway');

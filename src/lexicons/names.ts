@@ -24,7 +24,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'commentator', 'correspondent', 'critic', 'democrat', 'diplomat', 'economist', 'editor',
   'expert', 'founder', 'historian', 'host', 'journalist', 'lawyer', 'leader', 'lecturer',
   'manager', 'member', 'officer', 'official', 'organizer', 'owner', 'pollster', 'producer',
-  'professor', 'republican', 'reporter', 'researcher', 'scientist', 'strategist', 'student',
+  'professor', 'republican', 'reporter', 'researcher', 'resident', 'scientist', 'strategist', 'student',
   'supporter', 'teacher', 'writer',
 ]);
 

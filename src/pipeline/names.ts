@@ -38,7 +38,13 @@ export function surname(name: string): string {
 export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): SourceType {
   if (m.kind === 'pronoun') return 'person';
   const lower = m.text.toLowerCase();
-  const nameW = splitWords(lower);
+  // A person or group described before a preposition is what the phrase names:
+  // "spokesperson for the Labour Party" is a person, "officials in both towns" a group
+  // (but "half of respondents", "the secretary of state’s website" are not cut).
+  const all = splitWords(lower);
+  const cut = m.kind === 'nominal' ? all.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w)) : -1;
+  const head = cut > 0 && !/['’]s\b/.test(lower) && classOf(all.slice(0, cut)) & (PERSONAL | VAGUE);
+  const nameW = head ? all.slice(0, cut) : all;
   const nameC = classOf(nameW);
   const byName = headType(nameC);
   if (byName) return byName;
@@ -72,6 +78,9 @@ export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): Sou
   const acronymFirst = /^\p{Lu}{2,}\s/u.test(m.text) && /\p{Ll}/u.test(m.text);
   return nameW.length >= 2 && nameW[0] !== 'the' && !/^\p{Lu}+$/u.test(m.text) && !acronymFirst ? 'person' : 'organization';
 }
+
+/** Prepositions after a description's head. */
+const HEAD_ENDS: ReadonlySet<string> = new Set(['at', 'for', 'from', 'in', 'of', 'on', 'with']);
 
 // What a word tells of a source's type, as bits: one lookup per word instead of one per list.
 const MEDIA = 1;
