@@ -332,6 +332,8 @@ describe('reported speech', () => {
       'When the harbour chief, Ola Dahl, said that the port was safe, the dockers laughed.',
       'While the mayor, who is new, said the port is safe, the union disagreed.'].join('\n'), [
       ['Ola Dahl', 'indirect', 'the port was safe'], ['mayor', 'indirect', 'the port is safe']]],
+    ['a name in apposition after the tail\'s description speaks; a relative clause about it is no content', '“We wait,” said one resident, Anna Vik.\nThe port is safe, says a spokesman, Ola Dahl, who works at the quay.', [
+      ['Anna Vik', 'direct', 'We wait'], ['Ola Dahl', 'indirect', 'The port is safe']]],
     ['a time phrase between the listener and content with no "that"', 'General Tor Vik told lawmakers on Monday there was “no immediate threat” to the border.\nOla Dahl said Thursday\'s meeting was long.', [
       ['Tor Vik', 'mixed', 'there was “no immediate threat” to the border'], ['Ola Dahl', 'indirect', 'Thursday\'s meeting was long']]],
     ['a capitalised preposition inside a name', '“We see no signs of that,” Colonel Per Holm, a spokesman for the armed forces, told the paper.', [

@@ -191,7 +191,8 @@ export function tailAt(ctx: Context, k: number, ceil: number, anyVerb = false): 
   if (isVerbCueAt(ctx, k, anyVerb)) {
     const end = cueEnd(ctx, k);
     const np = phraseAfter(tokens, end, ceil);
-    if (np) return { cue: addCue(ctx, k), speaker: np, via: viaAfter(ctx, np[1], ceil), end: np[1] };
+    const named = np ? apposedName(ctx, np, ceil) : null;
+    if (np) return { cue: addCue(ctx, k), speaker: named ?? np, via: viaAfter(ctx, (named ?? np)[1], ceil), end: (named ?? np)[1] };
   }
   let np = phraseAfter(tokens, k, ceil);
   if (!np) return null;
@@ -220,6 +221,18 @@ export function tailAt(ctx: Context, k: number, ceil: number, anyVerb = false): 
   if (!isVerbCueAt(ctx, m, anyVerb)) return null;
   const end = cueEnd(ctx, m);
   return { cue: addCue(ctx, m), speaker: np, via: viaAfter(ctx, end, ceil), end };
+}
+
+/**
+ * "said one resident, Anna Vik." / "says a spokesman, Ola Dahl, who …": the name in
+ * apposition after a description after the cue speaks for it.
+ */
+export function apposedName(ctx: Context, np: readonly [number, number], ceil: number): readonly [number, number] | null {
+  const { tokens } = ctx;
+  if (tokens[np[1]]?.text !== ',' || mention(ctx, np)?.kind === 'name') return null;
+  const named = phraseAfter(tokens, np[1] + 1, ceil);
+  const after = tokens[named?.[1] ?? -1]?.text ?? '';
+  return named && mention(ctx, named)?.kind === 'name' && (named[1] >= ceil || /^[,.!?;]$/.test(after)) ? named : null;
 }
 
 function cueEnd(ctx: Context, k: number): number {

@@ -9,7 +9,7 @@
 import { ACCUSE_VERBS, COMMITMENT_VERBS, LISTENER_VERBS, NAMING_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES } from '../lexicons/cues.js';
 import type { Cue } from './detect.js';
 import {
-  type Bounds, type Context, cueText, hasVerb, quotesWithin, mention, phraseBefore, say, skipLeftModifiers, tokenAt, tokenSpan,
+  type Bounds, type Context, apposedName, cueText, hasVerb, quotesWithin, mention, phraseBefore, say, skipLeftModifiers, tokenAt, tokenSpan,
 } from './context.js';
 import { accordingTo, asLead, backwardReference, namingQuote, nounCue, quotedAs } from './named.js';
 import { colonBlock } from './blocks.js';
@@ -67,6 +67,7 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // "…, did not mention X", whose X is an object).
   if (t[cue.from - 1]?.text === ',' && cue.from === cue.tokens[0] && !/ing$/.test(t[cue.tokens[0]]?.normal ?? '')) {
     np = phraseAfter(t, cue.tokens[1], sb);
+    if (np) np = apposedName(ctx, np, sb) ?? np;
     comma = cue.from - 1;
     if (np) end = np[1];
   }
@@ -120,8 +121,9 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // what it conditions, for classify to read.
   const condition = from === sa && CONDITIONS.has(t[from]?.normal ?? '') && !mainClause ? content : undefined;
   const made = !opening && say(ctx, cue, content, speaker, outlet, 'cue-after-content');
-  // "…, warned Anna Lie, the foreign minister.": an appositive of the speaker states nothing.
-  const resumed = resumes && hasVerb(ctx, tokenSpan(ctx, j, after));
+  // "…, warned Anna Lie, the foreign minister." / "…, says Dahl, who works at the quay.":
+  // an appositive or a relative clause about the speaker states nothing.
+  const resumed = resumes && hasVerb(ctx, tokenSpan(ctx, j, after)) && !RELATIVES.has(t[j]?.normal ?? '');
   return (resumed && say(ctx, cue, tokenSpan(ctx, j, after), speaker, outlet, 'content-resumes', undefined, condition)) || made;
 }
 
