@@ -269,6 +269,8 @@ describe('reported speech', () => {
       ['senior official', 'indirect', 'the talks had failed']]],
     ['the same with a pronoun, and in the passive with a whole quote', 'Ola Dahl met the press. The paper quoted him as saying the port is safe.\nThe minister was quoted as saying: “We will not give in.”', [
       ['Ola Dahl', 'indirect', 'the port is safe'], ['minister', 'direct', 'We will not give in.']]],
+    ['according to a document published by someone: the publisher speaks', 'According to figures published by the agency on Thursday, exports fell by 12%.', [
+      ['agency', 'indirect', 'exports fell by 12%']]],
     ['according to a phrase whose head the tagger reads as an adjective', 'The bridge will close in June, according to the most recent average of road surveys.', [
       ['most recent average of road surveys', 'indirect', 'The bridge will close in June']]],
     ['according to, before', 'According to Ola Dahl, the bridge will close in June.', [['Ola Dahl', 'indirect', 'the bridge will close in June']]],

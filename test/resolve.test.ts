@@ -48,6 +48,10 @@ describe('resolve', () => {
     expect(types).toEqual([['spokesperson for the Harbour Party', 'person'], ['one resident', 'person'], ['Officials in both towns', 'vague']]);
   });
 
+  it('reads "Dr" with no full stop as an honorific, as "Dr." is', () => {
+    expect(claimsOf('Dr Maria Lund, a senior lecturer, says the risk has been overstated.')[0]?.speaker?.name).toBe('Maria Lund');
+  });
+
   it('keeps a role as written, hyphens and possessives in place', () => {
     expect(claimsOf('17-year-old Lars Holm said that the port is safe.')[0]?.speaker).toMatchObject({ name: 'Lars Holm', role: '17-year-old' });
     expect(claimsOf('An expert on Norway said that the port is safe.')[0]?.speaker?.name).toBe('expert on Norway');

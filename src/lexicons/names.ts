@@ -6,7 +6,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'adm.', 'admiral', 'ambassador', 'archbishop', 'attorney', 'bishop', 'brig.', 'brigadier',
   'capt.', 'captain', 'cardinal', 'ceo', 'chairman', 'chairwoman', 'chancellor', 'chief',
   'col.', 'colonel', 'commander', 'commissioner', 'congressman', 'congresswoman', 'councilman',
-  'councilwoman', 'deputy', 'director', 'dr.', 'emperor', 'envoy', 'executive', 'father',
+  'councilwoman', 'deputy', 'director', 'dr', 'dr.', 'emperor', 'envoy', 'executive', 'father',
   'former', 'gen.', 'general', 'gov.', 'governor', 'judge', 'justice', 'king', 'lady', 'lieutenant',
   'lord', 'lt.', 'maj.', 'major', 'mayor', 'minister', 'miss', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.',
   'ms', 'pope', 'premier', 'president', 'prime', 'prince', 'princess', 'prof.', 'professor',
@@ -30,7 +30,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Honorifics that say nothing of a role ("Mr. Dahl" has no role). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
-  'dr.', 'miss', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir',
+  'dr', 'dr.', 'miss', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir',
 ]);
 
 /** Name suffixes that are never a surname ("Karl J. Sande Jr."). */

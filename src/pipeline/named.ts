@@ -54,13 +54,17 @@ export function quotedAs(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
 export function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const t = ctx.tokens;
   let np = phraseAfter(t, cue.tokens[1], sb);
+  // "according to figures/VERB …": a plural noun the tagger read as a verb.
+  if (!np && t[cue.tokens[1]]?.pos === 'VERB' && cue.tokens[1] < sb) np = [cue.tokens[1], cue.tokens[1] + 1];
   if (!np) return false;
-  // "according to estimates by Amy Holm": the one named after "by" is the source, not
-  // the document ("officials from Nordbank" stay the officials).
-  for (let x = np[0] + 1; x <= np[1]; x++) {
+  // "according to estimates by Amy Holm", "… figures published by the agency": the one named
+  // after "by" is the source, not the document ("officials from Nordbank" stay the officials).
+  const passive = t[np[1]]?.pos === 'VERB' && /ed$/.test(t[np[1]]?.normal ?? '') && t[np[1] + 1]?.normal === 'by';
+  for (let x = np[0] + 1; x <= np[1] + (passive ? 1 : 0); x++) {
     if (t[x]?.normal !== 'by') continue;
     const by = phraseAfter(t, x + 1, sb);
-    if (by && mention(ctx, by)?.kind === 'name' && mention(ctx, [np[0], x])?.kind === 'nominal') np = by;
+    const agent = by ? mention(ctx, by)?.kind : undefined;
+    if (by && (agent === 'name' || (passive && agent === 'nominal')) && mention(ctx, [np[0], x])?.kind === 'nominal') np = by;
     break;
   }
   const { speaker, via } = relay(ctx, np, sb);
