@@ -146,7 +146,10 @@ export function classify(text: string, claims: readonly ClaimDraft[], topics: re
       const bears = bearsOn(t, () => actorsNear(k), c, content, text);
       const who = c.speaker?.id ?? '';
       const continues = c.rules.some((r) => r === 'attribute:continues-last-speaker' || r === 'attribute:quote-continues') && topicalBy.get(t.topic.id)?.has(who);
-      if (bears || continues) stances.push(stanceOf(t, content, estimate, scale, (commitment ??= estimate?.commitment ?? commitmentOf(content)), c.cue));
+      if (bears || continues) {
+        commitment ??= estimate?.commitment ?? commitmentOf(content); // read only for a claim on a topic
+        stances.push(stanceOf(t, content, estimate, scale, commitment, c.cue));
+      }
       const set = topicalBy.get(t.topic.id) ?? new Set<string>();
       if (bears || continues) set.add(who);
       else set.delete(who);
@@ -226,7 +229,9 @@ function commitmentOf(content: string): Commitment {
   return RE.booster.test(content) ? 'boosted' : 'flat';
 }
 
-function stanceOf(t: CompiledTopic, content: string, estimate: Estimate | undefined, scale: Scale, commitment: Commitment, cue?: string): TopicStance {
+function stanceOf(
+  t: CompiledTopic, content: string, estimate: Estimate | undefined, scale: Scale, commitment: Commitment, cue?: string,
+): TopicStance {
   const plain = RE.concessive.replace(content, ' ');
   const band = estimate?.band ?? null;
   const direction = directionOf(content);

@@ -292,7 +292,9 @@ export const MIN_WORDS = 3;
  * Emits a reported claim when it has a speaker and enough words: `mixed` when a quote lies
  * inside the content (the quote is used), else `indirect`, unless `kind` says otherwise.
  */
-export function say(ctx: Context, cue: Cue, content: Span, speaker: Mention | null, via: Mention | null, rule: string, kind?: ClaimKind, condition?: Span): boolean {
+export function say(
+  ctx: Context, cue: Cue, content: Span, speaker: Mention | null, via: Mention | null, rule: string, kind?: ClaimKind, condition?: Span,
+): boolean {
   if (!speaker || wordCount(ctx.text, content, MIN_WORDS) < MIN_WORDS) return false;
   let k: ClaimKind = kind ?? 'indirect';
   if (!kind) {

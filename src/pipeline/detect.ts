@@ -160,10 +160,13 @@ function findCues(tokens: readonly Token[]): Cue[] {
     // "Some say/NOUN they …": "say" after a subject is the verb ("a say", "their say" are
     // not); so is "claim" before "that" ("supporters claim/NOUN that …", not "the claim that").
     // "Some think/NOUN …", "Others believe …": a verb of saying or belief after a quantifier.
-    const afterGroup = GROUP_QUANTIFIERS.has(tokens[i - 1]?.normal ?? '') && startsLowerCase(t.text) && (tokens[i + 1]?.pos === 'DET' || tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.normal === 'that');
+    const next = tokens[i + 1];
+    const afterGroup = GROUP_QUANTIFIERS.has(tokens[i - 1]?.normal ?? '') && startsLowerCase(t.text)
+      && (next?.pos === 'DET' || next?.pos === 'PRON' || next?.normal === 'that');
+    const asVerb = VERB_LEMMAS.get(t.normal) ?? '';
     const verbalNoun = t.pos === 'NOUN' && saySubject(tokens[i - 1]) && (t.normal === 'say' || t.normal === 'says'
-      || (VERBAL_BEFORE_THAT.has(t.normal) && tokens[i + 1]?.normal === 'that')
-      || (afterGroup && (SPEECH_VERBS.has(VERB_LEMMAS.get(t.normal) ?? '') || BELIEF_VERBS.has(VERB_LEMMAS.get(t.normal) ?? ''))));
+      || (VERBAL_BEFORE_THAT.has(t.normal) && next?.normal === 'that')
+      || (afterGroup && (SPEECH_VERBS.has(asVerb) || BELIEF_VERBS.has(asVerb))));
     if (t.pos === 'NOUN' && NOUN_CUES.has(t.normal) && !verbalNoun) {
       cues.push({ type: 'noun', tokens: [i, i + 1], from: i, lemma: t.normal, negated: false });
       continue;

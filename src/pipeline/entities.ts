@@ -141,7 +141,8 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
     const key = bare ? m.text : `${m.kind}\u0000${m.role ?? ''}\u0000${m.text}`;
     let t = memo.get(key);
     if (!t) memo.set(key, (t = typeOf(m, places)));
-    return (t === 'vague' && (described.has(m.text) || (singular.get(m.text) ?? 0) > 0)) || (t === 'organization' && titled.has(m.text)) ? 'person' : t;
+    const person = t === 'vague' ? described.has(m.text) || (singular.get(m.text) ?? 0) > 0 : t === 'organization' && titled.has(m.text);
+    return person ? 'person' : t;
   };
   const personAside = (j: number): boolean => {
     if (tokens[j]?.text !== ',') return false;

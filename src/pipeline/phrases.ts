@@ -184,7 +184,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
   // "The general, a former …, said": an adjective after a determiner, before a comma or a
   // verb, is a noun ("the accused", "the elderly").
   const adjectiveNoun = head?.pos === 'ADJ' && b === start + 2 && isDeterminer(first) && (tokens[b]?.text === ',' || tokens[b]?.pos === 'VERB');
-  return b > start && head && (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM' || isNameWord(head) || adjectiveNoun) ? [start, b] : null;
+  const nounHead = head && (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM' || isNameWord(head) || adjectiveNoun);
+  return b > start && nounHead ? [start, b] : null;
 }
 
 /** True when the phrase names an organisation ("… Ministry", "Institute for …"). */

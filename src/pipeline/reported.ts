@@ -4,8 +4,8 @@
 //   participle        "…, noting that …" (same speaker as the claim before it)
 //   shared-subject    "… and said …", "… and in a letter wrote that …"
 // and, in ./named.ts, the cues whose source is named in a phrase: according-to, noun-cue,
-// naming-quote, backward-reference, as-lead. Content with a quoted fragment inside is
-// `mixed`; content that is one whole quote is `direct`.
+// naming-quote, backward-reference, as-lead, quoted-as. Content with a quoted fragment
+// inside is `mixed`; content that is one whole quote is `direct`.
 import { ACCUSE_VERBS, COMMITMENT_VERBS, LISTENER_VERBS, NAMING_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES } from '../lexicons/cues.js';
 import type { Cue } from './detect.js';
 import {
@@ -130,7 +130,8 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
 /** After a time phrase at token j ("on Monday", "last week", "yesterday"), or j. */
 function afterTime(t: readonly Token[], j: number, sb: number): number {
   const lead = ['on', 'last', 'this', 'next', 'earlier'].includes(t[j]?.normal ?? '') ? j + 1 : j;
-  const time = (w: Token | undefined): boolean => !!w && (NOT_NAMES.has(w.normal) || TIME_NOUNS.has(w.normal) || ['yesterday', 'today'].includes(w.normal));
+  const time = (w: Token | undefined): boolean =>
+    !!w && (NOT_NAMES.has(w.normal) || TIME_NOUNS.has(w.normal) || w.normal === 'yesterday' || w.normal === 'today');
   if (!time(t[lead])) return j;
   let k = lead + 1;
   while (k < sb && (t[k]?.pos === 'NUM' || time(t[k]))) k++;
