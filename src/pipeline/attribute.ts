@@ -14,8 +14,9 @@ import { colonBlocks, dashParagraph, labelLines } from './blocks.js';
 import type { Detected } from './detect.js';
 import {
   type Context, addCue, createContext, cueText, emit, hasVerb, isTitleCase, mention, phraseBefore,
-  skipLeftModifiers, tailAt, tokenAt, trimContent, wordCount,
+  skipLeftModifiers, tokenAt, trimContent, wordCount,
 } from './context.js';
+import { tailAt } from './tails.js';
 import { reportedSpeech } from './reported.js';
 import { appositiveSubject } from './clauses.js';
 import { isNameWord, phraseAfter } from './phrases.js';

@@ -7,8 +7,9 @@ import { HONORIFICS, TITLES } from '../lexicons/names.js';
 import { QUOTE_PAIRS } from '../lexicons/marks.js';
 import {
   type Context, MIN_WORDS, addCue, cueText, emit, hasVerb, mention, phraseBefore, quotesIn, quotesWithin,
-  skipLeftModifiers, tailAt, tokenAt, trimContent, viaAfter, wordCount,
+  skipLeftModifiers, tokenAt, trimContent, wordCount,
 } from './context.js';
+import { tailAt, viaAfter } from './tails.js';
 import { givenNameGender, typeOf } from './names.js';
 import { isNameWord, phraseAfter } from './phrases.js';
 import type { ClaimKind, Mention, Paragraph, Span, Token } from '../types.js';

@@ -1,7 +1,7 @@
 // Shared state of the attribute stage: lookups built once per article (linear), and the
 // bookkeeping that keeps one cue or one quote from feeding two claims.
 import type { Cue, Detected, Quote } from './detect.js';
-import { mentionOf, phraseAfter, phraseBefore } from './phrases.js';
+import { mentionOf, phraseBefore } from './phrases.js';
 import { NOT_NAMES, TIME_NOUNS } from '../lexicons/names.js';
 import type { Candidate, ClaimKind, Doc, Mention, Span, Token } from '../types.js';
 
@@ -172,98 +172,6 @@ export function skipLeftModifiers(tokens: readonly Token[], k: number, floor: nu
 const AFTER_SUBJECT: ReadonlySet<string> = new Set(['alone', 'both', 'herself', 'himself', 'itself', 'overall', 'themselves', 'too']);
 
 const TIME_WORDS: ReadonlySet<string> = new Set([...TIME_NOUNS, 'yesterday', 'today', 'earlier', 'later']);
-
-export interface Tail {
-  readonly cue: number;
-  readonly speaker: readonly [number, number];
-  readonly via: readonly [number, number] | null;
-  /** First token after the attribution. */
-  readonly end: number;
-}
-
-/**
- * An attribution that follows content: "…, says Dahl", "…, Vik tells Radio Nord",
- * "…,” he said", "…, said Dahl to Radio Nord". `k` is the first token after the content.
- */
-export function tailAt(ctx: Context, k: number, ceil: number, anyVerb = false): Tail | null {
-  const { tokens } = ctx;
-  while (k < ceil && /^[,”"’»]$|^''$/.test(tokens[k]?.text ?? '')) k++;
-  if (isVerbCueAt(ctx, k, anyVerb)) {
-    const end = cueEnd(ctx, k);
-    const np = phraseAfter(tokens, end, ceil);
-    const named = np ? apposedName(ctx, np, ceil) : null;
-    if (np) return { cue: addCue(ctx, k), speaker: named ?? np, via: viaAfter(ctx, (named ?? np)[1], ceil), end: (named ?? np)[1] };
-  }
-  let np = phraseAfter(tokens, k, ceil);
-  if (!np) return null;
-  let m = np[1];
-  // "…,” Ola Dahl, who works at the quay, said" / "…,” the harbour master, Ola Dahl, told":
-  // an aside between commas; a name in it speaks for a description before it.
-  if (tokens[m]?.text === ',') {
-    for (let x = m + 1; x < Math.min(ceil, m + 30); x++) {
-      if (/^[.!?]$/.test(tokens[x]?.text ?? '')) break;
-      if (tokens[x]?.text !== ',' || !isVerbCueAt(ctx, x + 1, anyVerb)) continue;
-      const named = phraseAfter(tokens, m + 1, x);
-      if (named && named[1] === x && mention(ctx, np)?.kind !== 'name' && mention(ctx, named)?.kind === 'name') np = named;
-      m = x + 1;
-      break;
-    }
-  }
-  // "…,” the man on the quay says": a prepositional phrase of the speaker's before the cue.
-  if (tokens[m]?.pos === 'ADP' && tokens[m]?.normal !== 'to') {
-    const pp = phraseAfter(tokens, m + 1, ceil);
-    if (pp && isVerbCueAt(ctx, pp[1], anyVerb)) {
-      np = [np[0], pp[1]];
-      m = pp[1];
-    }
-  }
-  while (m < ceil && tokens[m]?.pos === 'ADV') m++;
-  if (!isVerbCueAt(ctx, m, anyVerb)) return null;
-  const end = cueEnd(ctx, m);
-  return { cue: addCue(ctx, m), speaker: np, via: viaAfter(ctx, end, ceil), end };
-}
-
-/**
- * "said one resident, Anna Vik." / "says a spokesman, Ola Dahl, who …": the name in
- * apposition after a description after the cue speaks for it.
- */
-export function apposedName(ctx: Context, np: readonly [number, number], ceil: number): readonly [number, number] | null {
-  const { tokens } = ctx;
-  if (tokens[np[1]]?.text !== ',' || mention(ctx, np)?.kind === 'name') return null;
-  const named = phraseAfter(tokens, np[1] + 1, ceil);
-  const after = tokens[named?.[1] ?? -1]?.text ?? '';
-  return named && mention(ctx, named)?.kind === 'name' && (named[1] >= ceil || /^[,.!?;]$/.test(after)) ? named : null;
-}
-
-function cueEnd(ctx: Context, k: number): number {
-  const i = ctx.cueAt.get(k);
-  return (i === undefined ? undefined : ctx.cues[i]?.tokens[1]) ?? k + 1;
-}
-
-/**
- * True when token k is an unused verb cue. With `anyVerb` (right after a quote that ends
- * in a comma, where English puts only verbs of saying: "…,” Vik continued") any verb
- * counts; the caller makes it a cue when the whole tail fits.
- */
-function isVerbCueAt(ctx: Context, k: number, anyVerb: boolean): boolean {
-  const t = ctx.tokens[k];
-  // "…“fantastic,” telling reporters …": a participle opens a clause; it is no tail.
-  if (!t || /ing$/.test(t.normal)) return false;
-  const i = ctx.cueAt.get(k);
-  const c = i === undefined ? undefined : ctx.cues[i];
-  if (i !== undefined) return !!c && (c.type === 'speech' || c.type === 'belief') && !ctx.usedCues.has(i);
-  return anyVerb && t.pos === 'VERB';
-}
-
-/** "to Radio Nord" after a cue, or the listener of "tells Radio Nord", when it is a name. */
-export function viaAfter(ctx: Context, k: number, ceil: number): readonly [number, number] | null {
-  const { tokens } = ctx;
-  const start = tokens[k]?.normal === 'to' ? k + 1 : k;
-  const np = phraseAfter(tokens, start, ceil);
-  if (!np) return null;
-  const m = mention(ctx, np);
-  return m?.kind === 'name' ? np : null;
-}
 
 export { phraseBefore };
 

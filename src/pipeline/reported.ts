@@ -9,8 +9,9 @@
 import { ACCUSE_VERBS, COMMITMENT_VERBS, LISTENER_VERBS, NAMING_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES } from '../lexicons/cues.js';
 import type { Cue } from './detect.js';
 import {
-  type Bounds, type Context, apposedName, cueText, hasVerb, quotesWithin, mention, phraseBefore, say, skipLeftModifiers, tokenAt, tokenSpan,
+  type Bounds, type Context, cueText, hasVerb, quotesWithin, mention, phraseBefore, say, skipLeftModifiers, tokenAt, tokenSpan,
 } from './context.js';
+import { apposedName } from './tails.js';
 import { accordingTo, asLead, backwardReference, namingQuote, nounCue, quotedAs } from './named.js';
 import { colonBlock } from './blocks.js';
 import {
