@@ -344,6 +344,12 @@ describe('reported speech', () => {
       ['general', 'indirect', 'an attack is very unlikely']]],
     ['a verb of belief after a quantifier, though tagged a noun, also after a colon', 'Some think an attack on the port is likely.\nOfficials are divided: some think the port is safe.', [
       ['Some', 'indirect', 'an attack on the port is likely'], ['Some', 'indirect', 'the port is safe']]],
+    ['a title the tagger reads as an adjective ends the subject; "fear" after a plural subject before a clause; "assessed that"', [
+      'The military intelligence chief said that the border was calm.',
+      'Western officials fear Moscow is moving troops to the border.',
+      'The institute assessed that the port would stay open. Engineers assessed the damage to the quay.'].join('\n'), [
+      ['military intelligence chief', 'indirect', 'the border was calm'], ['Western officials', 'indirect', 'Moscow is moving troops to the border'],
+      ['institute', 'indirect', 'the port would stay open']]],
     ['a cue before "that" that the tagger reads as a noun', 'Several experts interviewed by the broadcaster doubt that an attack is being prepared.', [
       ['Several experts', 'indirect', 'an attack is being prepared']]],
     ['an appositive after an inverted tail is no content', 'There is a real danger of escalation, warned Anna Lie, the foreign minister.', [

@@ -27,6 +27,10 @@ describe('estimative bands', () => {
     ['a strike is probably not coming', 'unlikely', 'probably not'],
     ['a strike is not likely', 'unlikely', 'not likely'],
     ['there is almost no chance of a strike', 'almost-no-chance', 'almost no chance'],
+    ['a strike is almost impossible', 'almost-no-chance', 'almost impossible'],
+    ['a strike is not impossible', 'roughly-even', 'not impossible'],
+    ['the probability of a strike is low, but not zero', 'unlikely', 'probability of a strike is low'],
+    ['the risk of a strike remains very low', 'very-unlikely', 'risk of a strike remains very low'],
   ])('%s → %s (%s)', (text, band, phrase) => {
     expect(estimateOf(text, 'icd203')).toMatchObject({ band, phrase });
   });
@@ -51,6 +55,7 @@ describe('stance on a topic', () => {
     ['band', 'Ola Dahl said a strike in the port is highly unlikely.', 'unlikely', 'band'],
     ['neg-raising', 'Ola Dahl said: I don’t think the dock workers will strike.', 'unlikely', 'neg-raising'],
     ['capability denial', 'Ola Dahl said the union is unable to strike this winter.', 'unlikely', 'capability-denial'],
+    ['capability denial by lack', 'Ola Dahl said the union lacks the means to strike at the port.', 'unlikely', 'capability-denial'],
     ['refusal', 'Ola Dahl said the dock workers will not strike.', 'unlikely', 'refusal'],
     ['denial word of the topic', 'The port union says it has no plans to strike.', 'unlikely', 'refusal'],
     ['generic holder', 'Ola Dahl said some fear the strike will reach the port of Vik.', 'possible', 'generic-holder'],

@@ -4,7 +4,7 @@
 /** Verbs of saying and writing: "X said (that) …", "…, writes X". */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'accuse', 'acknowledge', 'add', 'admit', 'advise', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask',
-  'assert', 'assure', 'blame', 'boast', 'caution', 'charge', 'cite', 'claim', 'comment',
+  'assert', 'assess', 'assure', 'blame', 'boast', 'caution', 'charge', 'cite', 'claim', 'comment',
   'complain', 'concede', 'criticize', 'conclude', 'confirm', 'contend', 'counter', 'declare', 'deny',
   'describe', 'disclose', 'emphasize', 'estimate', 'explain', 'insist', 'inform', 'joke',
   'maintain', 'mention', 'note', 'observe', 'pledge', 'predict', 'proclaim', 'promise', 'quip',
@@ -26,7 +26,7 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
  * attribute only with a that-clause, a quote or a colon after them, or after the content.
  */
 export const NEEDS_CLAUSE: ReadonlySet<string> = new Set([
-  'add', 'agree', 'answer', 'cite', 'charge', 'conclude', 'counter', 'describe', 'estimate', 'maintain', 'mention',
+  'add', 'agree', 'answer', 'assess', 'cite', 'charge', 'conclude', 'counter', 'describe', 'estimate', 'maintain', 'mention',
   'note', 'observe', 'pledge', 'promise', 'repeat', 'report', 'reveal', 'state', 'threaten',
 ]);
 

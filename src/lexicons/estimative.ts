@@ -15,6 +15,8 @@ export const PHRASES: ReadonlyArray<readonly [string, Band]> = [
   ['almost no chance', 'almost-no-chance'], ['remote chance', 'almost-no-chance'],
   ['remote possibility', 'almost-no-chance'], ['almost certainly not', 'almost-no-chance'],
   ['extremely unlikely', 'almost-no-chance'], ['extremely improbable', 'almost-no-chance'],
+  ['impossible', 'almost-no-chance'], ['almost impossible', 'almost-no-chance'], ['virtually impossible', 'almost-no-chance'],
+  ['nearly impossible', 'almost-no-chance'],
   ['highly unlikely', 'very-unlikely'], ['very unlikely', 'very-unlikely'], ['highly improbable', 'very-unlikely'],
   ['little chance', 'very-unlikely'], ['chances are slight', 'very-unlikely'],
   ['unlikely', 'unlikely'], ['improbable', 'unlikely'], ['probably not', 'unlikely'], ['doubtful', 'unlikely'],
@@ -42,7 +44,8 @@ export const SCOPE_ENDS: ReadonlySet<string> = new Set(['but', 'except', 'howeve
 /** Capability denial about the event's actor: "is unable to", "cannot". */
 export const CAPABILITY_DENIALS: readonly string[] = [
   'unable to', 'cannot', 'can not', "can't", 'could not', "couldn't", 'not able to', 'incapable of',
-  'lacks the capacity', 'lack the capacity', 'will not be able to', "won't be able to",
+  'lacks the capacity', 'lack the capacity', 'lacks the forces', 'lack the forces', 'lacks the troops', 'lack the troops',
+  'lacks the means', 'lack the means', 'will not be able to', "won't be able to",
 ];
 
 /** Refusal and negative intent: "will not", "resists calls to", "no plans to". */
@@ -98,6 +101,17 @@ export const BOOSTERS: readonly string[] = [
 
 /** "the risk is growing": a change of likelihood, not a level. */
 export const LIKELIHOOD_NOUNS: readonly string[] = ['likelihood', 'probability', 'chance', 'chances', 'risk', 'odds'];
+
+/**
+ * Levels a likelihood noun is said to have ("the probability of an offensive is low"), as
+ * the band the plain phrase would give ("low chance" reads as unlikely). Ours, by analogy
+ * with the survey's "little chance" and "remote chance"; an intensifier moves them as usual.
+ */
+export const LIKELIHOOD_LEVELS: ReadonlyMap<string, Band> = new Map([
+  ['low', 'unlikely'], ['slim', 'unlikely'], ['small', 'unlikely'],
+  ['remote', 'very-unlikely'], ['minimal', 'very-unlikely'], ['negligible', 'very-unlikely'],
+  ['high', 'likely'], ['considerable', 'likely'],
+]);
 export const UP_WORDS: readonly string[] = ['increase', 'increases', 'rise', 'rises', 'grow', 'grows', 'more likely', 'higher'];
 export const DOWN_WORDS: readonly string[] = ['decrease', 'decreases', 'fall', 'falls', 'diminish', 'less likely', 'lower', 'shrink'];
 

@@ -18,7 +18,7 @@
 //   Deontic modals (must, should) carry no likelihood and are not read.
 import {
   BANDS, BOOSTERS, type Band, CAPABILITY_DENIALS, COMMITMENT_CUES, CONCESSIVE, CONDITIONALS, DOWN_WORDS, EVIDENCE_DENIALS, HEDGES,
-  INTENSIFIERS, INTENTIONS, LIKELIHOOD_NOUNS, NEGATORS, NEG_RAISING, PHRASES, POSSIBILITIES,
+  INTENSIFIERS, INTENTIONS, LIKELIHOOD_LEVELS, LIKELIHOOD_NOUNS, NEGATORS, NEG_RAISING, PHRASES, POSSIBILITIES,
   RANGES, REFUSALS, type Scale, SCOPE_ENDS, UP_WORDS,
 } from '../lexicons/estimative.js';
 import type { Commitment, Estimate, Span, Speaker, Stance, Topic, TopicStance } from '../types.js';
@@ -199,7 +199,7 @@ function bearsOn(t: CompiledTopic, actorHits: () => ReadonlyArray<readonly [numb
 /** The estimative phrase of a claim, longest first, with its intensifier and negation. */
 export function estimateOf(content: string, scale: Scale): Estimate | undefined {
   const m = RE.phrase.find(content);
-  if (!m) return undefined;
+  if (!m) return levelOf(content, scale);
   const base = BAND_OF.get(m.text.toLowerCase().replace(/\s+/g, ' '));
   if (!base) return undefined;
   let i = BANDS.indexOf(base);
@@ -215,13 +215,31 @@ export function estimateOf(content: string, scale: Scale): Estimate | undefined 
     const w = (prior[k] ?? '').toLowerCase();
     if (/^[,;.:]$/.test(w) || SCOPE_ENDS.has(w)) break;
     if (NEGATORS.has(w) || w.endsWith("n't")) {
-      i = 6 - i;
+      // "not likely" is unlikely; "not impossible" is no certainty, only possible.
+      i = i === 0 || i === 6 ? 3 : 6 - i;
       start = content.lastIndexOf(prior[k] ?? '', start);
       break;
     }
   }
   const band = BANDS[i]!;
   return { band, range: RANGES[scale][band], phrase: content.slice(start, m.index + m.text.length), commitment: commitmentOf(content) };
+}
+
+/**
+ * "The probability of an offensive from the north is low": a likelihood noun and, in the same
+ * clause, a level after a copula. Searched only when no estimative phrase was found.
+ */
+const LEVEL = /\b(?:likelihood|probability|chances?|risk|odds)\b[^,;.]{0,80}?\b(?:is|are|remains?|was|were|seems?)\s+(?:(very|extremely|quite)\s+)?(low|slim|small|remote|minimal|negligible|high|considerable)\b/i;
+
+function levelOf(content: string, scale: Scale): Estimate | undefined {
+  const m = LEVEL.exec(content);
+  const base = m ? LIKELIHOOD_LEVELS.get((m[2] ?? '').toLowerCase()) : undefined;
+  if (!m || !base) return undefined;
+  let i = BANDS.indexOf(base);
+  const step = INTENSIFIERS.get((m[1] ?? '').toLowerCase()) ?? 0;
+  i = i < 3 ? Math.max(0, i - step) : Math.min(6, i + step);
+  const band = BANDS[i]!;
+  return { band, range: RANGES[scale][band], phrase: m[0], commitment: commitmentOf(content) };
 }
 
 function commitmentOf(content: string): Commitment {

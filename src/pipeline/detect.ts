@@ -164,8 +164,12 @@ function findCues(tokens: readonly Token[]): Cue[] {
     const afterGroup = GROUP_QUANTIFIERS.has(tokens[i - 1]?.normal ?? '') && startsLowerCase(t.text)
       && (next?.pos === 'DET' || next?.pos === 'PRON' || next?.normal === 'that');
     const asVerb = VERB_LEMMAS.get(t.normal) ?? '';
+    // "Western officials fear/NOUN Moscow is …": after a plural subject, before a clause.
+    const before = tokens[i - 1];
+    const plural = before?.pos === 'NOUN' && /[^s]s$/.test(before.normal);
+    const clauseOpens = next?.pos === 'PROPN' || next?.pos === 'DET' || next?.pos === 'PRON';
     const verbalNoun = t.pos === 'NOUN' && saySubject(tokens[i - 1]) && (t.normal === 'say' || t.normal === 'says'
-      || (VERBAL_BEFORE_THAT.has(t.normal) && next?.normal === 'that')
+      || (VERBAL_BEFORE_THAT.has(t.normal) && (next?.normal === 'that' || (plural && clauseOpens)))
       || (afterGroup && (SPEECH_VERBS.has(asVerb) || BELIEF_VERBS.has(asVerb))));
     if (t.pos === 'NOUN' && NOUN_CUES.has(t.normal) && !verbalNoun) {
       cues.push({ type: 'noun', tokens: [i, i + 1], from: i, lemma: t.normal, negated: false });

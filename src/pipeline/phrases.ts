@@ -90,7 +90,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     end = open;
     last = tokens[end - 1];
   }
-  if (!last || !isNpWord(last) || last.pos === 'ADJ') return null;
+  // "the military intelligence chief/ADJ said": a title the tagger read as an adjective.
+  if (!last || !isNpWord(last) || (last.pos === 'ADJ' && !TITLES.has(last.normal) && !ROLE_NOUNS.has(last.normal))) return null;
   let a = end - 1;
   while (a > floor) {
     const t = tokens[a - 1];
