@@ -139,7 +139,8 @@ export function classify(text: string, claims: readonly ClaimDraft[], topics: re
   };
   return claims.map((c) => {
     const content = (c.condition ? `${c.condition}, ${c.text}` : c.text).replace(/’/g, "'");
-    const estimate = estimateOf(content, scale);
+    let estimate = estimateOf(content, scale);
+    let leveled = false; // a likelihood level is searched only in a claim on a topic (a rare case)
     let commitment: Commitment | undefined;
     const stances: TopicStance[] = [];
     topics.forEach((t, k) => {
@@ -147,6 +148,7 @@ export function classify(text: string, claims: readonly ClaimDraft[], topics: re
       const who = c.speaker?.id ?? '';
       const continues = c.rules.some((r) => r === 'attribute:continues-last-speaker' || r === 'attribute:quote-continues') && topicalBy.get(t.topic.id)?.has(who);
       if (bears || continues) {
+        if (!estimate && !leveled) { estimate = levelOf(content, scale); leveled = true; }
         commitment ??= estimate?.commitment ?? commitmentOf(content); // read only for a claim on a topic
         stances.push(stanceOf(t, content, estimate, scale, commitment, c.cue));
       }
@@ -199,7 +201,7 @@ function bearsOn(t: CompiledTopic, actorHits: () => ReadonlyArray<readonly [numb
 /** The estimative phrase of a claim, longest first, with its intensifier and negation. */
 export function estimateOf(content: string, scale: Scale): Estimate | undefined {
   const m = RE.phrase.find(content);
-  if (!m) return levelOf(content, scale);
+  if (!m) return undefined;
   const base = BAND_OF.get(m.text.toLowerCase().replace(/\s+/g, ' '));
   if (!base) return undefined;
   let i = BANDS.indexOf(base);
@@ -227,7 +229,7 @@ export function estimateOf(content: string, scale: Scale): Estimate | undefined 
 
 /**
  * "The probability of an offensive from the north is low": a likelihood noun and, in the same
- * clause, a level after a copula. Searched only when no estimative phrase was found.
+ * clause, a level after a copula. Searched only in a claim on a topic with no estimative phrase.
  */
 const LEVEL = /\b(?:likelihood|probability|chances?|risk|odds)\b[^,;.]{0,80}?\b(?:is|are|remains?|was|were|seems?)\s+(?:(very|extremely|quite)\s+)?(low|slim|small|remote|minimal|negligible|high|considerable)\b/i;
 
