@@ -40,7 +40,7 @@ export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): Sou
   const lower = m.text.toLowerCase();
   // A person or group described before a preposition is what the phrase names:
   // "spokesperson for the Labour Party" is a person, "officials in both towns" a group
-  // (but "half of respondents", "the secretary of state’s website" are not cut).
+  // (but "half of the crew", "the harbour master’s website" are not cut).
   const all = splitWords(lower);
   const cut = m.kind === 'nominal' ? all.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w)) : -1;
   const head = cut > 0 && !/['’]s\b/.test(lower) && classOf(all.slice(0, cut)) & (PERSONAL | VAGUE);
