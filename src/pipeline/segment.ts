@@ -93,7 +93,6 @@ const DATELINE_TOKENS = 8;
  */
 function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>): readonly Token[] {
   const starts = new Set(sentences.map((s) => s[0]));
-  const properCap = (t: Token | undefined): boolean => t?.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
   let out: Token[] | null = null; // a copy, made at the first repair (most texts need few)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -126,13 +125,17 @@ function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly 
   return out ?? tokens;
 }
 
+/** A proper noun with a capital. */
+function properCap(t: Token | undefined): boolean {
+  return t?.pos === 'PROPN' && startsUpperCase(t.text);
+}
+
 /** A capitalised proper noun after token i, or a hyphen glued to both ("al-Rashid"). */
 function particleBefore(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  const name = (t: Token | undefined): boolean => t?.pos === 'PROPN' && startsUpperCase(t.text);
-  if (next?.text !== '-') return name(next);
+  if (next?.text !== '-') return properCap(next);
   const after = tokens[i + 2];
-  return next.start === tokens[i]!.end && after?.start === next.end && name(after);
+  return next.start === tokens[i]!.end && after?.start === next.end && properCap(after);
 }
 
 /** Non-blank lines, trimmed, as spans. Linear in the text. */
