@@ -147,6 +147,30 @@ function attributive(tokens: readonly Token[], i: number): boolean {
   return before.pos === 'ADJ' || (tokens[i - 1] === before && (before.pos === 'DET' || NOT_SUBJECTS.has(before.normal)));
 }
 
+/**
+ * A cue the tagger read as a noun, at token i (a NOUN), that is the verb of its clause:
+ * "Some say/NOUN they …" ("a say", "their say" are nouns); "claim", "doubt", "fear" or
+ * "hope" before "that" ("supporters claim/NOUN that …", not "the claim that"), or after a
+ * plural subject before a clause ("Western officials fear/NOUN Moscow is …"); a verb of
+ * saying or belief after a quantifier ("Some think/NOUN …", "Others believe …").
+ */
+function verbalNounAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!saySubject(before)) return false;
+  if (t.normal === 'say' || t.normal === 'says') return true;
+  if (VERBAL_BEFORE_THAT.has(t.normal)) {
+    if (next?.normal === 'that') return true;
+    const plural = before?.pos === 'NOUN' && /[^s]s$/.test(before.normal);
+    if (plural && (next?.pos === 'PROPN' || next?.pos === 'DET' || next?.pos === 'PRON')) return true;
+  }
+  if (!GROUP_QUANTIFIERS.has(before?.normal ?? '') || !startsLowerCase(t.text)) return false;
+  if (next?.pos !== 'DET' && next?.pos !== 'PRON' && next?.normal !== 'that') return false;
+  const lemma = VERB_LEMMAS.get(t.normal) ?? '';
+  return SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma);
+}
+
 function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -157,20 +181,7 @@ function findCues(tokens: readonly Token[]): Cue[] {
       i++;
       continue;
     }
-    // "Some say/NOUN they …": "say" after a subject is the verb ("a say", "their say" are
-    // not); so is "claim" before "that" ("supporters claim/NOUN that …", not "the claim that").
-    // "Some think/NOUN …", "Others believe …": a verb of saying or belief after a quantifier.
-    const next = tokens[i + 1];
-    const afterGroup = GROUP_QUANTIFIERS.has(tokens[i - 1]?.normal ?? '') && startsLowerCase(t.text)
-      && (next?.pos === 'DET' || next?.pos === 'PRON' || next?.normal === 'that');
-    const asVerb = VERB_LEMMAS.get(t.normal) ?? '';
-    // "Western officials fear/NOUN Moscow is …": after a plural subject, before a clause.
-    const before = tokens[i - 1];
-    const plural = before?.pos === 'NOUN' && /[^s]s$/.test(before.normal);
-    const clauseOpens = next?.pos === 'PROPN' || next?.pos === 'DET' || next?.pos === 'PRON';
-    const verbalNoun = t.pos === 'NOUN' && saySubject(tokens[i - 1]) && (t.normal === 'say' || t.normal === 'says'
-      || (VERBAL_BEFORE_THAT.has(t.normal) && (next?.normal === 'that' || (plural && clauseOpens)))
-      || (afterGroup && (SPEECH_VERBS.has(asVerb) || BELIEF_VERBS.has(asVerb))));
+    const verbalNoun = t.pos === 'NOUN' && verbalNounAt(tokens, i);
     if (t.pos === 'NOUN' && NOUN_CUES.has(t.normal) && !verbalNoun) {
       cues.push({ type: 'noun', tokens: [i, i + 1], from: i, lemma: t.normal, negated: false });
       continue;
