@@ -69,9 +69,6 @@ export const EVIDENCE_DENIALS: readonly string[] = [
   'no sign', 'no signs', 'no indication', 'no indications', 'no evidence', 'no reason to believe', 'nothing to suggest',
 ];
 
-/** Cues of commitment: with content "to …" they state an intention ("vowed to retake"). */
-export const COMMITMENT_CUES: readonly string[] = ['vow*', 'promis*', 'pledg*', 'threaten*'];
-
 /** Intention and preparation: the event is being sought ("is trying to", "plans to"). */
 export const INTENTIONS: readonly string[] = [
   'trying to', 'tries to', 'try to', 'attempt', 'attempts', 'attempting', 'plan to', 'plans to',

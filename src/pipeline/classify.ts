@@ -17,10 +17,11 @@
 //     possibility       could / may / might: its own class, never "likely"
 //   Deontic modals (must, should) carry no likelihood and are not read.
 import {
-  BANDS, BOOSTERS, type Band, CAPABILITY_DENIALS, COMMITMENT_CUES, CONCESSIVE, CONDITIONALS, DOWN_WORDS, EVIDENCE_DENIALS, HEDGES,
+  BANDS, BOOSTERS, type Band, CAPABILITY_DENIALS, CONCESSIVE, CONDITIONALS, DOWN_WORDS, EVIDENCE_DENIALS, HEDGES,
   INTENSIFIERS, INTENTIONS, LIKELIHOOD_LEVELS, LIKELIHOOD_NOUNS, NEGATORS, NEG_RAISING, PHRASES, POSSIBILITIES,
   RANGES, REFUSALS, type Scale, SCOPE_ENDS, UP_WORDS,
 } from '../lexicons/estimative.js';
+import { COMMITMENT_VERBS } from '../lexicons/cues.js';
 import type { Commitment, Estimate, Span, Speaker, Stance, Topic, TopicStance } from '../types.js';
 
 /** How far before a claim the article may set up the topic's actors or event. */
@@ -70,14 +71,17 @@ function wordsPattern(list: readonly string[]): Words {
 /** A letter, digit or apostrophe just before a hit: the hit starts inside a word. */
 const WORD_BEFORE = /[\p{L}\p{N}']$/u;
 
+/** The verbs of commitment of the cue lexicon, any form: "vow*", "promis*", "threaten*". */
+const COMMITMENT_STEMS = [...COMMITMENT_VERBS].map((w) => `${w.replace(/e$/, '')}*`);
+
 const RE = {
   phrase: wordsPattern(PHRASES.map(([p]) => p)),
   conditional: wordsPattern(CONDITIONALS),
   concessive: wordsPattern([CONCESSIVE]),
   negRaising: wordsPattern(NEG_RAISING),
   noEvidence: wordsPattern(EVIDENCE_DENIALS),
-  commitment: wordsPattern(COMMITMENT_CUES),
-  committedTo: wordsPattern(COMMITMENT_CUES.map((w) => `${w} to`)),
+  commitment: wordsPattern(COMMITMENT_STEMS),
+  committedTo: wordsPattern(COMMITMENT_STEMS.map((w) => `${w} to`)),
   capability: wordsPattern(CAPABILITY_DENIALS),
   refusal: wordsPattern(REFUSALS),
   holder: wordsPattern(['some fear', 'fear', 'fears', 'feared', 'speculation', 'worry', 'worries', 'warnings']),
