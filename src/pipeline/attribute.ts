@@ -95,8 +95,9 @@ function quoteLead(ctx: Context, open: number, floor: number): { cue: number; sp
   // "X was heard saying: “…”", "X is shown lecturing: “…”": a passive of perception first.
   if (t[v - 1]?.pos === 'VERB' && t[v - 2]?.pos === 'AUX' && /ing$/.test(t[k - 2]?.normal ?? '')) v = skipLeftModifiers(t, v - 1, floor);
   // "X, who …, is shown lecturing:": the subject before its aside.
-  const aside = !phraseBefore(t, v, floor) && t[v - 1]?.text === ',' ? appositiveSubject(ctx, v - 1, floor) : null;
-  const np = phraseBefore(t, v, floor) ?? (aside ? [tokenAt(t, aside.start), tokenAt(t, aside.end)] as const : null);
+  const before = phraseBefore(t, v, floor);
+  const aside = !before && t[v - 1]?.text === ',' ? appositiveSubject(ctx, v - 1, floor) : null;
+  const np = before ?? (aside ? [tokenAt(t, aside.start), tokenAt(t, aside.end)] as const : null);
   if (!np) return null;
   const cue = addCue(ctx, k - 2);
   return ctx.usedCues.has(cue) ? null : { cue, speaker: np, via: null };

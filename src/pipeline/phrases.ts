@@ -36,6 +36,8 @@ const isCommonNoun = (t: Token | undefined): boolean => {
 function isRoleWord(w: string): boolean {
   return VAGUE_NOUNS.has(w) || ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1)));
 }
+/** A title or role word, which stands before a person's name ("Colonel", "economist"). */
+const isRole = (t: Token | undefined): boolean => !!t && (TITLES.has(t.normal) || ROLE_NOUNS.has(t.normal));
 /** Words that qualify a quantity at the start of a phrase: "almost half", "nearly three". */
 const QUANTITY_ADVERBS = new Set(['about', 'almost', 'around', 'nearly', 'only', 'roughly', 'some']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
@@ -91,7 +93,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     last = tokens[end - 1];
   }
   // "the military intelligence chief/ADJ said": a title the tagger read as an adjective.
-  if (!last || !isNpWord(last) || (last.pos === 'ADJ' && !TITLES.has(last.normal) && !ROLE_NOUNS.has(last.normal))) return null;
+  if (!last || !isNpWord(last) || (last.pos === 'ADJ' && !isRole(last))) return null;
   let a = end - 1;
   while (a > floor) {
     const t = tokens[a - 1];
@@ -241,7 +243,6 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
     return span(text, tokens, d, b, 'nominal', null);
   }
   // Titles in front of a person's name are role, not name; an organisation keeps its words.
-  const isRole = (t: Token | undefined): boolean => !!t && (TITLES.has(t.normal) || ROLE_NOUNS.has(t.normal));
   if (!hasOrgHead(tokens, n, e)) {
     while (n < e - 1 && (isRole(tokens[n]) || isDemonymBeforeTitle(tokens, n) || CONNECTORS.has(tokens[n]?.normal ?? ''))) n++;
   }
