@@ -235,7 +235,8 @@ export function estimateOf(content: string, scale: Scale): Estimate | undefined 
  * "The probability of an offensive from the north is low": a likelihood noun and, in the same
  * clause, a level after a copula. Searched only in a claim on a topic with no estimative phrase.
  */
-const LEVEL = /\b(?:likelihood|probability|chances?|risk|odds)\b[^,;.]{0,80}?\b(?:is|are|remains?|was|were|seems?)\s+(?:(very|extremely|quite)\s+)?(low|slim|small|remote|minimal|negligible|high|considerable)\b/i;
+const LEVEL = new RegExp(`\\b(?:${LIKELIHOOD_NOUNS.join('|')})\\b[^,;.]{0,80}?\\b(?:is|are|remains?|was|were|seems?)\\s+`
+  + `(?:(${[...INTENSIFIERS.keys()].join('|')})\\s+)?(${[...LIKELIHOOD_LEVELS.keys()].join('|')})\\b`, 'i');
 
 function levelOf(content: string, scale: Scale): Estimate | undefined {
   const m = LEVEL.exec(content);
