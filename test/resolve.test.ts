@@ -70,6 +70,22 @@ describe('resolve', () => {
     expect(speakers(text)).toEqual(['Ola Dahl', 'Institute for Shipping Research']);
   });
 
+  it('resolves "they" to two sources named together, not to a place named after them', () => {
+    const text = [
+      'Lena Holm and Ivar Dahl toured the coast this week.',
+      'As Holm and Dahl drove across West Fjordland, they were greeted by crowds, they said.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Lena Holm and Ivar Dahl']);
+    // Two places are no pair: "they" takes the organisation before them.
+    const places = [
+      'The Harbour Authority met on Monday.',
+      'The ferries to Nordvik and Sudvik stop in May, and ferries from Sudvik too, they said.',
+    ].join('\n');
+    expect(speakers(places)).toEqual(['Harbour Authority']);
+    // "he" takes no pair.
+    expect(speakers('Lena Holm and Ivar Dahl met on Monday. “We agree,” he said.')).toEqual(['Ivar Dahl']);
+  });
+
   it('takes no name before a common noun ("the Berg campaign") for the subject "he" looks for', () => {
     const text = [
       '“The port is safe,” Ola Dahl said after a debate with Karl Berg.',

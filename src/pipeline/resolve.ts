@@ -51,7 +51,7 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
       const reach = c.rules.includes('dash-paragraph') ? 1 : WINDOW + 1;
       if (last && c.paragraph - last.paragraph <= reach) { source = last.source; by = 'continuation'; }
     } else if (m.kind === 'pronoun') {
-      source = pronoun(m, c.paragraph, last, entities, sources);
+      source = pronoun(m, c.paragraph, last, entities, sources, text);
       by = source ? 'pronoun' : null;
     } else {
       const found = m.kind === 'nominal' ? nominal(m, sources, entities.words) : null;
@@ -181,7 +181,7 @@ function nominal(m: Mention, sources: Map<string, Source>, nameWords: Entities['
 
 function pronoun(
   m: Mention, paragraph: number, last: { source: Source; paragraph: number; end: number } | null,
-  entities: Entities, sources: Map<string, Source>,
+  entities: Entities, sources: Map<string, Source>, text: string,
 ): Source | null {
   const word = m.text.toLowerCase();
   if (DEICTIC_PRONOUNS.has(word)) return null;
@@ -190,6 +190,10 @@ function pronoun(
   const near = (p: number): boolean => paragraph - p <= WINDOW;
   // Type must agree; gender too, where the article has shown it ("Mrs. Vik", "… she").
   const fits = (t: SourceType, name: string): boolean => {
+    // "As Holm and Dahl drove across Nordland, they …": two people are "they"; a name the
+    // article uses as a place ("across Nordland") is not.
+    if (word === 'they' && name.includes(' and ')) return true;
+    if (word === 'they' && entities.places.has(name.toLowerCase())) return false;
     if ((gendered(t, name, entities) === 'person') !== wantPerson) return false;
     if (word === 'it' && t === 'vague') return false; // a group is "they", not "it"
     // A given name settles it; else what the article showed for the surname, which a wife
@@ -222,10 +226,24 @@ function pronoun(
       if (!n || (subjectsOnly && !n.subject)) continue;
       if (!near(n.paragraph)) break;
       const full = fullestName(n, entities);
+      const pair = word === 'they' ? namedPair(entities.names[i - 1], n, full, entities, text) : null;
+      if (pair) return register(sources, pair.name, pair.mention, pair.type);
       if (fits(full.type, full.name)) return register(sources, full.name, n, full.type);
     }
   }
   return last && near(last.paragraph) && (last.source.type !== 'person' || fits('person', last.source.name)) ? last.source : null;
+}
+
+/**
+ * "Holm and Dahl", "Norland and the union": two sources named together, who are "they",
+ * with their fullest names; not two places ("across Norland and Sudland").
+ */
+function namedPair(first: NameMention | undefined, second: NameMention, full: Fullest, entities: Entities, text: string): { name: string; type: SourceType; mention: Mention } | null {
+  if (!first || text.slice(first.end, second.start) !== ' and ') return null;
+  if (entities.places.has(first.text.toLowerCase()) || entities.places.has(second.text.toLowerCase())) return null;
+  const other = fullestName(first, entities);
+  const type = other.type !== 'person' ? other.type : full.type;
+  return { name: `${other.name} and ${full.name}`, type, mention: { start: first.start, end: second.end, text: text.slice(first.start, second.end), kind: 'name', role: null } };
 }
 
 /** A lone name the article gives a gender ("Vik said she …", "Mrs. Vik") is a person's. */
