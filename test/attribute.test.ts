@@ -279,6 +279,8 @@ describe('reported speech', () => {
     ['a commitment with "to" and a verb reports an intention', 'Ola Dahl promised to cut taxes for every fisherman.\nThe union threatened to close the port for good.', [
       ['Ola Dahl', 'indirect', 'to cut taxes for every fisherman'], ['union', 'indirect', 'to close the port for good']]],
     ['but not with an object, nor as an adjective', 'Ola Dahl promised money to every fisherman in the town.\nThe storm threatened the town and its harbour.\nShe won most of the regular, pledged delegates. The reported cases of fraud were few.', []],
+    ['"told" with the thing told as its object is no cue', 'At the last service of his tour, held near the border, the bishop told the old story of the flooded town.\nThe mayor tells one joke at every meeting. Dahl told them a tale, not the truth.', []],
+    ['but "told" with a listener is', 'The mayor told reporters the story was false.', [['mayor', 'indirect', 'the story was false']]],
     ['accuse … of', 'The union accused the firm of hiding its profits.', [['union', 'indirect', 'hiding its profits']]],
     ['mixed quote', 'Ola Dahl said the plan was “a total disaster” for the town.', [['Ola Dahl', 'mixed', 'the plan was “a total disaster” for the town']]],
     ['naming verb with a quoted fragment', 'Karin Vik called the decision “a betrayal.”', [['Karin Vik', 'mixed', 'the decision “a betrayal.”']]],

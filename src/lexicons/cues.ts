@@ -42,6 +42,11 @@ export const ACCUSE_VERBS: ReadonlySet<string> = new Set(['accuse', 'blame', 'ch
 /** Verbs whose first object is the listener, not the content ("told reporters that …"). */
 export const LISTENER_VERBS: ReadonlySet<string> = new Set(['assure', 'inform', 'remind', 'tell', 'warn', 'urge', 'ask', 'advise']);
 
+/** What is told that is no report of speech: "told the story of …", "tells a joke". */
+export const TOLD_THINGS: ReadonlySet<string> = new Set([
+  'anecdote', 'anecdotes', 'joke', 'jokes', 'lie', 'lies', 'parable', 'stories', 'story', 'tale', 'tales', 'truth',
+]);
+
 /**
  * Multi-word cues: a verb lemma followed by fixed words ("points out", "goes on to say").
  * Matched on lemma for the first token and on `normal` for the rest.

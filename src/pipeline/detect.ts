@@ -4,7 +4,7 @@
 //  - cue occurrences: speech and belief verbs, phrasal cues ("goes on to say"), "according
 //    to", noun cues ("warnings of"). Lexicons: ../lexicons/cues.ts.
 import {
-  ACCORDING, BELIEF_VERBS, NAMING_VERBS, NOUN_CUES, PHRASAL_CUES, SPEECH_VERBS,
+  ACCORDING, BELIEF_VERBS, NAMING_VERBS, NOUN_CUES, PHRASAL_CUES, SPEECH_VERBS, TOLD_THINGS,
 } from '../lexicons/cues.js';
 import { QUOTE_PAIRS } from '../lexicons/marks.js';
 import { GROUP_QUANTIFIERS } from '../lexicons/names.js';
@@ -171,6 +171,17 @@ function verbalNounAt(tokens: readonly Token[], i: number): boolean {
   return SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma);
 }
 
+/** "the Biblical story", "a joke", "his own tale" from token i: the object of "tell" is the thing told. */
+function toldThing(tokens: readonly Token[], i: number): boolean {
+  let k = /^(?:DET|NUM|PRON)$/.test(tokens[i]?.pos ?? '') ? i + 1 : i;
+  for (const end = k + 3; k <= end; k++) {
+    const w = tokens[k];
+    if (w && TOLD_THINGS.has(w.normal)) return true;
+    if (w?.pos !== 'ADJ' && w?.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
 function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -192,7 +203,7 @@ function findCues(tokens: readonly Token[]): Cue[] {
     if (!verb && !SPEECH_VERBS.has(lemma) && !BELIEF_VERBS.has(lemma)) continue;
     const phrasal = verb && PHRASAL_BY_HEAD.get(lemma)?.find((cue) => cue.every((w, k) => k === 0 || tokens[i + k]?.normal === w));
     const type = phrasal || SPEECH_VERBS.has(lemma) ? 'speech' : BELIEF_VERBS.has(lemma) ? 'belief' : NAMING_VERBS.has(lemma) ? 'naming' : null;
-    if (!type || attributive(tokens, i)) continue;
+    if (!type || attributive(tokens, i) || (lemma === 'tell' && toldThing(tokens, i + 1))) continue;
     const len = phrasal ? phrasal.length : 1;
     // "does not believe": the auxiliary and the negation belong to the cue.
     let from = i;
