@@ -297,6 +297,9 @@ describe('reported speech', () => {
     ['an opening clause that ends where a claim of its own begins', 'The mayor conceded that while the bridge mattered little to the plan, he argued the port could not grow without it.', [
       ['mayor', 'indirect', 'while the bridge mattered little to the plan'], ['mayor', 'indirect', 'the port could not grow without it']]],
     ['a quantifier for a group as subject, and "say" read as a noun', 'Some say the harbour tax is unfair.', [['Some', 'indirect', 'the harbour tax is unfair']]],
+    ['a word for one unnamed source as subject', 'While one agency says there are 400 boats, another says there are 300.\nLooks like someone told the mayor that the port is finished.', [
+      ['one agency', 'indirect', 'there are 400 boats'], ['another', 'indirect', 'there are 300'], ['someone', 'indirect', 'the port is finished']]],
+    ['but no source in "no one" or "nobody"', 'Ola Dahl spoke first. No one said the port was safe. Nobody believes it will reopen.', []],
     ['not "a say"', 'Dock workers want a say in the plan.', []],
     ['a participle after a comma: the listener follows it', 'Vik backed the plan in June, telling the press in May that she was “still making up her mind.”', [['Vik', 'mixed', 'she was “still making up her mind.”']]],
     ['a second cue of the same subject ends the content', 'Dahl said he had no boats of his own, but agreed that the ferry needed repairs.', [

@@ -57,6 +57,11 @@ describe('resolve', () => {
     expect(claimsOf('An expert on Norway said that the port is safe.')[0]?.speaker?.name).toBe('expert on Norway');
   });
 
+  it('types a word for one unnamed source as vague, though a singular verb follows it', () => {
+    const claims = claimsOf('Two rankings differ. One says the port is the largest. Another says it is not.\nSomeone told the mayor that the port is finished.');
+    expect(claims.map((c) => [c.speaker?.name, c.speaker?.type])).toEqual([['One', 'vague'], ['Another', 'vague'], ['Someone', 'vague']]);
+  });
+
   it('resolves an acronym defined in parentheses', () => {
     const text = 'The Council for Coastal Safety (CCS) met on Monday.\nThe CCS says the new rules will save lives.';
     expect(speakers(text)).toEqual(['Council for Coastal Safety']);

@@ -72,6 +72,9 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
 /** Words that stand alone for a group of people as a subject: "Some say …", "Others said …". */
 export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'others', 'many', 'most', 'several']);
 
+/** Words that stand alone for one unnamed source as a subject: "another says …", "Someone told …". */
+export const LONE_SOURCES: ReadonlySet<string> = new Set(['another', 'one', 'someone', 'somebody', 'everyone', 'everybody']);
+
 /** Plural or generic nouns that stand for an unnamed source ("experts", "officials"), and the quantifiers above. */
 export const VAGUE_NOUNS: ReadonlySet<string> = new Set([
   'analysts', 'critics', 'diplomats', 'experts', 'observers', 'officials',

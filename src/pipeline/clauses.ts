@@ -5,7 +5,8 @@ import { ACCUSE_VERBS, PARTICIPLE_CUES } from '../lexicons/cues.js';
 import { TITLES } from '../lexicons/names.js';
 import { DISTINCT_PARTICIPLES } from '../lexicons/inflections.js';
 import { type Context, mention, phraseBefore } from './context.js';
-import { isDash, phraseAfter } from './phrases.js';
+import { phraseAfter } from './phrases.js';
+import { isDash } from './tokens.js';
 import type { Mention, Token } from '../types.js';
 
 /** Where a tail's phrase ends (its comma or the sentence end), or `j` if it holds a verb, "that" or a quote. */

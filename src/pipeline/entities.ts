@@ -3,7 +3,8 @@
 // Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
 import { PLACE_MARKERS, TITLES } from '../lexicons/names.js';
 import { type Gender, givenNameGender, initials, isPersonalWord, nameWords, surname, typeOf } from './names.js';
-import { isGluedHyphen, isNameWord, mentionOf, phraseBefore } from './phrases.js';
+import { isNameWord, mentionOf, phraseBefore } from './phrases.js';
+import { isGluedHyphen } from './tokens.js';
 import { startsLowerCase } from '../letters.js';
 import type { Doc, Mention, SourceType, Token } from '../types.js';
 
@@ -112,7 +113,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
         if (whole.kind === 'name' && whole.text === m.text && whole.role) m = { start: m.start, end: m.end, text: m.text, kind: m.kind, role: whole.role, affiliation: m.affiliation };
       }
       runs.push({ i, j, m, paragraph: p.index });
-      if (!m.text.includes(' ') && tokens[i - 1]?.pos !== 'ADP') {
+      if (!m.text.includes(' ') && m.text.endsWith('s') && tokens[i - 1]?.pos !== 'ADP') {
         const n = numberOfVerbAt(tokens, j);
         if (n) singular.set(m.text, (singular.get(m.text) ?? 0) + n);
       }

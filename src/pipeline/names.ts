@@ -3,7 +3,7 @@
 // body, an outlet, another organisation or a vague group. Pure; read by entities, resolve
 // and merge.
 import {
-  GOVERNMENT_HEADS, MEDIA_WORDS, NAME_SUFFIXES, ORG_HEADS, ORG_LAST_WORDS, ROLE_NOUNS, TITLES, VAGUE_NOUNS,
+  GOVERNMENT_HEADS, LONE_SOURCES, MEDIA_WORDS, NAME_SUFFIXES, ORG_HEADS, ORG_LAST_WORDS, ROLE_NOUNS, TITLES, VAGUE_NOUNS,
 } from '../lexicons/names.js';
 import { PLACE_WORDS } from '../lexicons/places.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
@@ -48,7 +48,8 @@ export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): Sou
   const nameC = classOf(nameW);
   const byName = headType(nameC);
   if (byName) return byName;
-  if (nameW.length === 1 && nameC & VAGUE) return 'vague'; // "Critics say", "Others said" opening a sentence
+  // "Critics say", "Others said" opening a sentence; "another says", "Someone told …"
+  if (nameW.length === 1 && (nameC & VAGUE || LONE_SOURCES.has(nameW[0] ?? ''))) return 'vague';
   if (m.kind === 'name' && ORG_LAST_WORDS.has(nameW[nameW.length - 1] ?? '')) return 'organization';
   // "Radio Nord and The Times": a coordination takes the type of its first part that is no person.
   if (m.kind === 'name' && m.text.includes(' and ')) {

@@ -3,11 +3,11 @@
 // Rear Admiral Karl Johan Sande says") or rightwards from it ("…, says Sande"),
 // then split into the name and the title / role words in front of it.
 import {
-  DEICTIC_PRONOUNS, GOVERNMENT_HEADS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_PRONOUNS,
+  DEICTIC_PRONOUNS, GOVERNMENT_HEADS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, HONORIFICS, LONE_SOURCES, NOT_NAMES, ORG_HEADS, PERSON_PRONOUNS,
   ROLE_NOUNS, TITLES, VAGUE_NOUNS,
 } from '../lexicons/names.js';
 import { startsLowerCase, startsUpperCase } from '../letters.js';
-import { QUOTE_DASHES } from '../lexicons/marks.js';
+import { isGluedHyphen } from './tokens.js';
 import type { Mention, Token } from '../types.js';
 
 const CONNECTORS = new Set(['of', 'for', 'on']);
@@ -78,13 +78,21 @@ function isPronoun(t: Token | undefined): boolean {
   return !!t && t.pos === 'PRON' && (PERSON_PRONOUNS.has(t.normal) || GROUP_PRONOUNS.has(t.normal) || DEICTIC_PRONOUNS.has(t.normal));
 }
 
+/** The word before a clause's subject: none, a comma, "and", "that", "like" ("looks like someone …"). */
+function opensClause(before: Token | undefined, first: boolean): boolean {
+  return first || !before || /^[,;:]$/.test(before.text) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.normal === 'like';
+}
+
 /** Token range [a, b) of the noun phrase that ends just before token `end`, or null. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor: number): [number, number] | null {
   let last = tokens[end - 1];
   if (end <= floor || !last) return null;
   if (isPronoun(last)) return [end - 1, end];
-  // "Some say …", "Others said …": a quantifier standing alone for a group, opening its clause.
-  if (GROUP_QUANTIFIERS.has(last.normal) && (end - 1 === floor || /^[,;:]$/.test(tokens[end - 2]?.text ?? '') || tokens[end - 2]?.pos === 'CCONJ')) return [end - 1, end];
+  // "No one said …", "Nobody believes …": no source at all.
+  if (last.normal === 'nobody' || (last.normal === 'one' && tokens[end - 2]?.normal === 'no')) return null;
+  // "Some say …", "Others said …", "another says …": a quantifier standing alone for a group,
+  // or a word for one unnamed source, opening its clause.
+  if ((GROUP_QUANTIFIERS.has(last.normal) || LONE_SOURCES.has(last.normal)) && opensClause(tokens[end - 2], end - 1 === floor)) return [end - 1, end];
   if (last.text === ')') {
     // The phrase ends before the parenthesis: "Karin B. Vik (Lab.)" is "Karin B. Vik".
     const open = parenthesisStart(tokens, end - 1, floor);
@@ -273,18 +281,6 @@ function isJoin(tokens: readonly Token[], i: number, floor: number): boolean {
   if (CONNECTORS.has(t.normal) || t.normal === 'and') return isNameWord(tokens[i - 1]) || tokens[i - 1]?.pos === 'DET';
   const prev = tokens[i - 1]?.normal ?? '';
   return t.pos === 'DET' && (CONNECTORS.has(prev) || prev === 'and');
-}
-
-/** A dash set off by spaces, which opens or closes an aside as a comma does ("X - who … - said"). */
-export function isDash(t: readonly Token[], i: number): boolean {
-  const w = t[i];
-  return !!w && (w.text === '--' || (w.text.length === 1 && QUOTE_DASHES.includes(w.text))) && t[i - 1]?.end !== w.start;
-}
-
-/** A hyphen with no space on either side, inside a name: "Nord-Invest", "Anna Berg-Holm". */
-export function isGluedHyphen(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  return t?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
 }
 
 function isDemonymBeforeTitle(tokens: readonly Token[], i: number): boolean {

@@ -1,0 +1,15 @@
+// Token shapes shared by the stages: dashes that open an aside and hyphens inside a name.
+import { QUOTE_DASHES } from '../lexicons/marks.js';
+import type { Token } from '../types.js';
+
+/** A dash set off by spaces, which opens or closes an aside as a comma does ("X - who … - said"). */
+export function isDash(t: readonly Token[], i: number): boolean {
+  const w = t[i];
+  return !!w && (w.text === '--' || (w.text.length === 1 && QUOTE_DASHES.includes(w.text))) && t[i - 1]?.end !== w.start;
+}
+
+/** A hyphen with no space on either side, inside a name: "Nord-Invest", "Anna Berg-Holm". */
+export function isGluedHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t?.text === '-' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
+}
