@@ -299,6 +299,10 @@ describe('reported speech', () => {
     ['a quantifier for a group as subject, and "say" read as a noun', 'Some say the harbour tax is unfair.', [['Some', 'indirect', 'the harbour tax is unfair']]],
     ['a word for one unnamed source as subject', 'While one agency says there are 400 boats, another says there are 300.\nLooks like someone told the mayor that the port is finished.', [
       ['one agency', 'indirect', 'there are 400 boats'], ['another', 'indirect', 'there are 300'], ['someone', 'indirect', 'the port is finished']]],
+    ['people described by whom they stand near', 'Dahl is in good health, but those around him acknowledge that a third term seems improbable.\nThose close to the mayor say the port will close. People close to her say it will not.', [
+      ['those around him', 'indirect', 'a third term seems improbable'], ['Those close to the mayor', 'indirect', 'the port will close'], ['People close to her', 'indirect', 'it will not']]],
+    ['a listener pronoun is not content, unless told what to do', 'The mayor told them the port will close. The mayor urged them to vote for the plan.', [
+      ['mayor', 'indirect', 'the port will close'], ['mayor', 'indirect', 'them to vote for the plan']]],
     ['but no source in "no one" or "nobody"', 'Ola Dahl spoke first. No one said the port was safe. Nobody believes it will reopen.', []],
     ['not "a say"', 'Dock workers want a say in the plan.', []],
     ['a participle after a comma: the listener follows it', 'Vik backed the plan in June, telling the press in May that she was “still making up her mind.”', [['Vik', 'mixed', 'she was “still making up her mind.”']]],

@@ -62,6 +62,11 @@ describe('resolve', () => {
     expect(claims.map((c) => [c.speaker?.name, c.speaker?.type])).toEqual([['One', 'vague'], ['Another', 'vague'], ['Someone', 'vague']]);
   });
 
+  it('types people described by whom they stand near as vague, not as the one they stand near', () => {
+    const claims = claimsOf('Those close to the mayor say the port will close. People close to her say it will not.');
+    expect(claims.map((c) => [c.speaker?.name, c.speaker?.type])).toEqual([['Those close to the mayor', 'vague'], ['People close to her', 'vague']]);
+  });
+
   it('resolves an acronym defined in parentheses', () => {
     const text = 'The Council for Coastal Safety (CCS) met on Monday.\nThe CCS says the new rules will save lives.';
     expect(speakers(text)).toEqual(['Council for Coastal Safety']);

@@ -77,13 +77,15 @@ export const LONE_SOURCES: ReadonlySet<string> = new Set(['another', 'one', 'som
 
 /** Plural or generic nouns that stand for an unnamed source ("experts", "officials"), and the quantifiers above. */
 export const VAGUE_NOUNS: ReadonlySet<string> = new Set([
-  'analysts', 'critics', 'diplomats', 'experts', 'observers', 'officials',
-  'reports', 'residents', 'sources', 'warnings', 'witnesses', ...GROUP_QUANTIFIERS,
+  'analysts', 'critics', 'diplomats', 'experts', 'observers', 'officials', 'people',
+  'reports', 'residents', 'sources', 'those', 'warnings', 'witnesses', ...GROUP_QUANTIFIERS,
 ]);
 
 /** Subject pronouns, by what they can stand for. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'it']);
+/** Object pronouns: a listener ("told them the …") or who a group stands near ("those around him"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 /** First and second person: the speaker of a quote, never resolved from context. */
 export const DEICTIC_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
 

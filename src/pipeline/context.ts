@@ -1,7 +1,8 @@
 // Shared state of the attribute stage: lookups built once per article (linear), and the
 // bookkeeping that keeps one cue or one quote from feeding two claims.
 import type { Cue, Detected, Quote } from './detect.js';
-import { mentionOf, phraseBefore } from './phrases.js';
+import { mentionOf } from './mentions.js';
+import { phraseBefore } from './phrases.js';
 import { NOT_NAMES, TIME_NOUNS } from '../lexicons/names.js';
 import type { Candidate, ClaimKind, Doc, Mention, Span, Token } from '../types.js';
 

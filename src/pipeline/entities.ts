@@ -3,7 +3,8 @@
 // Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
 import { PLACE_MARKERS, TITLES } from '../lexicons/names.js';
 import { type Gender, givenNameGender, initials, isPersonalWord, nameWords, surname, typeOf } from './names.js';
-import { isNameWord, mentionOf, phraseBefore } from './phrases.js';
+import { mentionOf } from './mentions.js';
+import { isNameWord, phraseBefore } from './phrases.js';
 import { isGluedHyphen } from './tokens.js';
 import { startsLowerCase } from '../letters.js';
 import type { Doc, Mention, SourceType, Token } from '../types.js';

@@ -80,8 +80,8 @@ export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): Sou
   return nameW.length >= 2 && nameW[0] !== 'the' && !/^\p{Lu}+$/u.test(m.text) && !acronymFirst ? 'person' : 'organization';
 }
 
-/** Prepositions after a description's head. */
-const HEAD_ENDS: ReadonlySet<string> = new Set(['at', 'for', 'from', 'in', 'of', 'on', 'with']);
+/** Words after a description's head that tie it to what describes it: prepositions, "close (to)". */
+const HEAD_ENDS: ReadonlySet<string> = new Set(['around', 'at', 'close', 'for', 'from', 'in', 'of', 'on', 'with']);
 
 // What a word tells of a source's type, as bits: one lookup per word instead of one per list.
 const MEDIA = 1;

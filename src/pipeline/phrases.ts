@@ -1,32 +1,32 @@
 // Noun phrases for speakers, read from part-of-speech tags alone (wink has no parser and
 // no person or organisation entities). A phrase is read leftwards from a cue ("Retired
-// Rear Admiral Karl Johan Sande says") or rightwards from it ("…, says Sande"),
-// then split into the name and the title / role words in front of it.
+// Rear Admiral Karl Johan Sande says") or rightwards from it ("…, says Sande"); mentions.ts
+// then splits it into the name and the title / role words in front of it.
 import {
-  DEICTIC_PRONOUNS, GOVERNMENT_HEADS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, HONORIFICS, LONE_SOURCES, NOT_NAMES, ORG_HEADS, PERSON_PRONOUNS,
-  ROLE_NOUNS, TITLES, VAGUE_NOUNS,
+  DEICTIC_PRONOUNS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, LONE_SOURCES, NOT_NAMES, OBJECT_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES,
+  VAGUE_NOUNS,
 } from '../lexicons/names.js';
 import { startsLowerCase, startsUpperCase } from '../letters.js';
 import { isGluedHyphen } from './tokens.js';
-import type { Mention, Token } from '../types.js';
+import type { Token } from '../types.js';
 
-const CONNECTORS = new Set(['of', 'for', 'on']);
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 /** Prepositions that attach a phrase to a common noun: "officials in both towns". */
-const NOUN_PREPOSITIONS = new Set(['at', 'for', 'from', 'in', 'of', 'on', 'with']);
+export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'for', 'from', 'in', 'of', 'on', 'with']);
 
 /** Phrases one subject may join: "The union, the mayor, the board and the port authority". */
 const SUBJECT_PHRASES = 6;
 
 /** Possessive pronouns work as determiners: "his wife", "their spokesman". */
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const isDeterminer = (t: Token | undefined): boolean => !!t && (t.pos === 'DET' || POSSESSIVES.has(t.normal));
+export const isDeterminer = (t: Token | undefined): boolean => !!t && (t.pos === 'DET' || POSSESSIVES.has(t.normal));
 
 /**
  * A common noun or a number, which a prepositional phrase may follow ("one in four"). A
  * role or group word is one even capitalised, as it is when it opens a sentence
  * ("Officials familiar with the plan said", which the tagger reads as a name).
  */
-const isCommonNoun = (t: Token | undefined): boolean => {
+export const isCommonNoun = (t: Token | undefined): boolean => {
   if (!t || (t.pos !== 'NOUN' && t.pos !== 'NUM' && t.pos !== 'PROPN')) return false;
   if (!isCapitalized(t)) return t.pos !== 'PROPN';
   return t.pos === 'NUM' || isRoleWord(t.normal);
@@ -36,14 +36,15 @@ const isCommonNoun = (t: Token | undefined): boolean => {
 function isRoleWord(w: string): boolean {
   return VAGUE_NOUNS.has(w) || ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1)));
 }
+/** A common noun, or "those": who a phrase like "close to the mayor" may describe. */
+const isPeople = (t: Token | undefined): boolean => isCommonNoun(t) || t?.normal === 'those';
 /** A title or role word, which stands before a person's name ("Colonel", "economist"). */
-const isRole = (t: Token | undefined): boolean => !!t && (TITLES.has(t.normal) || ROLE_NOUNS.has(t.normal));
+export const isRole = (t: Token | undefined): boolean => !!t && (TITLES.has(t.normal) || ROLE_NOUNS.has(t.normal));
 /** Words that qualify a quantity at the start of a phrase: "almost half", "nearly three". */
 const QUANTITY_ADVERBS = new Set(['about', 'almost', 'around', 'nearly', 'only', 'roughly', 'some']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
-const DEMONYM = /^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)$/;
 
-function isCapitalized(t: Token | undefined): boolean {
+export function isCapitalized(t: Token | undefined): boolean {
   return !!t && startsUpperCase(t.text);
 }
 
@@ -74,7 +75,7 @@ function parenthesisStart(tokens: readonly Token[], close: number, floor: number
   return -1;
 }
 
-function isPronoun(t: Token | undefined): boolean {
+export function isPronoun(t: Token | undefined): boolean {
   return !!t && t.pos === 'PRON' && (PERSON_PRONOUNS.has(t.normal) || GROUP_PRONOUNS.has(t.normal) || DEICTIC_PRONOUNS.has(t.normal));
 }
 
@@ -88,6 +89,13 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   let last = tokens[end - 1];
   if (end <= floor || !last) return null;
   if (isPronoun(last)) return [end - 1, end];
+  // "those around him", "people close to her": the people, by whom they stand near.
+  if (OBJECT_PRONOUNS.has(last.normal)) {
+    const by = tokens[end - 2]?.normal === 'around' ? end - 2 : tokens[end - 3]?.pos === 'ADJ' && /^(?:to|with)$/.test(tokens[end - 2]?.normal ?? '') ? end - 3 : -1;
+    const head = by > floor ? tokens[by - 1] : undefined;
+    if (!head || !isPeople(head)) return null;
+    return [isDeterminer(tokens[by - 2]) && by - 2 >= floor ? by - 2 : by - 1, end];
+  }
   // "No one said …", "Nobody believes …": no source at all.
   if (last.normal === 'nobody' || (last.normal === 'one' && tokens[end - 2]?.normal === 'no')) return null;
   // "Some say …", "Others said …", "another says …": a quantifier standing alone for a group,
@@ -114,13 +122,13 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     if (joins && isNameWord(tokens[a]) && isNameWord(tokens[a - 2])) { a--; continue; }
     if (t && NOUN_PREPOSITIONS.has(t.normal) && isCommonNoun(tokens[a - 2]) && a - 1 > floor) { a--; continue; }
     // "people close to the campaign", "officials familiar with the plan"
-    if (t && (t.normal === 'to' || t.normal === 'with') && tokens[a - 2]?.pos === 'ADJ' && isCommonNoun(tokens[a - 3]) && a - 2 > floor) { a -= 2; continue; }
+    if (t && (t.normal === 'to' || t.normal === 'with') && tokens[a - 2]?.pos === 'ADJ' && isPeople(tokens[a - 3]) && a - 2 > floor) { a -= 2; continue; }
     if (isDeterminer(t) && t?.normal !== 'that' && t?.normal !== 'this') {
       const before = tokens[a - 2];
       const linked = before && (CONNECTORS.has(before.normal) && isNameWord(tokens[a - 3]) || NOUN_PREPOSITIONS.has(before.normal) && isCommonNoun(tokens[a - 3]));
       if (linked && a - 2 > floor) { a -= 2; continue; }
       // "a source familiar with the investigation"
-      const adjective = before && (before.normal === 'with' || before.normal === 'to') && tokens[a - 3]?.pos === 'ADJ' && isCommonNoun(tokens[a - 4]);
+      const adjective = before && (before.normal === 'with' || before.normal === 'to') && tokens[a - 3]?.pos === 'ADJ' && isPeople(tokens[a - 4]);
       if (adjective && a - 3 > floor) { a -= 3; continue; }
       a--;
     }
@@ -197,101 +205,4 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
   const adjectiveNoun = head?.pos === 'ADJ' && b === start + 2 && isDeterminer(first) && (tokens[b]?.text === ',' || tokens[b]?.pos === 'VERB');
   const nounHead = head && (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM' || isNameWord(head) || adjectiveNoun);
   return b > start && nounHead ? [start, b] : null;
-}
-
-/** True when the phrase names an organisation ("… Ministry", "Institute for …"). */
-function hasOrgHead(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
-    const w = tokens[i]?.normal ?? '';
-    if (ORG_HEADS.has(w) || GOVERNMENT_HEADS.has(w)) return true;
-  }
-  return false;
-}
-
-/**
- * Makes a Mention of the phrase [a, b): the trailing run of name words is the name, what
- * stands before it (titles, demonyms, role nouns) is the role. A phrase with no name words
- * is nominal ("the ministry", "local reports"), named by its words without the article.
- */
-export function mentionOf(text: string, tokens: readonly Token[], a: number, b: number): Mention {
-  const first = tokens[a];
-  const lastTok = tokens[b - 1];
-  if (!first || !lastTok) throw new RangeError(`empty phrase [${a}, ${b})`);
-  if (b - a === 1 && isPronoun(first)) {
-    return { start: first.start, end: first.end, text: first.text, kind: 'pronoun', role: null };
-  }
-  let s = a;
-  while (s < b - 1 && isDeterminer(tokens[s])) s++;
-  // "the organiser of a harbour rally", "officials in both towns": a described source.
-  for (let i = s + 1; i < b - 1; i++) {
-    const w = tokens[i]?.normal ?? '';
-    const adjective = (w === 'to' || w === 'with') && tokens[i - 1]?.pos === 'ADJ' && isCommonNoun(tokens[i - 2]);
-    if ((NOUN_PREPOSITIONS.has(w) && isCommonNoun(tokens[i - 1])) || adjective) {
-      let d = a;
-      while (d < b - 1 && ['the', 'a', 'an'].includes(tokens[d]?.normal ?? '')) d++;
-      return span(text, tokens, d, b, 'nominal', null);
-    }
-  }
-  // "Karin B. Vik of ISR": a person's name before "of" keeps the rest as affiliation.
-  let e = b;
-  for (let i = s + 1; i < b - 1; i++) {
-    if (tokens[i]?.normal === 'of' && isNameWord(tokens[i - 1]) && !hasOrgHead(tokens, s, i) && !TITLES.has(tokens[i - 1]?.normal ?? '')) {
-      e = i;
-      break;
-    }
-  }
-  const affiliation = e < b ? text.slice(tokens[e + 1]?.start ?? 0, lastTok.end) : null;
-  // The name is the trailing run of name words (and connectors inside it).
-  let n = e;
-  while (n > s && (isNameWord(tokens[n - 1]) || isJoin(tokens, n - 1, s))) n--;
-  while (n < e && !isNameWord(tokens[n])) n++;
-  if (n >= e || !isNameWord(tokens[e - 1])) {
-    let d = a;
-    while (d < b - 1 && ['the', 'a', 'an'].includes(tokens[d]?.normal ?? '')) d++;
-    return span(text, tokens, d, b, 'nominal', null);
-  }
-  // Titles in front of a person's name are role, not name; an organisation keeps its words.
-  if (!hasOrgHead(tokens, n, e)) {
-    while (n < e - 1 && (isRole(tokens[n]) || isDemonymBeforeTitle(tokens, n) || CONNECTORS.has(tokens[n]?.normal ?? ''))) n++;
-  }
-  // A title inside the run ends the role: "Nordland District Judge | Karl Dahl", "Bank of
-  // Norway Governor | Karl Dahl", unless what follows is an organisation's name.
-  for (let k = e - 2; k >= n; k--) {
-    if (isRole(tokens[k]) && !hasOrgHead(tokens, k + 1, e)) { n = k + 1; break; }
-  }
-  // The role as written ("17-year-old", "former U.S. envoy"), honorifics left out.
-  let role: string | null = null;
-  for (let k = s, from = -1; k <= n; k++) {
-    const honorific = k < n && HONORIFICS.has(tokens[k]?.normal ?? '');
-    if (from < 0 && k < n && !honorific) from = k;
-    if (from >= 0 && (k === n || honorific)) {
-      const part = text.slice(tokens[from]?.start ?? 0, tokens[k - 1]?.end ?? 0);
-      role = role ? `${role} ${part}` : part;
-      from = -1;
-    }
-  }
-  return span(text, tokens, n, e, 'name', role, affiliation || undefined);
-}
-
-/** "of", "for", "and" or a hyphen between name words, and "the" after one: "Radio Nord and The Times". */
-function isJoin(tokens: readonly Token[], i: number, floor: number): boolean {
-  const t = tokens[i];
-  if (!t || i <= floor) return false;
-  if (isGluedHyphen(tokens, i)) return isNameWord(tokens[i - 1]);
-  if (CONNECTORS.has(t.normal) || t.normal === 'and') return isNameWord(tokens[i - 1]) || tokens[i - 1]?.pos === 'DET';
-  const prev = tokens[i - 1]?.normal ?? '';
-  return t.pos === 'DET' && (CONNECTORS.has(prev) || prev === 'and');
-}
-
-function isDemonymBeforeTitle(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  const next = tokens[i + 1];
-  return !!t && !!next && DEMONYM.test(t.text) && (TITLES.has(next.normal) || ROLE_NOUNS.has(next.normal) || next.pos === 'NOUN' && !isCapitalized(next));
-}
-
-/** A mention; every one has the same fields (spreads of two shapes were slow, issue 7). */
-function span(text: string, tokens: readonly Token[], a: number, b: number, kind: Mention['kind'], role: string | null, affiliation?: string): Mention {
-  const start = tokens[a]?.start ?? 0;
-  const end = tokens[b - 1]?.end ?? start;
-  return { start, end, text: text.slice(start, end), kind, role, affiliation };
 }

@@ -18,7 +18,7 @@ import {
   appositiveSubject, beforeParticiple, clauseEnd, clauseSubject, closesDashAside, conjoinedAdjunct, describingParticiple, finiteVerbIn,
   RELATIVES, asideEnd, introducesBlock, skipObject, verblessTail,
 } from './clauses.js';
-import { NOT_NAMES, TIME_NOUNS } from '../lexicons/names.js';
+import { NOT_NAMES, OBJECT_PRONOUNS, TIME_NOUNS } from '../lexicons/names.js';
 import { CONDITIONALS } from '../lexicons/estimative.js';
 import { phraseAfter, wholeSubject } from './phrases.js';
 import { startsLowerCase } from '../letters.js';
@@ -208,6 +208,8 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
       const m = mention(ctx, listener);
       if (m?.kind === 'name') via = m;
       j = listener[1];
+    } else if (!listener && OBJECT_PRONOUNS.has(t[j]?.normal ?? '') && t[j + 1]?.normal !== 'to') {
+      j++; // "told them the port …" (but "urged him to resign" keeps whom it urges)
     }
   }
   // "told lawmakers on Monday there was …": a time phrase before the content.
