@@ -67,6 +67,25 @@ describe('resolve', () => {
     expect(claims.map((c) => [c.speaker?.name, c.speaker?.type])).toEqual([['Those close to the mayor', 'vague'], ['People close to her', 'vague']]);
   });
 
+  it('types a description by its head word', () => {
+    const text = [
+      'A union official said the talks had stalled.',
+      'Two company executives said the port was losing money.',
+      'State media reported that the ferry had sunk.',
+      'A ministry spokesman said the harbour would reopen.',
+      'A census bureau analysis said the town was shrinking.',
+    ].join('\n');
+    expect(claimsOf(text).map((c) => [c.speaker?.name, c.speaker?.type])).toEqual([
+      ['union official', 'person'], ['Two company executives', 'vague'], ['State media', 'media'], ['ministry spokesman', 'person'],
+      ['census bureau analysis', 'government'],
+    ]);
+  });
+
+  it('never takes a person for a body named by a description ("the union" is no union official)', () => {
+    const text = 'A union official said the talks had stalled.\nThe union has denied plans to strike again.';
+    expect(speakers(text)).toEqual(['union official', 'union']);
+  });
+
   it('resolves an acronym defined in parentheses', () => {
     const text = 'The Council for Coastal Safety (CCS) met on Monday.\nThe CCS says the new rules will save lives.';
     expect(speakers(text)).toEqual(['Council for Coastal Safety']);

@@ -65,7 +65,7 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
 /** Words that name an outlet: "the regional newspaper X", "The Coastal Times", "Nordwire News Agency". */
 export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'broadcaster', 'channel', 'daily', 'gazette', 'herald', 'journal',
-  'magazine', 'news', 'newspaper', 'outlet', 'post', 'press', 'radio', 'telegraph', 'times',
+  'magazine', 'media', 'news', 'newspaper', 'outlet', 'post', 'press', 'radio', 'telegraph', 'times',
   'television', 'tribune', 'tv', 'website',
 ]);
 

@@ -46,6 +46,15 @@ export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): Sou
   const head = cut > 0 && !/['’]s\b/.test(lower) && classOf(all.slice(0, cut)) & (PERSONAL | VAGUE);
   const nameW = head ? all.slice(0, cut) : all;
   const nameC = classOf(nameW);
+  // A description is what its head word is: "union official" and "ministry spokesman" are
+  // persons, "union officials" and "company executives" groups, "state media" an outlet.
+  const last = nameW.filter((w) => !NAME_SUFFIXES.has(w)).pop() ?? '';
+  const plural = /(?:ans|ers|ites|ists|ats|s)$/.test(last) && !/(?:ss|sis|us)$/.test(last); // not "analysis", "census"
+  if (m.kind === 'nominal') {
+    const headC = classOf([last]);
+    if (headC & PERSONAL) return 'person';
+    if (headC & VAGUE || (plural && !headType(headC))) return 'vague';
+  }
   const byName = headType(nameC);
   if (byName) return byName;
   // "Critics say", "Others said" opening a sentence; "another says", "Someone told …"
@@ -62,11 +71,9 @@ export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): Sou
   // star X" is not.
   const byRole = headType(classOf(roleW.slice(-1)));
   if (byRole) return byRole;
-  const last = nameW.filter((w) => !NAME_SUFFIXES.has(w)).pop() ?? '';
   // "Karen Rogers", "Paul Myers": a given name first makes the rest a surname, not a group.
   if (m.kind === 'name' && nameW.length >= 2 && givenNameGender(nameW[0] ?? '')) return 'person';
   // "Norlanders", "Democrats", "local reports", "officials in both towns": a group.
-  const plural = /(?:ans|ers|ites|ists|ats|s)$/.test(last) && !/ss$/.test(last);
   if (m.kind === 'nominal') return nameC & VAGUE || plural ? 'vague' : 'organization';
   if (/(?:ans|ers|ites|ists|ats)$/.test(last)) return 'vague';
   if (places.has(lower)) return 'government';
@@ -117,6 +124,11 @@ function classOf(words: readonly string[]): number {
 /** The type a head word gives: an outlet before a state body before another organisation. */
 function headType(c: number): SourceType | null {
   return c & MEDIA ? 'media' : c & GOVERNMENT ? 'government' : c & ORGANIZATION ? 'organization' : null;
+}
+
+/** A word that names a body, not a person: "union", "ministry", "newspaper". */
+export function isBodyWord(w: string): boolean {
+  return headType(classOf([w])) !== null;
 }
 
 /** True when the name or role holds a head word: its type was read, not guessed. */

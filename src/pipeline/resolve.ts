@@ -11,7 +11,7 @@
 import { PUBLISHING_CUES } from '../lexicons/cues.js';
 import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../lexicons/names.js';
 import type { Entities, NameMention } from './entities.js';
-import { type Gender, givenNameGender, hasHeadWord, isAcronymOf, isPartOf, surname } from './names.js';
+import { type Gender, givenNameGender, hasHeadWord, isAcronymOf, isBodyWord, isPartOf, surname } from './names.js';
 import { lowerBound } from './context.js';
 import type { Candidate, Mention, ResolvedBy, SourceType, Speaker } from '../types.js';
 
@@ -54,7 +54,7 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
       source = pronoun(m, c.paragraph, last, entities, sources, text);
       by = source ? 'pronoun' : null;
     } else {
-      const found = m.kind === 'nominal' ? nominal(m, sources, entities.words) : null;
+      const found = m.kind === 'nominal' ? nominal(m, sources, entities) : null;
       if (found) { source = found; by = 'nominal'; }
       else {
         const full = fullestName(m, entities);
@@ -170,13 +170,17 @@ const NEW_SOURCE: ReadonlySet<string> = new Set([
   'another', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'some', 'many', 'percent', 'half', 'third', 'quarter',
 ]);
 
-function nominal(m: Mention, sources: Map<string, Source>, nameWords: Entities['words']): Source | null {
+function nominal(m: Mention, sources: Map<string, Source>, entities: Entities): Source | null {
+  const nameWords = entities.words;
   const words = nameWords(m.text).filter((w) => w !== 'the');
   const head = words[words.length - 1];
   // "another supporter", "one in three", "thirty percent": a new source, not the last one.
   if (!head || words.length > 3 || words.some((w) => NEW_SOURCE.has(w) || /^\d/.test(w))) return null;
+  // "the union" is no "union official", nor "the ministry" its spokesman: a body is no person.
+  const body = isBodyWord(head);
   const all = [...sources.values()].reverse();
-  return all.find((s) => nameWords(s.name).includes(head) || (s.role && words.every((w) => nameWords(s.role ?? '').includes(w)))) ?? null;
+  return all.find((s) => (!body || s.type !== 'person')
+    && (nameWords(s.name).includes(head) || (s.role && words.every((w) => nameWords(s.role ?? '').includes(w))))) ?? null;
 }
 
 function pronoun(
