@@ -62,9 +62,19 @@ describe('stance on a topic', () => {
     ['an intention stated by the cue', 'The port union threatened to strike at the port.', 'likely', 'intention'],
     ['evidence denial, before intention', 'Ola Dahl said he sees no indication that the union is preparing a strike at the port.', 'unlikely', 'evidence-denial'],
     ['possibility is not likely', 'Ola Dahl said the strike could reach other ports.', 'possible', 'possibility'],
+    ['not ruled out is possible, not a capability denial', 'Ola Dahl said: We cannot rule out a strike at the port.', 'possible', 'not-ruled-out'],
+    ['doubt in the content', 'Ola Dahl said: I doubt the dock workers will strike.', 'unlikely', 'neg-raising'],
+    ['doubt as the cue', 'Ola Dahl doubts that the dock workers could strike for long.', 'unlikely', 'neg-raising'],
+    ['a threat with a level', 'Ola Dahl said the threat of a strike at the port remains high.', 'likely', 'band'],
     ['conditional', 'Ola Dahl said that if talks fail, the dock workers will strike.', 'conditional', 'conditional'],
   ])('%s', (_, text, expected, rule) => {
     expect(stance(text)).toMatchObject({ stance: expected, rule });
+  });
+
+  it('reads "no doubt" as a booster, not as doubt', () => {
+    const found = stance('Ola Dahl said there is no doubt the dock workers will strike.');
+    expect(found?.stance).not.toBe('unlikely');
+    expect(found?.commitment).toBe('boosted');
   });
 
   it('reads a condition before the attribution with the claim after it, which keeps its own words', () => {

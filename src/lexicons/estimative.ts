@@ -55,10 +55,21 @@ export const REFUSALS: readonly string[] = [
   'rules out', 'ruled out', 'avoid', 'avoids', 'not intentional',
 ];
 
-/** Neg-raising: a negated belief reads as belief in the negation ("I don't think X will"). */
+/**
+ * Neg-raising: a negated belief reads as belief in the negation ("I don't think X will"),
+ * and so does doubt ("I doubt X will"; also the cue "X doubts that …").
+ */
 export const NEG_RAISING: readonly string[] = [
   "don't think", 'do not think', "doesn't think", 'does not think', "don't believe", 'do not believe',
   "doesn't believe", 'does not believe', "don't expect", 'do not expect', 'does not expect', "doesn't expect",
+  'i doubt', 'we doubt',
+];
+
+/** A possibility not excluded ("we cannot rule out an attack"): possible, not a denial. */
+export const NOT_RULED_OUT: readonly string[] = [
+  'cannot rule out', 'can not rule out', "can't rule out", 'could not rule out', "couldn't rule out",
+  'not rule out', "n't rule out", 'not ruling out', 'cannot be ruled out', "can't be ruled out", 'not be ruled out',
+  'not been ruled out', 'cannot exclude', "can't exclude", 'cannot be excluded',
 ];
 
 /**
@@ -97,7 +108,7 @@ export const BOOSTERS: readonly string[] = [
 ];
 
 /** "the risk is growing": a change of likelihood, not a level. */
-export const LIKELIHOOD_NOUNS: readonly string[] = ['likelihood', 'probability', 'chance', 'chances', 'risk', 'odds'];
+export const LIKELIHOOD_NOUNS: readonly string[] = ['likelihood', 'probability', 'chance', 'chances', 'risk', 'odds', 'threat', 'danger'];
 
 /**
  * Levels a likelihood noun is said to have ("the probability of an offensive is low"), as

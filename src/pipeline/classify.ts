@@ -7,7 +7,8 @@
 //                       "if X had …, Y would have …", asserts nothing about the event)
 //     band              an estimative phrase, longest first, moved by intensifiers and
 //                       flipped by a negation in the same clause
-//     neg-raising       "I don't think …", "does not believe …"
+//     not-ruled-out     "we cannot rule out an attack": possible, not a capability denial
+//     neg-raising       "I don't think …", "does not believe …", "I doubt", "X doubts that …"
 //     evidence-denial   "no indication that …", "no signs of …"
 //     capability-denial "unable to", "cannot"
 //     refusal           "will not", "resists", "not to", and the topic's denials
@@ -18,7 +19,7 @@
 //   Deontic modals (must, should) carry no likelihood and are not read.
 import {
   BANDS, BOOSTERS, type Band, CAPABILITY_DENIALS, CONCESSIVE, CONDITIONALS, DOWN_WORDS, EVIDENCE_DENIALS, HEDGES,
-  INTENSIFIERS, INTENTIONS, LIKELIHOOD_LEVELS, LIKELIHOOD_NOUNS, NEGATORS, NEG_RAISING, PHRASES, POSSIBILITIES,
+  INTENSIFIERS, INTENTIONS, LIKELIHOOD_LEVELS, LIKELIHOOD_NOUNS, NEGATORS, NEG_RAISING, NOT_RULED_OUT, PHRASES, POSSIBILITIES,
   RANGES, REFUSALS, type Scale, SCOPE_ENDS, UP_WORDS,
 } from '../lexicons/estimative.js';
 import { COMMITMENT_VERBS } from '../lexicons/cues.js';
@@ -79,6 +80,7 @@ const RE = {
   conditional: wordsPattern(CONDITIONALS),
   concessive: wordsPattern([CONCESSIVE]),
   negRaising: wordsPattern(NEG_RAISING),
+  notRuledOut: wordsPattern(NOT_RULED_OUT),
   noEvidence: wordsPattern(EVIDENCE_DENIALS),
   commitment: wordsPattern(COMMITMENT_STEMS),
   committedTo: wordsPattern(COMMITMENT_STEMS.map((w) => `${w} to`)),
@@ -274,7 +276,8 @@ function stanceOf(
     return make('conditional', 'conditional', condition);
   }
   if (estimate) return make(stanceOfBand(estimate.band), 'band');
-  if (RE.negRaising.test(plain)) return make('unlikely', 'neg-raising');
+  if (RE.notRuledOut.test(plain)) return make('possible', 'not-ruled-out');
+  if (RE.negRaising.test(plain) || (!!cue && /\bdoubt/i.test(cue))) return make('unlikely', 'neg-raising');
   if (RE.noEvidence.test(plain)) return make('unlikely', 'evidence-denial');
   if (RE.capability.test(plain)) return make('unlikely', 'capability-denial');
   if (RE.refusal.test(plain) || (t.denials && t.denials.test(plain))) return make('unlikely', 'refusal');
