@@ -29,6 +29,9 @@ describe('estimative bands', () => {
     ['there is almost no chance of a strike', 'almost-no-chance', 'almost no chance'],
     ['a strike is almost impossible', 'almost-no-chance', 'almost impossible'],
     ['a strike is not impossible', 'roughly-even', 'not impossible'],
+    ['a strike at the port is hard to imagine', 'unlikely', 'hard to imagine'],
+    ['a strike is unthinkable', 'almost-no-chance', 'unthinkable'],
+    ['a strike remains a distinct possibility', 'roughly-even', 'distinct possibility'],
   ])('%s → %s (%s)', (text, band, phrase) => {
     expect(estimateOf(text, 'icd203')).toMatchObject({ band, phrase });
   });
@@ -66,6 +69,8 @@ describe('stance on a topic', () => {
     ['doubt in the content', 'Ola Dahl said: I doubt the dock workers will strike.', 'unlikely', 'neg-raising'],
     ['doubt as the cue', 'Ola Dahl doubts that the dock workers could strike for long.', 'unlikely', 'neg-raising'],
     ['a threat with a level', 'Ola Dahl said the threat of a strike at the port remains high.', 'likely', 'band'],
+    ['a level of zero', 'Ola Dahl said the probability of a strike at the port is close to zero.', 'unlikely', 'band'],
+    ['capability denial by position', 'Ola Dahl said the union is in no position to strike at the port.', 'unlikely', 'capability-denial'],
     ['conditional', 'Ola Dahl said that if talks fail, the dock workers will strike.', 'conditional', 'conditional'],
   ])('%s', (_, text, expected, rule) => {
     expect(stance(text)).toMatchObject({ stance: expected, rule });
@@ -100,6 +105,11 @@ describe('stance on a topic', () => {
 
   it('records a change of likelihood as a direction', () => {
     expect(stance('Ola Dahl said that if wages fall, the risk of a port strike begins to increase.')?.direction).toBe('up');
+    // Any form of the verb, and the content keeps the noun phrase whose "that" it is.
+    const [claim] = analyze({ id: 't', path: 't', text: 'Ola Dahl said the chances that the dock workers strike are growing.' }, getTagger(), topic).claims;
+    expect(claim?.text).toBe('the chances that the dock workers strike are growing');
+    expect(claim?.topics?.[0]?.direction).toBe('up');
+    expect(stance('Ola Dahl said the risk of a port strike has fallen since May.')?.direction).toBe('down');
   });
 
   it('a deontic modal carries no likelihood', () => {

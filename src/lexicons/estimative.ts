@@ -16,12 +16,14 @@ export const PHRASES: ReadonlyArray<readonly [string, Band]> = [
   ['remote possibility', 'almost-no-chance'], ['almost certainly not', 'almost-no-chance'],
   ['extremely unlikely', 'almost-no-chance'], ['extremely improbable', 'almost-no-chance'],
   ['impossible', 'almost-no-chance'], ['almost impossible', 'almost-no-chance'], ['virtually impossible', 'almost-no-chance'],
-  ['nearly impossible', 'almost-no-chance'],
+  ['nearly impossible', 'almost-no-chance'], ['unthinkable', 'almost-no-chance'], ['inconceivable', 'almost-no-chance'],
   ['highly unlikely', 'very-unlikely'], ['very unlikely', 'very-unlikely'], ['highly improbable', 'very-unlikely'],
   ['little chance', 'very-unlikely'], ['chances are slight', 'very-unlikely'],
   ['unlikely', 'unlikely'], ['improbable', 'unlikely'], ['probably not', 'unlikely'], ['doubtful', 'unlikely'],
+  ['hard to imagine', 'unlikely'], ['difficult to imagine', 'unlikely'],
   ['roughly even', 'roughly-even'], ['about even', 'roughly-even'], ['even chance', 'roughly-even'],
   ['fifty-fifty', 'roughly-even'], ['toss-up', 'roughly-even'], ['realistic possibility', 'roughly-even'],
+  ['real possibility', 'roughly-even'], ['distinct possibility', 'roughly-even'], ['serious possibility', 'roughly-even'],
   ['better than even', 'likely'], ['most likely', 'likely'], ['likely', 'likely'], ['probable', 'likely'],
   ['probably', 'likely'],
   ['highly likely', 'very-likely'], ['very likely', 'very-likely'], ['highly probable', 'very-likely'],
@@ -45,7 +47,7 @@ export const SCOPE_ENDS: ReadonlySet<string> = new Set(['but', 'except', 'howeve
 export const CAPABILITY_DENIALS: readonly string[] = [
   'unable to', 'cannot', 'can not', "can't", 'could not', "couldn't", 'not able to', 'incapable of',
   'lacks the capacity', 'lack the capacity', 'lacks the forces', 'lack the forces', 'lacks the troops', 'lack the troops',
-  'lacks the means', 'lack the means', 'will not be able to', "won't be able to",
+  'lacks the means', 'lack the means', 'will not be able to', "won't be able to", 'in no position to', 'not in a position to',
 ];
 
 /** Refusal and negative intent: "will not", "resists calls to", "no plans to". */
@@ -119,9 +121,16 @@ export const LIKELIHOOD_LEVELS: ReadonlyMap<string, Band> = new Map([
   ['low', 'unlikely'], ['slim', 'unlikely'], ['small', 'unlikely'],
   ['remote', 'very-unlikely'], ['minimal', 'very-unlikely'], ['negligible', 'very-unlikely'],
   ['high', 'likely'], ['considerable', 'likely'],
+  ['zero', 'almost-no-chance'], ['close to zero', 'almost-no-chance'], ['near zero', 'almost-no-chance'], ['nil', 'almost-no-chance'],
 ]);
-export const UP_WORDS: readonly string[] = ['increase', 'increases', 'rise', 'rises', 'grow', 'grows', 'more likely', 'higher'];
-export const DOWN_WORDS: readonly string[] = ['decrease', 'decreases', 'fall', 'falls', 'diminish', 'less likely', 'lower', 'shrink'];
+export const UP_WORDS: readonly string[] = [
+  'increase', 'increases', 'increased', 'increasing', 'rise', 'rises', 'risen', 'rising', 'grow', 'grows', 'grown', 'growing',
+  'more likely', 'higher',
+];
+export const DOWN_WORDS: readonly string[] = [
+  'decrease', 'decreases', 'decreased', 'decreasing', 'fall', 'falls', 'fallen', 'falling', 'diminish', 'diminished',
+  'less likely', 'lower', 'shrink', 'shrinking',
+];
 
 export type Scale = 'icd203' | 'phia' | 'nato' | 'kent';
 export const SCALES: readonly Scale[] = ['icd203', 'phia', 'nato', 'kent'];

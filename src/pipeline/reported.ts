@@ -223,6 +223,8 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   for (let x = j; !clause && x < Math.min(sb, j + THAT_WINDOW); x++) {
     const w = t[x];
     if (w?.pos === 'VERB' || w?.pos === 'AUX' || ctx.inQuote[x]) break;
+    // "said the chances that …": the content opens with a noun phrase, whose "that" it is.
+    if (x === j && (w?.pos === 'DET' || w?.pos === 'NOUN')) break;
     // "said that the …", but in "said that was …" the "that" is the content's subject.
     if (w?.normal === 'that') { j = t[x + 1]?.pos === 'AUX' || t[x + 1]?.pos === 'VERB' ? x : x + 1; clause = true; break; }
     // "said of the union: “…”", "told reporters on Monday, “…”": a quote after the punctuation.
