@@ -94,6 +94,8 @@ describe('direct quotes', () => {
 
   it('a lead with a colon and any verb: “Jones echoed: …”', () => {
     expect(tuples('Eva Lund echoed: “This is the end of an era.”')).toEqual([['Eva Lund', 'direct', 'This is the end of an era.']]);
+    // However short, and after an opening clause: the quote is the content, not a fragment.
+    expect(tuples('Asked whether the port would close, Eva Lund said: “No.”')).toEqual([['Eva Lund', 'direct', 'No.']]);
   });
 
   it('a lead with a passive of perception, an -ing form read as a noun, or an aside after the subject', () => {

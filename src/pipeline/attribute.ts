@@ -60,16 +60,19 @@ function quoteTail(ctx: Context, i: number): void {
   // Any verb may be the tail of a quote that opens its sentence (“…,” Vik continued); one
   // inside a clause ("Although she told the court that “…,” she sold …") takes a cue word.
   const opens = !s || s.start >= q.outer.start;
-  const tail = (ended ? null : tailAt(ctx, after, p.tokens[1], comma && !fragment && opens)) ?? quoteLead(ctx, q.outer.start, p.tokens[0]);
+  const behind = ended ? null : tailAt(ctx, after, p.tokens[1], comma && !fragment && opens);
+  const tail = behind ?? quoteLead(ctx, q.outer.start, p.tokens[0]);
   // “Harbour Lights,” a novel written by Anna Holm: a passive with its agent describes, it
   // is no tail ("he said by phone" is one).
   if (!tail || passiveAgent(ctx, ctx.cues[tail.cue]?.tokens[1] ?? 0)) return;
   ctx.usedCues.add(tail.cue);
   ctx.usedQuotes.add(i);
   const cue = ctx.cues[tail.cue];
+  // After "X said:" the quote is the content, however short ("Asked if …, Dahl said: “No.”").
+  const mixed = fragment && !!behind;
   emit(ctx, {
-    kind: fragment ? 'mixed' : 'direct',
-    content: fragment && s ? trimContent(ctx.text, s.start, q.outer.end) : q.content,
+    kind: mixed ? 'mixed' : 'direct',
+    content: mixed && s ? trimContent(ctx.text, s.start, q.outer.end) : q.content,
     cue: cue ? cueText(ctx, cue) : null,
     speaker: mention(ctx, tail.speaker), via: mention(ctx, tail.via), rules: ['quote-tail'],
   });
