@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { slug } from '../src/pipeline/resolve.js';
+import { slug } from '../src/ids.js';
 import { claimsOf } from './helpers.js';
 
 const speakers = (text: string): Array<string | null> => claimsOf(text).map((c) => c.speaker?.name ?? null);
@@ -65,6 +65,11 @@ describe('resolve', () => {
   it('types people described by whom they stand near as vague, not as the one they stand near', () => {
     const claims = claimsOf('Those close to the mayor say the port will close. People close to her say it will not.');
     expect(claims.map((c) => [c.speaker?.name, c.speaker?.type])).toEqual([['Those close to the mayor', 'vague'], ['People close to her', 'vague']]);
+  });
+
+  it('expands each part of two names joined by "and" to its fullest name', () => {
+    const text = 'Lena Holm chairs the board and Ivar Dahl leads the union.\nHolm and Dahl both said the deal was fair.';
+    expect(claimsOf(text)[0]?.speaker).toMatchObject({ name: 'Lena Holm and Ivar Dahl', type: 'person', aliases: ['Holm and Dahl'] });
   });
 
   it('types a description by its head word', () => {

@@ -11,8 +11,7 @@
 //     share only a surname stay apart: "Holm" in one article is not "Erik Holm" in another.
 import { NAME_SUFFIXES } from '../lexicons/names.js';
 import { initials } from './names.js';
-import { slug } from './resolve.js';
-import { uniqueIds } from '../ids.js';
+import { slug, uniqueIds } from '../ids.js';
 import type { Analysis, Claim, ClaimKind, SourceRecord, SourceType, Speaker } from '../types.js';
 
 interface Entry {

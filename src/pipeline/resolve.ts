@@ -13,6 +13,7 @@ import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../lexicons/names.js';
 import type { Entities, NameMention } from './entities.js';
 import { type Gender, givenNameGender, hasHeadWord, isAcronymOf, isBodyWord, isPartOf, surname } from './names.js';
 import { lowerBound } from './context.js';
+import { slug } from '../ids.js';
 import type { Candidate, Mention, ResolvedBy, SourceType, Speaker } from '../types.js';
 
 /** How many paragraphs back a pronoun or a continuation may reach. */
@@ -145,6 +146,14 @@ function fullestName(m: Mention, entities: Entities): Fullest {
 
 /** The longest name in the article that contains this one, nearest before it first. */
 function findFullest(m: Mention, entities: Entities): Fullest {
+  // "Holm and Dahl": each part by its fullest name; two people are persons together.
+  const and = m.text.indexOf(' and ');
+  if (and > 0 && m.kind === 'name' && m.text.indexOf(' and ', and + 1) < 0) {
+    const [a, b] = [m.text.slice(0, and), m.text.slice(and + 5)].map((text) => findFullest({ ...m, text, role: null }, entities));
+    if (a && b && (a.name !== m.text.slice(0, and) || b.name !== m.text.slice(and + 5))) {
+      return { name: `${a.name} and ${b.name}`, type: pairType(a.type, b.type), mention: null };
+    }
+  }
   const acronym = entities.acronyms.get(m.text);
   if (acronym) return { name: acronym, type: entities.type({ ...m, text: acronym, role: null }), mention: null };
   let best: NameMention | null = null;
@@ -246,8 +255,12 @@ function namedPair(first: NameMention | undefined, second: NameMention, full: Fu
   if (!first || text.slice(first.end, second.start) !== ' and ') return null;
   if (entities.places.has(first.text.toLowerCase()) || entities.places.has(second.text.toLowerCase())) return null;
   const other = fullestName(first, entities);
-  const type = other.type !== 'person' ? other.type : full.type;
-  return { name: `${other.name} and ${full.name}`, type, mention: { start: first.start, end: second.end, text: text.slice(first.start, second.end), kind: 'name', role: null } };
+  return { name: `${other.name} and ${full.name}`, type: pairType(other.type, full.type), mention: { start: first.start, end: second.end, text: text.slice(first.start, second.end), kind: 'name', role: null } };
+}
+
+/** Two sources named together are persons only if both are; else the first that is not. */
+function pairType(a: SourceType, b: SourceType): SourceType {
+  return a !== 'person' ? a : b;
 }
 
 /** A lone name the article gives a gender ("Vik said she …", "Mrs. Vik") is a person's. */
@@ -275,22 +288,4 @@ function toSpeaker(s: Source): Speaker {
 /** Index of the first name that starts at or after `offset` (names are in reading order). */
 function firstAtOrAfter(names: readonly NameMention[], offset: number): number {
   return lowerBound(names.length, (i) => (names[i]?.start ?? Infinity) < offset);
-}
-
-/** A stable id from a name: lower case, accents folded, words joined by dashes. */
-export function slug(name: string): string {
-  const folded = (/[^\x00-\x7f]/.test(name) ? name.normalize('NFKD').replace(/\p{M}/gu, '') : name).toLowerCase(); // ASCII needs no folding
-  // Runs of anything but a-z and 0-9 become one dash, none at either end: one pass, no regex.
-  let out = '';
-  let from = -1; // start of the current run of letters and digits
-  for (let i = 0; i <= folded.length; i++) {
-    const c = folded.charCodeAt(i); // NaN past the end
-    const kept = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (kept && from < 0) from = i;
-    else if (!kept && from >= 0) {
-      out += (out ? '-' : '') + folded.slice(from, i);
-      from = -1;
-    }
-  }
-  return out || 'source';
 }
