@@ -305,6 +305,9 @@ describe('reported speech', () => {
       ['those around him', 'indirect', 'a third term seems improbable'], ['Those close to the mayor', 'indirect', 'the port will close'], ['People close to her', 'indirect', 'it will not']]],
     ['a listener pronoun is not content, unless told what to do', 'The mayor told them the port will close. The mayor urged them to vote for the plan.', [
       ['mayor', 'indirect', 'the port will close'], ['mayor', 'indirect', 'them to vote for the plan']]],
+    ['a participle after a phrase of place: the clause subject speaks', 'Holm was heard on a live microphone telling Dahl to get on a boat and go home.\nBerg was caught on camera telling reporters that the port would close.', [
+      ['Holm', 'indirect', 'to get on a boat and go home'], ['Berg', 'indirect', 'the port would close']]],
+    ['but after "with" the phrase is the participle\'s subject', 'The plan could fail, with most dockers saying they will strike.', [['most dockers', 'indirect', 'they will strike']]],
     ['but no source in "no one" or "nobody"', 'Ola Dahl spoke first. No one said the port was safe. Nobody believes it will reopen.', []],
     ['not "a say"', 'Dock workers want a say in the plan.', []],
     ['a participle after a comma: the listener follows it', 'Vik backed the plan in June, telling the press in May that she was “still making up her mind.”', [['Vik', 'mixed', 'she was “still making up her mind.”']]],
@@ -318,7 +321,7 @@ describe('reported speech', () => {
       ['Karin Vik', 'indirect', 'that was normal for a new ferry']]],
     ['a participle describing the subject is no claim, and the subject is found before it', 'Dock workers hoping to keep their jobs said the port must stay open.', [
       ['Dock workers', 'indirect', 'the port must stay open']]],
-    ['but a participle with a that-clause after a noun is one', 'The union hit back in an article stating that the port was full.', [['article', 'indirect', 'the port was full']]],
+    ['but a participle with a that-clause after a noun is one; after a phrase of place, its clause\'s subject speaks', 'The union hit back in an article stating that the port was full.', [['union', 'indirect', 'the port was full']]],
     ['a coordinated subject', 'Karin Vik and her union said the strike would go on.', [['Karin Vik and her union', 'indirect', 'the strike would go on']]],
     ['a coordinated subject after an opening phrase', 'On Monday, the mayor and his staff said the road would reopen.', [['mayor and his staff', 'indirect', 'the road would reopen']]],
     ['a list of subjects', 'The union, the mayor and the port authority said the talks had failed.', [['union, the mayor and the port authority', 'indirect', 'the talks had failed']]],

@@ -29,7 +29,8 @@ const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', '
 const CONDITIONS: ReadonlySet<string> = new Set(CONDITIONALS.filter((w) => !w.includes(' ')));
 /** How far after a cue "that" may open the content ("said on Monday that …"). */
 const THAT_WINDOW = 8;
-
+/** Prepositions of place and time, whose phrase is no subject of a participle after it. */
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['across', 'at', 'during', 'from', 'in', 'inside', 'into', 'on', 'outside', 'through']);
 
 export function reportedSpeech(ctx: Context): void {
   ctx.cues.forEach((cue, c) => {
@@ -173,8 +174,13 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const asks = (x: number): boolean => ['if', 'whether', 'how'].includes(t[x]?.normal ?? '');
   if (np && (asks(np[0] - 1) || (t[np[0] - 1]?.pos === 'ADV' && asks(np[0] - 2)))) return false;
   const and = conjoinedAdjunct(t, np);
-  let speaker = and >= 0 ? clauseSubject(ctx, and, sa) : mention(ctx, np);
-  let rule = and >= 0 ? 'shared-subject' : 'subject-cue';
+  // "X was heard on a live microphone telling …": a participle after a phrase of place or
+  // time is the clause subject's act ("with most voters saying", "by the media declaring":
+  // the phrase is its subject).
+  const adjunct = np && and < 0 && ADJUNCT_PREPOSITIONS.has(t[np[0] - 1]?.normal ?? '') && /ing$/.test(t[cue.tokens[0]]?.normal ?? '') ? np[0] - 1 : -1;
+  const shared = and >= 0 ? and : adjunct;
+  let speaker = shared >= 0 ? clauseSubject(ctx, shared, sa) : mention(ctx, np);
+  let rule = shared >= 0 ? 'shared-subject' : 'subject-cue';
   if (!speaker && (t[k - 1]?.normal === 'who')) {
     // "X, a docker and union member who has accused …": the appositive's head speaks.
     const head = phraseBefore(t, k - 1, sa);
