@@ -308,6 +308,11 @@ describe('reported speech', () => {
     ['a participle after a phrase of place: the clause subject speaks', 'Holm was heard on a live microphone telling Dahl to get on a boat and go home.\nBerg was caught on camera telling reporters that the port would close.', [
       ['Holm', 'indirect', 'to get on a boat and go home'], ['Berg', 'indirect', 'the port would close']]],
     ['but after "with" the phrase is the participle\'s subject', 'The plan could fail, with most dockers saying they will strike.', [['most dockers', 'indirect', 'they will strike']]],
+    ['a semicolon ends the content, and a subject pronoun is no listener', 'Some dockers said the cuts were overdue; others warned they could hurt the service.', [
+      ['Some dockers', 'indirect', 'the cuts were overdue'], ['others', 'indirect', 'they could hurt the service']]],
+    ['a participle closing the sentence is what the speaker did', 'The ferry operator said it would cut 200 jobs, blaming rising fuel costs.', [['ferry operator', 'indirect', 'it would cut 200 jobs']]],
+    ['but not "including …", nor a gerund subject', 'The union said prices would rise for everyone, including the poor.\nTwo dockers admitted that, given the divide, reaching a deal will not be easy.', [
+      ['union', 'indirect', 'prices would rise for everyone, including the poor'], ['Two dockers', 'indirect', 'given the divide, reaching a deal will not be easy']]],
     ['but no source in "no one" or "nobody"', 'Ola Dahl spoke first. No one said the port was safe. Nobody believes it will reopen.', []],
     ['not "a say"', 'Dock workers want a say in the plan.', []],
     ['a participle after a comma: the listener follows it', 'Vik backed the plan in June, telling the press in May that she was “still making up her mind.”', [['Vik', 'mixed', 'she was “still making up her mind.”']]],

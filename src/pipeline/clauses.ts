@@ -179,8 +179,9 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
       if (subjectThenCue(ctx, x + 1, sb)) return x; // "that while …, he argued …": a claim of its own
       continue;
     }
-    // " — an aside": a spaced dash ends the reported content.
-    if (/^[–—]$/.test(t[x]?.text ?? '') && !ctx.inQuote[x] && x > j) return x;
+    // " — an aside": a spaced dash ends the reported content; so does a semicolon ("some said
+    // A; others warned B").
+    if (/^[–—;]$/.test(t[x]?.text ?? '') && !ctx.inQuote[x] && x > j) return x;
     // "… “a title,” explaining …": a participle cue after a closing quote mark.
     if (x > j && !ctx.inQuote[x] && PARTICIPLE_CUES.has(t[x]?.normal ?? '') && ctx.inQuote[x - 1]) return x;
     // "One in three said A and one in four said B", "said A and noted that B"
@@ -192,6 +193,11 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
     // to the sentence end is the writer's, not part of what was said.
     if (RELATIVES.has(next?.normal ?? '') && t[x - 1]?.pos === 'PROPN' && !commaBetween(ctx, x + 2, sb)) return x;
     if (next && (PARTICIPLE_CUES.has(next.normal) || next.normal === 'according')) return x;
+    // "said it would cut 200 jobs, blaming rising costs": a participle closing the sentence
+    // tells what the speaker did, not what was said.
+    // (Not "including …", "depending on …", which go with the content, nor a gerund subject:
+    // "given the divide, reaching a deal will be hard".)
+    if (next?.pos === 'VERB' && /ing$/.test(next.normal) && !PREPOSITIONAL_INGS.has(next.normal) && !commaBetween(ctx, x + 2, sb) && !finiteVerbIn(t, x + 2, sb)) return x;
     // "…, which the crew described as “…”": a relative clause that reports someone's words.
     if (RELATIVES.has(next?.normal ?? '') && subjectThenCue(ctx, x + 2, sb)) return x;
     if (next && (next.pos === 'CCONJ' || next.pos === 'SCONJ') && attributionAhead(ctx, x + 2, sb)) return x;
@@ -199,6 +205,9 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
   }
   return sb;
 }
+
+/** -ing forms that work as prepositions: "…, including the poor". */
+const PREPOSITIONAL_INGS: ReadonlySet<string> = new Set(['including', 'depending', 'excluding', 'regarding', 'concerning', 'following', 'notwithstanding']);
 
 /** A comma outside quotes among tokens [a, b). */
 function commaBetween(ctx: Context, a: number, b: number): boolean {

@@ -29,6 +29,8 @@ const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', '
 const CONDITIONS: ReadonlySet<string> = new Set(CONDITIONALS.filter((w) => !w.includes(' ')));
 /** How far after a cue "that" may open the content ("said on Monday that …"). */
 const THAT_WINDOW = 8;
+/** Pronouns that open a clause, never a listener ("you" may be either). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
 /** Prepositions of place and time, whose phrase is no subject of a participle after it. */
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['across', 'at', 'during', 'from', 'in', 'inside', 'into', 'on', 'outside', 'through']);
 
@@ -209,7 +211,8 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   let j = cue.tokens[1];
   let via: Mention | null = null;
   if (LISTENER_VERBS.has(cue.lemma)) {
-    const listener = phraseAfter(t, j, sb);
+    // Not "that", nor a subject pronoun: "warned they could …" has no listener.
+    const listener = SUBJECT_PRONOUNS.has(t[j]?.normal ?? '') ? null : phraseAfter(t, j, sb);
     if (listener && t[listener[0]]?.normal !== 'that') {
       const m = mention(ctx, listener);
       if (m?.kind === 'name') via = m;
