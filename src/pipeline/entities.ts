@@ -6,7 +6,7 @@ import { type Gender, givenNameGender, initials, isPersonalWord, nameWords, surn
 import { mentionOf } from './mentions.js';
 import { isNameWord, phraseBefore } from './phrases.js';
 import { isGluedHyphen } from './tokens.js';
-import { startsLowerCase } from '../letters.js';
+import { startsLowerCase, startsUpperCase } from '../letters.js';
 import type { Doc, Mention, SourceType, Token } from '../types.js';
 
 export interface NameMention extends Mention {
@@ -156,10 +156,17 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
     }
     return false;
   };
-  for (const { i, j, m, paragraph } of runs) {
+  for (const run of runs) {
+    const { i, j, paragraph } = run;
+    let m = run.m;
     const h = HONORIFIC_GENDER.get(tokens[i]?.normal ?? '');
-    if (m.kind === 'name' && (personAside(j) || (tokens[i - 1]?.text === ',' && isPersonalWord(tokens[i - 2]?.normal ?? '')))) {
+    const after = m.kind === 'name' && personAside(j);
+    const before = m.kind === 'name' && tokens[i - 1]?.text === ',' && isPersonalWord(tokens[i - 2]?.normal ?? '');
+    if (after || before) {
       described.add(m.text);
+      // The aside is the role where the phrase gave none: "Siri Nes, an analyst at Fjord
+      // Securities" (analyst, of Fjord Securities), "Its leader, Tor Bakke".
+      if (!m.role) m = { ...m, ...(after ? asideAfter(text, tokens, j) : asideBefore(text, tokens, i - 2)) };
       // "her father, Sven": a title (not a role an organisation may have, "owner") makes a
       // lone name a person's, where it would be read as an organisation's.
       if (TITLES.has(tokens[i - 2]?.normal ?? '') && !m.text.includes(' ')) titled.add(m.text);
@@ -193,6 +200,43 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
   };
   const { byWord, byInitials } = indexNames(names, words);
   return { names, byWord, byInitials, acronyms, gender, places, words, type: typeOfMention };
+}
+
+/** Prepositions that end a role and open what it belongs to: "analyst at X", "head of X". */
+const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with']);
+const ASIDE_ENDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/**
+ * The role and affiliation of an aside after a name, from the comma at j: ", an analyst at
+ * Fjord Securities" (analyst, of Fjord Securities); "chief of staff" and "leader of a group"
+ * stay whole: a link opens the affiliation only before a capitalised name.
+ */
+function asideAfter(text: string, tokens: readonly Token[], j: number): Pick<Mention, 'role' | 'affiliation'> {
+  const a = ['a', 'an', 'the'].includes(tokens[j + 1]?.normal ?? '') ? j + 2 : j + 1;
+  let b = a;
+  const limit = a + APPOSITION_WORDS + 8;
+  for (const w = tokens; b < w.length && b < limit; b++) {
+    const t = w[b];
+    if (isGluedHyphen(w, b)) continue; // "Wealth-X"
+    if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || ASIDE_ENDS.has(t.normal)) break;
+  }
+  // "author of “…”", "president of the …" cut short: no dangling link at the end.
+  while (b > a && (AFFILIATION_LINKS.has(tokens[b - 1]?.normal ?? '') || ['the', 'a', 'an', 'and', 'to'].includes(tokens[b - 1]?.normal ?? ''))) b--;
+  const slice = (x: number, y: number): string => text.slice(tokens[x]?.start ?? 0, tokens[y - 1]?.end ?? 0);
+  for (let link = a + 1; link < b - 1; link++) {
+    if (!AFFILIATION_LINKS.has(tokens[link]?.normal ?? '')) continue;
+    const c = tokens[link + 1]?.normal === 'the' ? link + 2 : link + 1;
+    // An aside longer than the limit keeps its role, not a name cut short.
+    if (c < b && startsUpperCase(tokens[c]?.text ?? '')) return { role: slice(a, link), affiliation: b < limit ? slice(c, b) : undefined };
+  }
+  return { role: b > a && b < limit ? slice(a, b) : null, affiliation: undefined };
+}
+
+/** The role before a name's comma, ending at token k: "Its new leader, X" → "new leader". */
+function asideBefore(text: string, tokens: readonly Token[], k: number): Pick<Mention, 'role' | 'affiliation'> {
+  let a = k;
+  while (a > 0 && (tokens[a - 1]?.pos === 'ADJ' || tokens[a - 1]?.pos === 'NOUN') && a > k - 3) a--;
+  return { role: text.slice(tokens[a]?.start ?? 0, tokens[k]?.end ?? 0), affiliation: undefined };
 }
 
 /** Indexes the first mention of each distinct name, so lookups cost the few names that share a word. */

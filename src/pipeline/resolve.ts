@@ -171,7 +171,9 @@ function findFullest(m: Mention, entities: Entities): Fullest {
     const bestBefore = best ? best.start < m.start : false;
     if (!best || (before && !bestBefore) || (before === bestBefore && entities.words(n.text).length > entities.words(best.text).length)) best = n;
   }
-  return best ? { name: best.text, type: best.type, mention: best } : { name: m.text, type: entities.type(m), mention: null };
+  if (best) return { name: best.text, type: best.type, mention: best };
+  // No fuller name: its own type, and the role its first mention gave ("X, an analyst at Y").
+  return { name: m.text, type: entities.type(m), mention: candidates.find((n) => n.text === m.text) ?? null };
 }
 
 /** Words of a description that mark a source other than any named so far, or a count of people. */
