@@ -313,6 +313,10 @@ describe('reported speech', () => {
     ['a participle closing the sentence is what the speaker did', 'The ferry operator said it would cut 200 jobs, blaming rising fuel costs.', [['ferry operator', 'indirect', 'it would cut 200 jobs']]],
     ['but not "including …", nor a gerund subject', 'The union said prices would rise for everyone, including the poor.\nTwo dockers admitted that, given the divide, reaching a deal will not be easy.', [
       ['union', 'indirect', 'prices would rise for everyone, including the poor'], ['Two dockers', 'indirect', 'given the divide, reaching a deal will not be easy']]],
+    ['a tail with "late" or "early" before its time', 'The storm damaged the outer pier, the harbour master said late on Sunday.\nThe pier will reopen, the mayor said early Monday.', [
+      ['harbour master', 'indirect', 'The storm damaged the outer pier'], ['mayor', 'indirect', 'The pier will reopen']]],
+    ['"that" after a time phrase opens the content, whatever its tag', 'The weather service had warned on Friday that winds could reach hurricane force.', [
+      ['weather service', 'indirect', 'winds could reach hurricane force']]],
     ['but no source in "no one" or "nobody"', 'Ola Dahl spoke first. No one said the port was safe. Nobody believes it will reopen.', []],
     ['not "a say"', 'Dock workers want a say in the plan.', []],
     ['a participle after a comma: the listener follows it', 'Vik backed the plan in June, telling the press in May that she was “still making up her mind.”', [['Vik', 'mixed', 'she was “still making up her mind.”']]],

@@ -59,7 +59,7 @@ const QUESTION_CUES: ReadonlySet<string> = new Set(['ask', 'wonder']);
 const HYPOTHETICAL: ReadonlySet<string> = new Set(['could', 'might', 'may']);
 
 /** Words of a time phrase after a tail's verb: "last week", "two days ago". */
-const TAIL_TIME: ReadonlySet<string> = new Set(['ago', 'last', 'this', ...TIME_NOUNS]);
+const TAIL_TIME: ReadonlySet<string> = new Set(['ago', 'last', 'this', 'late', 'early', 'later', 'earlier', ...TIME_NOUNS]);
 
 /** "…, writes X." or "…, X said, …": the content runs from the sentence start to the comma. */
 function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
@@ -233,7 +233,7 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     const w = t[x];
     if (w?.pos === 'VERB' || w?.pos === 'AUX' || ctx.inQuote[x]) break;
     // "said the chances that …": the content opens with a noun phrase, whose "that" it is.
-    if (x === j && (w?.pos === 'DET' || w?.pos === 'NOUN')) break;
+    if (x === j && (w?.pos === 'DET' || w?.pos === 'NOUN') && w.normal !== 'that') break;
     // "said that the …", but in "said that was …" the "that" is the content's subject.
     if (w?.normal === 'that') { j = t[x + 1]?.pos === 'AUX' || t[x + 1]?.pos === 'VERB' ? x : x + 1; clause = true; break; }
     // "said of the union: “…”", "told reporters on Monday, “…”": a quote after the punctuation.
