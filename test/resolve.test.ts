@@ -85,6 +85,18 @@ describe('resolve', () => {
     ]);
   });
 
+  it('resolves "it" to a body or document that opened a sentence since the last claim', () => {
+    const text = [
+      'The ministry said the port was safe.',
+      'The audit report was published on Monday with figures from Nordbank. It said the port lost money in every quarter.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['ministry', 'audit report']);
+    // A subject named after the body outranks it; a person never opens as a body.
+    const later = 'The audit report was published on Monday. The Harbour Board met on Tuesday. It said the report was wrong.';
+    expect(speakers(later)).toEqual(['Harbour Board']);
+    expect(speakers('The mayor was re-elected. It said the port was safe.')).toEqual([null]);
+  });
+
   it('types a description by its head word', () => {
     const text = [
       'A union official said the talks had stalled.',

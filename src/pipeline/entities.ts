@@ -3,7 +3,7 @@
 // Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
 import { PLACE_MARKERS, TITLES } from '../lexicons/names.js';
 import { type Gender, givenNameGender, initials, isPersonalWord, nameWords, surname, typeOf } from './names.js';
-import { mentionOf } from './mentions.js';
+import { type BodySubject, bodySubjects, mentionOf } from './mentions.js';
 import { isNameWord, phraseBefore } from './phrases.js';
 import { isGluedHyphen } from './tokens.js';
 import { startsLowerCase, startsUpperCase } from '../letters.js';
@@ -39,6 +39,8 @@ export interface Entities {
   readonly words: (name: string) => readonly string[];
   /** `typeOf` with this article's places, remembered: a name recurs with the same role words. */
   readonly type: (m: Mention) => SourceType;
+  /** Bodies and documents that open a sentence ("The report also found …"), in order. */
+  readonly bodies: readonly BodySubject[];
 }
 
 const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
@@ -199,7 +201,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
     return w;
   };
   const { byWord, byInitials } = indexNames(names, words);
-  return { names, byWord, byInitials, acronyms, gender, places, words, type: typeOfMention };
+  return { names, byWord, byInitials, acronyms, gender, places, words, type: typeOfMention, bodies: bodySubjects(doc, typeOfMention) };
 }
 
 /** Prepositions that end a role and open what it belongs to: "analyst at X", "head of X". */

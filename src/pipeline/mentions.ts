@@ -2,7 +2,7 @@
 // ("Retired Rear Admiral | Karl Johan Sande"), or kept whole when it names no one
 // ("the ministry"). Read from part-of-speech tags and the lexicons, as phrases.ts is.
 import { GOVERNMENT_HEADS, HONORIFICS, ORG_HEADS, ROLE_NOUNS, TITLES } from '../lexicons/names.js';
-import type { Mention, Token } from '../types.js';
+import type { Doc, Mention, SourceType, Token } from '../types.js';
 import { CONNECTORS, NOUN_PREPOSITIONS, isCapitalized, isCommonNoun, isDeterminer, isNameWord, isPronoun, isRole } from './phrases.js';
 import { isGluedHyphen } from './tokens.js';
 
@@ -103,4 +103,34 @@ function span(text: string, tokens: readonly Token[], a: number, b: number, kind
   const start = tokens[a]?.start ?? 0;
   const end = tokens[b - 1]?.end ?? start;
   return { start, end, text: text.slice(start, end), kind, role, affiliation };
+}
+
+/** A body or document that opens a sentence as its subject: "The report also found …". */
+export interface BodySubject extends Mention {
+  readonly paragraph: number;
+  readonly type: SourceType;
+}
+
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'its', 'their']);
+
+/**
+ * Sentence subjects that are bodies or documents ("The report", "The ministry"), which "it"
+ * may stand for in the next sentences though they made no claim. Read at sentence starts
+ * only: one look per sentence.
+ */
+export function bodySubjects(doc: Doc, type: (m: Mention) => SourceType): BodySubject[] {
+  const { tokens: t, sentences } = doc;
+  const out: BodySubject[] = [];
+  for (const s of sentences) {
+    const a = s.tokens[0];
+    if (!SUBJECT_DETERMINERS.has(t[a]?.normal ?? '')) continue;
+    let b = a + 1;
+    while (b < s.tokens[1] && b < a + 5 && (t[b]?.pos === 'ADJ' || t[b]?.pos === 'NOUN' || t[b]?.pos === 'PROPN')) b++;
+    const next = t[b]?.pos;
+    if (b === a + 1 || t[b - 1]?.pos !== 'NOUN' || (next !== 'VERB' && next !== 'AUX' && next !== 'ADV')) continue;
+    const m = mentionOf(doc.article.text, t, a, b);
+    const kind = type(m);
+    if (m.kind === 'nominal' && kind !== 'person' && kind !== 'vague') out.push({ ...m, paragraph: s.paragraph, type: kind });
+  }
+  return out;
 }

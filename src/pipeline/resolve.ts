@@ -11,7 +11,9 @@
 import { PUBLISHING_CUES } from '../lexicons/cues.js';
 import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../lexicons/names.js';
 import type { Entities, NameMention } from './entities.js';
-import { type Gender, givenNameGender, hasHeadWord, isAcronymOf, isBodyWord, isPartOf, surname } from './names.js';
+import type { BodySubject } from './mentions.js';
+import { type Gender, hasHeadWord, isBodyWord, surname } from './names.js';
+import { fullestName, givenGender, namedPair } from './fullest.js';
 import { lowerBound } from './context.js';
 import { slug } from '../ids.js';
 import type { Candidate, Mention, ResolvedBy, SourceType, Speaker } from '../types.js';
@@ -126,56 +128,6 @@ function outlet(m: Mention | null, entities: Entities, sources: Map<string, Sour
   return source;
 }
 
-interface Fullest {
-  readonly name: string;
-  readonly type: SourceType;
-  readonly mention: NameMention | null;
-}
-
-/**
- * Each mention's fullest name, remembered: pronoun resolution asks it of the same names
- * again and again. A mention belongs to one article, so its answer never changes.
- */
-const FULLEST = new WeakMap<Mention, Fullest>();
-
-function fullestName(m: Mention, entities: Entities): Fullest {
-  let found = FULLEST.get(m);
-  if (!found) FULLEST.set(m, (found = findFullest(m, entities)));
-  return found;
-}
-
-/** The longest name in the article that contains this one, nearest before it first. */
-function findFullest(m: Mention, entities: Entities): Fullest {
-  // "Holm and Dahl": each part by its fullest name; two people are persons together.
-  const and = m.text.indexOf(' and ');
-  if (and > 0 && m.kind === 'name' && m.text.indexOf(' and ', and + 1) < 0) {
-    const [a, b] = [m.text.slice(0, and), m.text.slice(and + 5)].map((text) => findFullest({ ...m, text, role: null }, entities));
-    if (a && b && (a.name !== m.text.slice(0, and) || b.name !== m.text.slice(and + 5))) {
-      return { name: `${a.name} and ${b.name}`, type: pairType(a.type, b.type), mention: null };
-    }
-  }
-  const acronym = entities.acronyms.get(m.text);
-  if (acronym) return { name: acronym, type: entities.type({ ...m, text: acronym, role: null }), mention: null };
-  let best: NameMention | null = null;
-  const words = entities.words(m.text);
-  const candidates = [...(entities.byWord.get(words[words.length - 1] ?? '') ?? []), ...(entities.byInitials.get(m.text) ?? [])];
-  // A bare surname the article gives a gender ("Mr. Berg") is not a relative of the other
-  // gender ("Jane Berg").
-  const gender = words.length === 1 ? entities.gender.get(words[0] ?? '') : undefined;
-  for (const n of candidates) {
-    const fits = isPartOf(m.text, n.text, n.type, entities.words) || isAcronymOf(m.text, n.text);
-    if (!fits) continue;
-    const given = gender && givenGender(n.text);
-    if (given && given !== gender) continue;
-    const before = n.start < m.start;
-    const bestBefore = best ? best.start < m.start : false;
-    if (!best || (before && !bestBefore) || (before === bestBefore && entities.words(n.text).length > entities.words(best.text).length)) best = n;
-  }
-  if (best) return { name: best.text, type: best.type, mention: best };
-  // No fuller name: its own type, and the role its first mention gave ("X, an analyst at Y").
-  return { name: m.text, type: entities.type(m), mention: candidates.find((n) => n.text === m.text) ?? null };
-}
-
 /** Words of a description that mark a source other than any named so far, or a count of people. */
 const NEW_SOURCE: ReadonlySet<string> = new Set([
   'another', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'some', 'many', 'percent', 'half', 'third', 'quarter',
@@ -230,7 +182,10 @@ function pronoun(
       if (n.opensClause && honorificFits && fits(full.type, full.name)) return register(sources, full.name, n, full.type);
     }
   }
-  if (last && near(last.paragraph) && fits(last.source.type, last.source.name)) return last.source;
+  // "The report also found …. It said …": a body that opened a sentence since the last claim.
+  let body = word === 'it' ? latestBody(entities.bodies, m.start, last?.end ?? 0) : null;
+  if (body && !near(body.paragraph)) body = null;
+  if (!body && last && near(last.paragraph) && fits(last.source.type, last.source.name)) return last.source;
   // For he/she, names in subject position first ("Karin Vik, a nurse, …" before "… who
   // oppose Anna Holm."), then any name; they/it often stand for an agent or object
   // ("shared by the Institute … they wrote"), so recency alone decides.
@@ -239,41 +194,28 @@ function pronoun(
     for (let i = from - 1; i >= Math.max(0, from - NAMES_BACK); i--) {
       const n = entities.names[i];
       if (!n || (subjectsOnly && !n.subject)) continue;
-      if (!near(n.paragraph)) break;
+      if (!near(n.paragraph) || (body && n.start < body.start)) break;
+      if (body && !n.opensClause) continue; // only a subject after the body outranks it
       const full = fullestName(n, entities);
       const pair = word === 'they' ? namedPair(entities.names[i - 1], n, full, entities, text) : null;
       if (pair) return register(sources, pair.name, pair.mention, pair.type);
       if (fits(full.type, full.name)) return register(sources, full.name, n, full.type);
     }
   }
+  if (body) return register(sources, body.text, body, body.type);
   return last && near(last.paragraph) && (last.source.type !== 'person' || fits('person', last.source.name)) ? last.source : null;
 }
 
-/**
- * "Holm and Dahl", "Norland and the union": two sources named together, who are "they",
- * with their fullest names; not two places ("across Norland and Sudland").
- */
-function namedPair(first: NameMention | undefined, second: NameMention, full: Fullest, entities: Entities, text: string): { name: string; type: SourceType; mention: Mention } | null {
-  if (!first || text.slice(first.end, second.start) !== ' and ') return null;
-  if (entities.places.has(first.text.toLowerCase()) || entities.places.has(second.text.toLowerCase())) return null;
-  const other = fullestName(first, entities);
-  return { name: `${other.name} and ${full.name}`, type: pairType(other.type, full.type), mention: { start: first.start, end: second.end, text: text.slice(first.start, second.end), kind: 'name', role: null } };
-}
-
-/** Two sources named together are persons only if both are; else the first that is not. */
-function pairType(a: SourceType, b: SourceType): SourceType {
-  return a !== 'person' ? a : b;
+/** The last body subject that starts in [from, before). */
+function latestBody(bodies: readonly BodySubject[], before: number, from: number): BodySubject | null {
+  const k = lowerBound(bodies.length, (i) => (bodies[i]?.start ?? Infinity) < before) - 1;
+  const b = bodies[k];
+  return b && b.start >= from ? b : null;
 }
 
 /** A lone name the article gives a gender ("Vik said she …", "Mrs. Vik") is a person's. */
 function gendered(type: SourceType, name: string, entities: Entities): SourceType {
   return type !== 'person' && /^\p{Lu}\p{Ll}+$/u.test(name) && entities.gender.has(name.toLowerCase()) ? 'person' : type;
-}
-
-function givenGender(name: string): Gender | null {
-  const space = name.indexOf(' ');
-  if (space < 0) return null;
-  return givenNameGender(name.slice(0, space).toLowerCase());
 }
 
 function toSpeaker(s: Source): Speaker {

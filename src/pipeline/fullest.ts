@@ -1,0 +1,79 @@
+// The fullest name the article gives a mention ("Sande" → "Karl Johan Sande"), and two
+// names joined by "and" as one source. Pure lookups in the article's entities, remembered
+// per mention: resolution asks them of the same names again and again.
+import type { Entities, NameMention } from './entities.js';
+import { type Gender, givenNameGender, isAcronymOf, isPartOf } from './names.js';
+import type { Mention, SourceType } from '../types.js';
+
+export interface Fullest {
+  readonly name: string;
+  readonly type: SourceType;
+  readonly mention: NameMention | null;
+}
+
+/**
+ * Each mention's fullest name, remembered: pronoun resolution asks it of the same names
+ * again and again. A mention belongs to one article, so its answer never changes.
+ */
+const FULLEST = new WeakMap<Mention, Fullest>();
+
+export function fullestName(m: Mention, entities: Entities): Fullest {
+  let found = FULLEST.get(m);
+  if (!found) FULLEST.set(m, (found = findFullest(m, entities)));
+  return found;
+}
+
+/** The longest name in the article that contains this one, nearest before it first. */
+function findFullest(m: Mention, entities: Entities): Fullest {
+  // "Holm and Dahl": each part by its fullest name; two people are persons together.
+  const and = m.text.indexOf(' and ');
+  if (and > 0 && m.kind === 'name' && m.text.indexOf(' and ', and + 1) < 0) {
+    const [a, b] = [m.text.slice(0, and), m.text.slice(and + 5)].map((text) => findFullest({ ...m, text, role: null }, entities));
+    if (a && b && (a.name !== m.text.slice(0, and) || b.name !== m.text.slice(and + 5))) {
+      return { name: `${a.name} and ${b.name}`, type: pairType(a.type, b.type), mention: null };
+    }
+  }
+  const acronym = entities.acronyms.get(m.text);
+  if (acronym) return { name: acronym, type: entities.type({ ...m, text: acronym, role: null }), mention: null };
+  let best: NameMention | null = null;
+  const words = entities.words(m.text);
+  const candidates = [...(entities.byWord.get(words[words.length - 1] ?? '') ?? []), ...(entities.byInitials.get(m.text) ?? [])];
+  // A bare surname the article gives a gender ("Mr. Berg") is not a relative of the other
+  // gender ("Jane Berg").
+  const gender = words.length === 1 ? entities.gender.get(words[0] ?? '') : undefined;
+  for (const n of candidates) {
+    const fits = isPartOf(m.text, n.text, n.type, entities.words) || isAcronymOf(m.text, n.text);
+    if (!fits) continue;
+    const given = gender && givenGender(n.text);
+    if (given && given !== gender) continue;
+    const before = n.start < m.start;
+    const bestBefore = best ? best.start < m.start : false;
+    if (!best || (before && !bestBefore) || (before === bestBefore && entities.words(n.text).length > entities.words(best.text).length)) best = n;
+  }
+  if (best) return { name: best.text, type: best.type, mention: best };
+  // No fuller name: its own type, and the role its first mention gave ("X, an analyst at Y").
+  return { name: m.text, type: entities.type(m), mention: candidates.find((n) => n.text === m.text) ?? null };
+}
+
+/**
+ * "Holm and Dahl", "Norland and the union": two sources named together, who are "they",
+ * with their fullest names; not two places ("across Norland and Sudland").
+ */
+export function namedPair(first: NameMention | undefined, second: NameMention, full: Fullest, entities: Entities, text: string): { name: string; type: SourceType; mention: Mention } | null {
+  if (!first || text.slice(first.end, second.start) !== ' and ') return null;
+  if (entities.places.has(first.text.toLowerCase()) || entities.places.has(second.text.toLowerCase())) return null;
+  const other = fullestName(first, entities);
+  return { name: `${other.name} and ${full.name}`, type: pairType(other.type, full.type), mention: { start: first.start, end: second.end, text: text.slice(first.start, second.end), kind: 'name', role: null } };
+}
+
+/** Two sources named together are persons only if both are; else the first that is not. */
+function pairType(a: SourceType, b: SourceType): SourceType {
+  return a !== 'person' ? a : b;
+}
+
+/** The gender of a full name's given name ("Jane Berg"), if the lexicon knows it. */
+export function givenGender(name: string): Gender | null {
+  const space = name.indexOf(' ');
+  if (space < 0) return null;
+  return givenNameGender(name.slice(0, space).toLowerCase());
+}
