@@ -317,6 +317,9 @@ describe('reported speech', () => {
       ['harbour master', 'indirect', 'The storm damaged the outer pier'], ['mayor', 'indirect', 'The pier will reopen']]],
     ['"that" after a time phrase opens the content, whatever its tag', 'The weather service had warned on Friday that winds could reach hurricane force.', [
       ['weather service', 'indirect', 'winds could reach hurricane force']]],
+    ['verbs of manner of speaking are cues', '“Stop the ship!” the captain shouted. “Not now,” Dahl whispered.', [['captain', 'direct', 'Stop the ship!'], ['Dahl', 'direct', 'Not now']]],
+    ['after a tail, a clause with its own speaker and a colon before a quote is theirs', 'As the crowd cheered Holm in Vik, the reporter Ola Dahl wrote, his wife whispered to him: “They are still with you.”', [
+      ['his wife', 'direct', 'They are still with you.']]],
     ['but no source in "no one" or "nobody"', 'Ola Dahl spoke first. No one said the port was safe. Nobody believes it will reopen.', []],
     ['not "a say"', 'Dock workers want a say in the plan.', []],
     ['a participle after a comma: the listener follows it', 'Vik backed the plan in June, telling the press in May that she was “still making up her mind.”', [['Vik', 'mixed', 'she was “still making up her mind.”']]],

@@ -6,10 +6,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'accuse', 'acknowledge', 'add', 'admit', 'advise', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask',
   'assert', 'assess', 'assure', 'blame', 'boast', 'caution', 'charge', 'cite', 'claim', 'comment',
   'complain', 'concede', 'criticize', 'conclude', 'confirm', 'contend', 'counter', 'declare', 'deny',
-  'describe', 'disclose', 'emphasize', 'estimate', 'explain', 'insist', 'inform', 'joke',
-  'maintain', 'mention', 'note', 'observe', 'pledge', 'predict', 'proclaim', 'promise', 'quip',
-  'recall', 'remark', 'repeat', 'reply', 'report', 'respond', 'reveal', 'say', 'state', 'stress',
-  'suggest', 'tell', 'testify', 'threaten', 'tweet', 'urge', 'vow', 'warn', 'wonder', 'write',
+  'describe', 'disclose', 'emphasize', 'estimate', 'exclaim', 'explain', 'insist', 'inform', 'joke',
+  'maintain', 'mention', 'mutter', 'note', 'observe', 'pledge', 'predict', 'proclaim', 'promise', 'quip',
+  'recall', 'remark', 'repeat', 'reply', 'report', 'respond', 'reveal', 'say', 'shout', 'state', 'stress',
+  'suggest', 'tell', 'testify', 'threaten', 'tweet', 'urge', 'vow', 'warn', 'whisper', 'wonder', 'write', 'yell',
 ]);
 
 /**

@@ -219,7 +219,7 @@ function commaBetween(ctx: Context, a: number, b: number): boolean {
  * A subject phrase at `from` directly followed by a speech cue ("and one in four said"), not
  * by a modal one: "she would ask …" says what someone would do, and attributes nothing.
  */
-function subjectThenCue(ctx: Context, from: number, sb: number): boolean {
+export function subjectThenCue(ctx: Context, from: number, sb: number): boolean {
   const np = phraseAfter(ctx.tokens, from, sb);
   if (!np) return false;
   // "…, most of the crew who said …"

@@ -16,7 +16,7 @@ import { accordingTo, asLead, backwardReference, namingQuote, nounCue, quotedAs 
 import { colonBlock } from './blocks.js';
 import {
   appositiveSubject, beforeParticiple, clauseEnd, clauseSubject, closesDashAside, conjoinedAdjunct, describingParticiple, finiteVerbIn,
-  RELATIVES, asideEnd, introducesBlock, skipObject, verblessTail,
+  RELATIVES, asideEnd, introducesBlock, skipObject, subjectThenCue, verblessTail,
 } from './clauses.js';
 import { NOT_NAMES, OBJECT_PRONOUNS, TIME_NOUNS } from '../lexicons/names.js';
 import { CONDITIONALS } from '../lexicons/estimative.js';
@@ -91,8 +91,10 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const via = cue.type === 'speech' && ((next?.normal === 'to' && t[end + 1]?.pos !== 'VERB') || next?.normal === 'in');
   if (end < sb && next?.text !== ',' && !/^[.!?]$/.test(next?.text ?? '') && !via) return false;
   if (comma <= sa || ctx.covered[sa] || ctx.inQuote[sa]) return false;
-  // "In an interview, Dahl said, “…”": a lead before a quote, not a tail after content.
+  // "In an interview, Dahl said, “…”" and "…, his wife whispered to him: “…”": a lead
+  // before a quote, not a tail after content.
   if (next?.text === ',' && ctx.quoteAt.has(t[end + 1]?.start ?? -1)) return false;
+  for (let x = cue.tokens[1]; x < Math.min(sb, cue.tokens[1] + 4); x++) if (t[x]?.text === ':' && ctx.quoteAt.has(t[x + 1]?.start ?? -1)) return false;
   // Content runs from the sentence start, or from after a claim already found in it.
   let from = comma;
   while (from > sa && !ctx.covered[from - 1]) from--;
@@ -127,7 +129,8 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const made = !opening && say(ctx, cue, content, speaker, outlet, 'cue-after-content');
   // "…, warned Anna Lie, the foreign minister." / "…, says Dahl, who works at the quay.":
   // an appositive or a relative clause about the speaker states nothing.
-  const resumed = resumes && hasVerb(ctx, tokenSpan(ctx, j, after)) && !RELATIVES.has(t[j]?.normal ?? '');
+  // "…, X reported, his wife whispered to him: “…”": a clause with its own speaker is theirs.
+  const resumed = resumes && hasVerb(ctx, tokenSpan(ctx, j, after)) && !RELATIVES.has(t[j]?.normal ?? '') && !subjectThenCue(ctx, j, after);
   return (resumed && say(ctx, cue, tokenSpan(ctx, j, after), speaker, outlet, 'content-resumes', undefined, condition)) || made;
 }
 
@@ -240,10 +243,15 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     if ((w?.text === ':' || w?.text === ',') && ctx.inQuote[x + 1] && x > j) { j = x; break; }
   }
   // "said: …" and "said, “…”" open the content; a bare comma does not ("concluded, as …").
+  let bare = false;
   while (j < sb && /^[,:]$/.test(t[j]?.text ?? '')) {
     if (t[j]?.text === ':' || ctx.inQuote[j + 1]) clause = true;
+    else bare = true;
     j++;
   }
+  // "…, the reporter X wrote, his wife whispered to him: “…”": after a bare comma, a clause
+  // with a speaker and a cue of its own is that speaker's.
+  if (bare && !clause && subjectThenCue(ctx, j, sb)) return false;
   // "blamed on the weather", "maintain its ships": no content is reported; "explaining why
   // …", "asked how …": a question, not an assertion.
   const question = ['why', 'how', 'whether'].includes(t[j]?.normal ?? '') || (QUESTION_CUES.has(cue.lemma) && t[j]?.normal === 'if');
