@@ -317,7 +317,8 @@ describe('reported speech', () => {
       ['harbour master', 'indirect', 'The storm damaged the outer pier'], ['mayor', 'indirect', 'The pier will reopen']]],
     ['"that" after a time phrase opens the content, whatever its tag', 'The weather service had warned on Friday that winds could reach hurricane force.', [
       ['weather service', 'indirect', 'winds could reach hurricane force']]],
-    ['verbs of manner of speaking are cues', '“Stop the ship!” the captain shouted. “Not now,” Dahl whispered.', [['captain', 'direct', 'Stop the ship!'], ['Dahl', 'direct', 'Not now']]],
+    ['verbs of manner of speaking are cues', 'The captain shouted that the ship was sinking. Dahl whispered that the pier was safe.', [
+      ['captain', 'indirect', 'the ship was sinking'], ['Dahl', 'indirect', 'the pier was safe']]],
     ['after a tail, a clause with its own speaker and a colon before a quote is theirs', 'As the crowd cheered Holm in Vik, the reporter Ola Dahl wrote, his wife whispered to him: “They are still with you.”', [
       ['his wife', 'direct', 'They are still with you.']]],
     ['but no source in "no one" or "nobody"', 'Ola Dahl spoke first. No one said the port was safe. Nobody believes it will reopen.', []],
