@@ -321,6 +321,9 @@ describe('reported speech', () => {
       ['captain', 'indirect', 'the ship was sinking'], ['Dahl', 'indirect', 'the pier was safe']]],
     ['after a tail, a clause with its own speaker and a colon before a quote is theirs', 'As the crowd cheered Holm in Vik, the reporter Ola Dahl wrote, his wife whispered to him: “They are still with you.”', [
       ['his wife', 'direct', 'They are still with you.']]],
+    ['"that" after a hyphenated word, and "posted" with a that-clause', 'Dahl argued in an op-ed that the harbour belongs to the people.\nHolm posted on social media that the vote had been rigged. Holm posted a video of the pier.', [
+      ['Dahl', 'indirect', 'the harbour belongs to the people'], ['Holm', 'indirect', 'the vote had been rigged']]],
+    ['according to a source with an aside about them', 'According to Holm, who chaired the council until May, the price was fair.', [['Holm', 'indirect', 'the price was fair']]],
     ['but no source in "no one" or "nobody"', 'Ola Dahl spoke first. No one said the port was safe. Nobody believes it will reopen.', []],
     ['not "a say"', 'Dock workers want a say in the plan.', []],
     ['a participle after a comma: the listener follows it', 'Vik backed the plan in June, telling the press in May that she was “still making up her mind.”', [['Vik', 'mixed', 'she was “still making up her mind.”']]],

@@ -7,7 +7,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'assert', 'assess', 'assure', 'blame', 'boast', 'caution', 'charge', 'cite', 'claim', 'comment',
   'complain', 'concede', 'criticize', 'conclude', 'confirm', 'contend', 'counter', 'declare', 'deny',
   'describe', 'disclose', 'emphasize', 'estimate', 'exclaim', 'explain', 'insist', 'inform', 'joke',
-  'maintain', 'mention', 'mutter', 'note', 'observe', 'pledge', 'predict', 'proclaim', 'promise', 'quip',
+  'maintain', 'mention', 'mutter', 'note', 'observe', 'pledge', 'post', 'predict', 'proclaim', 'promise', 'quip',
   'recall', 'remark', 'repeat', 'reply', 'report', 'respond', 'reveal', 'say', 'shout', 'state', 'stress',
   'suggest', 'tell', 'testify', 'threaten', 'tweet', 'urge', 'vow', 'warn', 'whisper', 'wonder', 'write', 'yell',
 ]);
@@ -27,7 +27,7 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
  */
 export const NEEDS_CLAUSE: ReadonlySet<string> = new Set([
   'add', 'agree', 'answer', 'assess', 'cite', 'charge', 'conclude', 'counter', 'describe', 'estimate', 'maintain', 'mention',
-  'note', 'observe', 'pledge', 'promise', 'repeat', 'report', 'reveal', 'state', 'threaten',
+  'note', 'observe', 'pledge', 'post', 'promise', 'repeat', 'report', 'reveal', 'state', 'threaten',
 ]);
 
 /**

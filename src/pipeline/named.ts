@@ -14,7 +14,7 @@ import {
 } from './context.js';
 import { colonBlock } from './blocks.js';
 import {
-  appositiveSubject, clauseEnd, clauseSubject, conjoinedAdjunct, finiteVerbIn, introducesBlock, verblessTail,
+  RELATIVES, appositiveSubject, clauseEnd, clauseSubject, conjoinedAdjunct, finiteVerbIn, introducesBlock, verblessTail,
 } from './clauses.js';
 import { phraseAfter } from './phrases.js';
 import type { Mention, Token } from '../types.js';
@@ -74,6 +74,12 @@ export function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean
     // "According to the schedule published Thursday, …": the content follows the first comma.
     let c = np[1];
     while (c < Math.min(sb, np[1] + 8) && t[c]?.text !== ',') c++;
+    // "According to Holm, who chaired the council, the price …": past the aside about the source.
+    if (t[c]?.text === ',' && RELATIVES.has(t[c + 1]?.normal ?? '')) {
+      let e = c + 2;
+      while (e < Math.min(sb, c + 25) && (t[e]?.text !== ',' || ctx.inQuote[e])) e++;
+      if (t[e]?.text === ',') c = e;
+    }
     return t[c]?.text === ',' && say(ctx, cue, tokenSpan(ctx, c + 1, sb), speaker, via, 'according-to');
   }
   // "Ticket sales, according to the ferry line, have surged": the whole sentence is the content.

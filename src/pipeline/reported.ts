@@ -21,6 +21,7 @@ import {
 import { NOT_NAMES, OBJECT_PRONOUNS, TIME_NOUNS } from '../lexicons/names.js';
 import { CONDITIONALS } from '../lexicons/estimative.js';
 import { phraseAfter, wholeSubject } from './phrases.js';
+import { isGluedHyphen } from './tokens.js';
 import { startsLowerCase } from '../letters.js';
 import type { Mention, Token } from '../types.js';
 
@@ -234,7 +235,8 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   }
   for (let x = j; !clause && x < Math.min(sb, j + THAT_WINDOW); x++) {
     const w = t[x];
-    if (w?.pos === 'VERB' || w?.pos === 'AUX' || ctx.inQuote[x]) break;
+    // A verb ends the search, but not the tail of a hyphenated word ("in an op-ed that").
+    if (((w?.pos === 'VERB' || w?.pos === 'AUX') && !isGluedHyphen(t, x - 1)) || ctx.inQuote[x]) break;
     // "said the chances that …": the content opens with a noun phrase, whose "that" it is.
     if (x === j && (w?.pos === 'DET' || w?.pos === 'NOUN') && w.normal !== 'that') break;
     // "said that the …", but in "said that was …" the "that" is the content's subject.
