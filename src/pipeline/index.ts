@@ -73,12 +73,12 @@ function confidence(rules: readonly string[], by: ResolvedBy | null, type: Sourc
 
 const RULE_WEIGHT: Readonly<Record<string, number>> = {
   'quote-tail': 0.97, 'participle': 0.94, 'quote-continues': 0.93, 'content-resumes': 0.89, 'according-to': 0.86,
-  'naming-quote': 0.86, 'subject-cue': 0.85, 'dash-paragraph': 0.85, 'speaker-label': 0.85, 'quoted-as': 0.85,
-  'colon-block': 0.7, 'quote-subject': 0.7, 'cue-after-content': 0.69, 'shared-subject': 0.64, 'naming-as': 0.6,
+  'naming-quote': 0.86, 'subject-cue': 0.87, 'dash-paragraph': 0.85, 'speaker-label': 0.85, 'quoted-as': 0.85,
+  'colon-block': 0.7, 'quote-subject': 0.7, 'cue-after-content': 0.8, 'shared-subject': 0.73, 'naming-as': 0.6,
   'backward-reference': 0.6, 'noun-cue': 0.5,
 };
-const RESOLVE_WEIGHT: Readonly<Record<ResolvedBy, number>> = { alias: 0.94, continuation: 0.93, nominal: 0.93, pronoun: 0.93, name: 0.85 };
-const TYPE_WEIGHT: Readonly<Record<SourceType, number>> = { person: 0.94, vague: 0.8, organization: 0.76, government: 0.6, media: 0.6 };
+const RESOLVE_WEIGHT: Readonly<Record<ResolvedBy, number>> = { alias: 0.93, continuation: 0.93, nominal: 0.93, pronoun: 0.94, name: 0.87 };
+const TYPE_WEIGHT: Readonly<Record<SourceType, number>> = { person: 0.95, vague: 0.77, organization: 0.8, government: 0.75, media: 0.6 };
 
 function lineIndex(text: string): number[] {
   const starts = [0];
