@@ -108,7 +108,10 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     end = open;
     last = tokens[end - 1];
   }
-  // "the military intelligence chief/ADJ said": a title the tagger read as an adjective.
+  // "the military intelligence chief/ADJ said": a title the tagger read as an adjective;
+  // "Another ranking/ADJ says", "the elderly say": an adjective right after a determiner is
+  // the phrase's noun.
+  if (last?.pos === 'ADJ' && !isRole(last) && isDeterminer(tokens[end - 2]) && end - 2 >= floor) return [end - 2, end];
   if (!last || !isNpWord(last) || (last.pos === 'ADJ' && !isRole(last))) return null;
   let a = end - 1;
   while (a > floor) {
