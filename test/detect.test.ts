@@ -11,6 +11,7 @@ describe('findQuotes', () => {
     ['„Low-high“ marks in German.', ['Low-high']],
     ["''Doubled apostrophes,'' as some archives write.", ['Doubled apostrophes']],
     ['‘Single’ marks work too.', ['Single']],
+    ['"A straight mark closed by a curly one,” as pasted text has it. "Then straight."', ['A straight mark closed by a curly one', 'Then straight.']],
   ])('finds the words inside %s', (text, expected) => {
     expect(quoted(text)).toEqual(expected);
   });

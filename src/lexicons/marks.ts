@@ -9,7 +9,7 @@ export const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
   ['»', '«'],
   ['‘', '’'],
   ['‚', '‘’'],
-  ['"', '"'],
+  ['"', '"”'],
   ["''", "''"],
   ['``', "''"],
 ]);
