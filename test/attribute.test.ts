@@ -30,6 +30,15 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('a short quote continues its speaker though its one long word is the capitalised first one', () => {
+    expect(tuples('“A lot depends on the union,” Holm told the Coastal Times. “They may not be.”')).toEqual([
+      ['Holm', 'direct', 'A lot depends on the union'],
+      ['Holm', 'direct', 'They may not be.'],
+    ]);
+    // A name or a title in quotation marks is still no statement.
+    expect(tuples('“We are ready,” said Karin Vik. “Harbour Lights.” “Ola Dahl.”')).toEqual([['Karin Vik', 'direct', 'We are ready']]);
+  });
+
   it('a quote split by its tail: the second part is the same speaker’s, even when short', () => {
     expect(tuples('“If the port closes, we lose the season,” the director said, “and nobody wants that.”')).toEqual([
       ['director', 'direct', 'If the port closes, we lose the season'],

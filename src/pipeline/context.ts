@@ -116,8 +116,12 @@ export function hasVerb(ctx: Context, span: Span): boolean {
 /** Most words capitalised ("The Art of Sailing"): a title or a name, not a statement. */
 export function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const long = words.filter((w) => w.length > 3);
-  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.7;
+  // The first word is capitalised in any sentence: it counts only when it is the one long word
+  // and every other word is capitalised too ("They may not be." is no title).
+  const long = words.slice(1).filter((w) => w.length > 3);
+  const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
+  if (!long.length) return words.length > 0 && (words[0]?.length ?? 0) > 3 && words.every(capital);
+  return long.filter(capital).length / long.length > 0.7;
 }
 
 /** Words in the span, counted up to `max` (the rules only ask "fewer than n?"). */
