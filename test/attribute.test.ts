@@ -477,6 +477,11 @@ describe('reported speech', () => {
       ['One in three', 'indirect', 'the plan was fair'],
       ['one in four', 'indirect', 'it was a mistake'],
     ]);
+    // The second cue may be negated and have an adverb before it.
+    expect(tuples('Forty members said they support the plan and twelve have not publicly stated that they oppose it.')).toEqual([
+      ['Forty members', 'indirect', 'they support the plan'],
+      ['twelve', 'indirect', 'they oppose it'],
+    ]);
   });
 });
 

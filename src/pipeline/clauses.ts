@@ -248,7 +248,7 @@ function cueThenThat(ctx: Context, from: number, sb: number): boolean {
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would']);
 
 function skipRightAuxiliaries(ctx: Context, k: number, sb: number): number {
-  while (k < sb && (ctx.tokens[k]?.pos === 'AUX' || ctx.tokens[k]?.pos === 'ADV')) k++;
+  while (k < sb && (ctx.tokens[k]?.pos === 'AUX' || ctx.tokens[k]?.pos === 'ADV' || ctx.tokens[k]?.normal === 'not')) k++;
   return k;
 }
 
