@@ -289,6 +289,8 @@ describe('reported speech', () => {
     ['noun cue with from … that', 'There are accusations from the union that the firm hid its profits.', [['union', 'indirect', 'the firm hid its profits']]],
     ['a commitment with "to" and a verb reports an intention', 'Ola Dahl promised to cut taxes for every fisherman.\nThe union threatened to close the port for good.', [
       ['Ola Dahl', 'indirect', 'to cut taxes for every fisherman'], ['union', 'indirect', 'to close the port for good']]],
+    ['a commitment with "to" and a quote is an intention in the speaker\'s words', 'Ivar Holm spoke on Tuesday night. He vowed to “continue the fight in the next town” and to “take our fight to the capital.”', [
+      ['Ivar Holm', 'mixed', 'to “continue the fight in the next town” and to “take our fight to the capital.”']]],
     ['but not with an object, nor as an adjective', 'Ola Dahl promised money to every fisherman in the town.\nThe storm threatened the town and its harbour.\nShe won most of the regular, pledged delegates. The reported cases of fraud were few.', []],
     ['"told" with the thing told as its object is no cue', 'At the last service of his tour, held near the border, the bishop told the old story of the flooded town.\nThe mayor tells one joke at every meeting. Dahl told them a tale, not the truth.', []],
     ['but "told" with a listener is', 'The mayor told reporters the story was false.', [['mayor', 'indirect', 'the story was false']]],

@@ -257,8 +257,9 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // "blamed on the weather", "maintain its ships": no content is reported; "explaining why
   // …", "asked how …": a question, not an assertion.
   const question = ['why', 'how', 'whether'].includes(t[j]?.normal ?? '') || (QUESTION_CUES.has(cue.lemma) && t[j]?.normal === 'if');
-  if ((t[j]?.pos === 'ADP' && !clause) || question) return false;
-  const intention = COMMITMENT_VERBS.has(cue.lemma) && t[j]?.normal === 'to' && t[j + 1]?.pos === 'VERB';
+  // "vowed to cut …", "vowed to “continue the fight”": an intention, in the speaker's words or not.
+  const intention = COMMITMENT_VERBS.has(cue.lemma) && t[j]?.normal === 'to' && (t[j + 1]?.pos === 'VERB' || !!ctx.inQuote[j + 1]);
+  if ((t[j]?.pos === 'ADP' && !clause && !intention) || question) return false;
   if (NEEDS_CLAUSE.has(cue.lemma) && !clause && !ctx.inQuote[j] && !intention) return false;
   const whole = ctx.quoteAt.get(t[j]?.start ?? -1) ?? -1;
   if (whole >= 0 && !ctx.usedQuotes.has(whole)) {
