@@ -337,6 +337,8 @@ describe('reported speech', () => {
     ['according to a source with an aside about them', 'According to Holm, who chaired the council until May, the price was fair.', [['Holm', 'indirect', 'the price was fair']]],
     ['a noun the tagger reads as an adjective after a determiner', "One ranking lists the fisherman as the richest man in the town. Another ranking says he's not even a rich man.", [
       ['Another ranking', 'indirect', "he's not even a rich man"]]],
+    ['a past verb after ", and" is the subject\'s next act', 'The harbour board delayed the vote, admitted it had lost the papers, and blamed the mayor for the delay.', [
+      ['harbour board', 'indirect', 'it had lost the papers']]],
     ['but no source in "no one" or "nobody"', 'Ola Dahl spoke first. No one said the port was safe. Nobody believes it will reopen.', []],
     ['not "a say"', 'Dock workers want a say in the plan.', []],
     ['a participle after a comma: the listener follows it', 'Vik backed the plan in June, telling the press in May that she was “still making up her mind.”', [['Vik', 'mixed', 'she was “still making up her mind.”']]],
