@@ -481,6 +481,11 @@ describe('reported speech', () => {
       ['One in three', 'indirect', 'the plan was fair'],
       ['one in four', 'indirect', 'it was a mistake'],
     ]);
+    // A naming verb starts the second claim too.
+    expect(tuples('Both issued a statement, Holm saying he was “very encouraged” and Dahl calling it a “great meeting.”')).toEqual([
+      ['Holm', 'mixed', 'he was “very encouraged”'],
+      ['Dahl', 'mixed', 'it a “great meeting.”'],
+    ]);
     // The second cue may be negated and have an adverb before it.
     expect(tuples('Forty members said they support the plan and twelve have not publicly stated that they oppose it.')).toEqual([
       ['Forty members', 'indirect', 'they support the plan'],

@@ -219,8 +219,9 @@ function commaBetween(ctx: Context, a: number, b: number): boolean {
 }
 
 /**
- * A subject phrase at `from` directly followed by a speech cue ("and one in four said"), not
- * by a modal one: "she would ask …" says what someone would do, and attributes nothing.
+ * A subject phrase at `from` directly followed by a speech or naming cue ("and one in four
+ * said", "and Dahl calling it …"), not by a modal one: "she would ask …" says what someone
+ * would do, and attributes nothing.
  */
 export function subjectThenCue(ctx: Context, from: number, sb: number): boolean {
   const np = phraseAfter(ctx.tokens, from, sb);
@@ -229,7 +230,7 @@ export function subjectThenCue(ctx: Context, from: number, sb: number): boolean 
   const k = skipRightAuxiliaries(ctx, ctx.tokens[np[1]]?.normal === 'who' ? np[1] + 1 : np[1], sb);
   for (let x = np[1]; x < k; x++) if (MODALS.has(ctx.tokens[x]?.normal ?? '')) return false;
   const c = ctx.cueAt.get(k);
-  return c !== undefined && ctx.cues[c]?.type === 'speech';
+  return c !== undefined && (ctx.cues[c]?.type === 'speech' || ctx.cues[c]?.type === 'naming');
 }
 
 /**
