@@ -284,6 +284,8 @@ describe('reported speech', () => {
       ['agency', 'indirect', 'exports fell by 12%']]],
     ['according to a phrase whose head the tagger reads as an adjective', 'The bridge will close in June, according to the most recent average of road surveys.', [
       ['most recent average of road surveys', 'indirect', 'The bridge will close in June']]],
+    ['according to, after an opening participle phrase: the main clause', 'Citing security concerns, the ministry closed the port on Monday, according to the Coastal Times.\nBoasting 20,000 residents who fish for a living, with its harbour in Vik, the town seems proud of its fleet, according to the Coastal Times.', [
+      ['Coastal Times', 'indirect', 'the ministry closed the port on Monday'], ['Coastal Times', 'indirect', 'the town seems proud of its fleet']]],
     ['according to, before', 'According to Ola Dahl, the bridge will close in June.', [['Ola Dahl', 'indirect', 'the bridge will close in June']]],
     ['noun cue with of', 'The talks went on amid Western warnings of a wider blockade.', [['Western warnings', 'indirect', 'a wider blockade']]],
     ['noun cue with from … that', 'There are accusations from the union that the firm hid its profits.', [['union', 'indirect', 'the firm hid its profits']]],

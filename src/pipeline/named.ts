@@ -84,7 +84,16 @@ export function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean
   }
   // "Ticket sales, according to the ferry line, have surged": the whole sentence is the content.
   const aside = t[cue.tokens[0] - 1]?.text === ',' && t[np[1]]?.text === ',' && np[1] + 1 < sb - 1;
-  const before = tokenSpan(ctx, sa, cue.tokens[0]);
+  // "Citing security concerns, the ministry closed the port, according to X": after an
+  // opening participle phrase, the content is the main clause, after its last comma.
+  let from = sa;
+  // (The tagger may read a capitalised participle as a name: "Boasting/PROPN 20,000 …".)
+  if ((t[sa]?.pos === 'VERB' && /(?:ing|ed)$/.test(t[sa]?.normal ?? '')) || (t[sa]?.pos === 'PROPN' && /ing$/.test(t[sa]?.normal ?? ''))) {
+    for (let x = cue.tokens[0] - 2; x > sa; x--) {
+      if (t[x]?.text === ',' && !ctx.inQuote[x] && finiteVerbIn(t, x + 1, cue.tokens[0])) { from = x + 1; break; }
+    }
+  }
+  const before = tokenSpan(ctx, from, cue.tokens[0]);
   const content = aside && wordCount(ctx.text, before, MIN_WORDS) < MIN_WORDS ? tokenSpan(ctx, sa, sb) : before;
   return say(ctx, cue, content, speaker, via, 'according-to');
 }
