@@ -65,6 +65,8 @@ describe('stance on a topic', () => {
     ['an intention stated by the cue', 'The port union threatened to strike at the port.', 'likely', 'intention'],
     ['evidence denial, before intention', 'Ola Dahl said he sees no indication that the union is preparing a strike at the port.', 'unlikely', 'evidence-denial'],
     ['possibility is not likely', 'Ola Dahl said the strike could reach other ports.', 'possible', 'possibility'],
+    ['a possible intention is a possibility', 'Ola Dahl warned that the union may be planning a strike at the port.', 'possible', 'possibility'],
+    ['"not imminent" is unlikely', 'Ola Dahl said a strike at the port is not imminent.', 'unlikely', 'band'],
     ['not ruled out is possible, not a capability denial', 'Ola Dahl said: We cannot rule out a strike at the port.', 'possible', 'not-ruled-out'],
     ['doubt in the content', 'Ola Dahl said: I doubt the dock workers will strike.', 'unlikely', 'neg-raising'],
     ['doubt as the cue', 'Ola Dahl doubts that the dock workers could strike for long.', 'unlikely', 'neg-raising'],

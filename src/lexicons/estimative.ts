@@ -25,6 +25,7 @@ export const PHRASES: ReadonlyArray<readonly [string, Band]> = [
   ['fifty-fifty', 'roughly-even'], ['toss-up', 'roughly-even'], ['realistic possibility', 'roughly-even'],
   ['real possibility', 'roughly-even'], ['distinct possibility', 'roughly-even'], ['serious possibility', 'roughly-even'],
   ['better than even', 'likely'], ['most likely', 'likely'], ['likely', 'likely'], ['probable', 'likely'],
+  ['imminent', 'likely'],
   ['probably', 'likely'],
   ['highly likely', 'very-likely'], ['very likely', 'very-likely'], ['highly probable', 'very-likely'],
   ['very good chance', 'very-likely'],

@@ -14,7 +14,8 @@
 //     refusal           "will not", "resists", "not to", and the topic's denials
 //     generic-holder    "some fear …", "speculation"
 //     intention         "is trying to", "attempts to", "is being prepared", "vowed to",
-//                       "threatened to" (also as the cue before content "to …")
+//                       "threatened to" (also as the cue before content "to …"); after
+//                       may / might / could ("may be planning") only a possibility
 //     possibility       could / may / might: its own class, never "likely"
 //   Deontic modals (must, should) carry no likelihood and are not read.
 import {
@@ -283,7 +284,10 @@ function stanceOf(
   if (RE.refusal.test(plain) || (t.denials && t.denials.test(plain))) return make('unlikely', 'refusal');
   if (RE.holder.test(plain)) return make('possible', 'generic-holder');
   const committed = RE.committedTo.test(plain) || (!!cue && RE.commitment.test(cue) && /^to\s/i.test(plain));
-  if (RE.intention.test(plain) || committed) return make('likely', 'intention');
+  const intended = RE.intention.find(plain);
+  // "Russia may be planning an attack": a possible intention is a possibility.
+  if (intended && RE.possibility.test(plain.slice(Math.max(0, intended.index - 12), intended.index))) return make('possible', 'possibility');
+  if (intended || committed) return make('likely', 'intention');
   if (RE.possibility.test(plain)) return make('possible', 'possibility');
   return make(null, null);
 }
