@@ -155,6 +155,14 @@ describe('dash paragraphs', () => {
     expect(c?.cue).toBe('tells');
   });
 
+  it('reads the place a speaker works at, and the outlet after it', () => {
+    const [c] = claimsOf('– The strike will spread, says senior researcher Kari Strand at the Coastal Research Institute to Kystposten.');
+    expect(c?.speaker).toMatchObject({ name: 'Kari Strand', role: 'senior researcher', affiliation: 'Coastal Research Institute' });
+    expect(c?.via).toBe('Kystposten');
+    // "at" and no name after it is no place of work.
+    expect(claimsOf('– The strike will spread, says Kari Strand at a rally in Vik.')[0]?.speaker?.affiliation).toBeNull();
+  });
+
   it('a dash list item without a verb is not a continuation', () => {
     const text = '“We won,” said Ola Dahl.\n— Karin Vik of the Daily Courier, winner of the harbour prize.';
     expect(tuples(text)).toEqual([['Ola Dahl', 'direct', 'We won']]);

@@ -43,7 +43,7 @@ describe('source types', () => {
 
   it('keeps role and affiliation apart from the name', () => {
     const records = run('Norlandic researcher Karin B. Vik of the Harbour Institute believes the port will grow.');
-    expect(find(records, 'Karin B. Vik')).toMatchObject({ type: 'person', role: 'Norlandic researcher', affiliation: 'the Harbour Institute' });
+    expect(find(records, 'Karin B. Vik')).toMatchObject({ type: 'person', role: 'Norlandic researcher', affiliation: 'Harbour Institute' });
   });
 
   it('gives an acronym defined in parentheses as an alias', () => {

@@ -41,15 +41,17 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
       return span(text, tokens, d, b, 'nominal', null);
     }
   }
-  // "Karin B. Vik of ISR": a person's name before "of" keeps the rest as affiliation.
+  // "Karin B. Vik of ISR", "Kari Strand at the Defence Institute": a person's name before
+  // "of" or "at" keeps the rest as affiliation.
   let e = b;
   for (let i = s + 1; i < b - 1; i++) {
-    if (tokens[i]?.normal === 'of' && isNameWord(tokens[i - 1]) && !hasOrgHead(tokens, s, i) && !TITLES.has(tokens[i - 1]?.normal ?? '')) {
+    if ((tokens[i]?.normal === 'of' || tokens[i]?.normal === 'at') && isNameWord(tokens[i - 1]) && !hasOrgHead(tokens, s, i) && !TITLES.has(tokens[i - 1]?.normal ?? '')) {
       e = i;
       break;
     }
   }
-  const affiliation = e < b ? text.slice(tokens[e + 1]?.start ?? 0, lastTok.end) : null;
+  const f = tokens[e + 1]?.normal === 'the' && e + 2 < b ? e + 2 : e + 1; // "at the Defence Institute"
+  const affiliation = e < b ? text.slice(tokens[f]?.start ?? 0, lastTok.end) : null;
   // The name is the trailing run of name words (and connectors inside it).
   let n = e;
   while (n > s && (isNameWord(tokens[n - 1]) || isJoin(tokens, n - 1, s))) n--;

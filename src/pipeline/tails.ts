@@ -22,7 +22,8 @@ export function tailAt(ctx: Context, k: number, ceil: number, anyVerb = false): 
     const end = cueEnd(ctx, k);
     const np = phraseAfter(tokens, end, ceil);
     const named = np ? apposedName(ctx, np, ceil) : null;
-    if (np) return { cue: addCue(ctx, k), speaker: named ?? np, via: viaAfter(ctx, (named ?? np)[1], ceil), end: (named ?? np)[1] };
+    const speaker = named ?? (np ? withPlace(ctx, np, ceil) : null);
+    if (speaker) return { cue: addCue(ctx, k), speaker, via: viaAfter(ctx, speaker[1], ceil), end: speaker[1] };
   }
   let np = phraseAfter(tokens, k, ceil);
   if (!np) return null;
@@ -83,6 +84,16 @@ function isVerbCueAt(ctx: Context, k: number, anyVerb: boolean): boolean {
   const c = i === undefined ? undefined : ctx.cues[i];
   if (i !== undefined) return !!c && (c.type === 'speech' || c.type === 'belief') && !ctx.usedCues.has(i);
   return anyVerb && t.pos === 'VERB';
+}
+
+/**
+ * "says senior researcher Kari Strand at the Defence Institute to NRK": the speaker's phrase
+ * runs on through the named place they work at, so the outlet after it is found too.
+ */
+function withPlace(ctx: Context, np: readonly [number, number], ceil: number): readonly [number, number] {
+  if (ctx.tokens[np[1]]?.normal !== 'at') return np;
+  const place = phraseAfter(ctx.tokens, np[1] + 1, ceil);
+  return place && mention(ctx, np)?.kind === 'name' && mention(ctx, place)?.kind === 'name' ? [np[0], place[1]] : np;
 }
 
 /** "to Radio Nord" after a cue, or the listener of "tells Radio Nord", when it is a name. */
