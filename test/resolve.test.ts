@@ -97,6 +97,11 @@ describe('resolve', () => {
     expect(speakers('The mayor was re-elected. It said the port was safe.')).toEqual([null]);
   });
 
+  it('takes no name that opens with a capitalised number word ("One of Mr. Dahl\'s …")', () => {
+    const text = 'Ivar Dahl owns five boats. One of Mr. Dahl\'s boats is new. “It was a good deal,” he said.';
+    expect(speakers(text)).toEqual(['Ivar Dahl']);
+  });
+
   it('types a description by its head word', () => {
     const text = [
       'A union official said the talks had stalled.',

@@ -52,7 +52,8 @@ export function isCapitalized(t: Token | undefined): boolean {
 export function isNameWord(t: Token | undefined): boolean {
   // The capital first: most words are lower case, and that test is the cheapest.
   if (!t || (t.pos !== 'PROPN' && !(isCapitalized(t) && NP_POS.has(t.pos)))) return false;
-  return !NOT_NAMES.has(t.normal);
+  // "One of Mr. Dahl's aides": a capitalised number word opens no name.
+  return !NOT_NAMES.has(t.normal) && !(t.pos === 'NUM' && LONE_SOURCES.has(t.normal));
 }
 
 function isNpWord(t: Token | undefined): boolean {
