@@ -84,10 +84,15 @@ export const VAGUE_NOUNS: ReadonlySet<string> = new Set([
 /** Subject pronouns, by what they can stand for. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'it']);
+/** Pronouns that open a clause, never a listener ("warned they could …"; "you" may be either). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
 /** Object pronouns: a listener ("told them the …") or who a group stands near ("those around him"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 /** First and second person: the speaker of a quote, never resolved from context. */
 export const DEICTIC_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
+
+/** Prepositions of place and time, whose phrase is no subject of a participle after it ("heard on camera telling …"). */
+export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['across', 'at', 'during', 'from', 'in', 'inside', 'into', 'on', 'outside', 'through']);
 
 /** Words before a name that make it a place: "in X", "from X", "the capital X". */
 export const PLACE_MARKERS: ReadonlySet<string> = new Set([

@@ -18,7 +18,7 @@ import {
   appositiveSubject, beforeParticiple, clauseEnd, clauseSubject, closesDashAside, conjoinedAdjunct, describingParticiple, finiteVerbIn,
   RELATIVES, asideEnd, introducesBlock, skipObject, subjectThenCue, verblessTail,
 } from './clauses.js';
-import { NOT_NAMES, OBJECT_PRONOUNS, TIME_NOUNS } from '../lexicons/names.js';
+import { ADJUNCT_PREPOSITIONS, NOT_NAMES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, TIME_NOUNS } from '../lexicons/names.js';
 import { CONDITIONALS } from '../lexicons/estimative.js';
 import { phraseAfter, wholeSubject } from './phrases.js';
 import { isGluedHyphen } from './tokens.js';
@@ -30,10 +30,6 @@ const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', '
 const CONDITIONS: ReadonlySet<string> = new Set(CONDITIONALS.filter((w) => !w.includes(' ')));
 /** How far after a cue "that" may open the content ("said on Monday that …"). */
 const THAT_WINDOW = 8;
-/** Pronouns that open a clause, never a listener ("you" may be either). */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
-/** Prepositions of place and time, whose phrase is no subject of a participle after it. */
-const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['across', 'at', 'during', 'from', 'in', 'inside', 'into', 'on', 'outside', 'through']);
 
 export function reportedSpeech(ctx: Context): void {
   ctx.cues.forEach((cue, c) => {
