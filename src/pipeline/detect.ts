@@ -173,8 +173,8 @@ function verbalNounAt(tokens: readonly Token[], i: number): boolean {
 
 /** "the Biblical story", "a joke", "his own tale" from token i: the object of "tell" is the thing told. */
 function toldThing(tokens: readonly Token[], i: number): boolean {
-  let k = /^(?:DET|NUM|PRON)$/.test(tokens[i]?.pos ?? '') ? i + 1 : i;
-  for (const end = k + 3; k <= end; k++) {
+  const from = /^(?:DET|NUM|PRON)$/.test(tokens[i]?.pos ?? '') ? i + 1 : i;
+  for (let k = from; k <= from + 3; k++) {
     const w = tokens[k];
     if (w && TOLD_THINGS.has(w.normal)) return true;
     if (w?.pos !== 'ADJ' && w?.pos !== 'PROPN') return false;

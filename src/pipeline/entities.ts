@@ -217,9 +217,9 @@ function asideAfter(text: string, tokens: readonly Token[], j: number): Pick<Men
   const a = ['a', 'an', 'the'].includes(tokens[j + 1]?.normal ?? '') ? j + 2 : j + 1;
   let b = a;
   const limit = a + APPOSITION_WORDS + 8;
-  for (const w = tokens; b < w.length && b < limit; b++) {
-    const t = w[b];
-    if (isGluedHyphen(w, b)) continue; // "Wealth-X"
+  for (; b < tokens.length && b < limit; b++) {
+    const t = tokens[b];
+    if (isGluedHyphen(tokens, b)) continue; // "Wealth-X"
     if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || ASIDE_ENDS.has(t.normal)) break;
   }
   // "author of “…”", "president of the …" cut short: no dangling link at the end.
