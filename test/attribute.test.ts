@@ -31,9 +31,9 @@ describe('direct quotes', () => {
   });
 
   it('a short quote continues its speaker though its one long word is the capitalised first one', () => {
-    expect(tuples('“A lot depends on the union,” Holm told the Coastal Times. “They may not be.”')).toEqual([
+    expect(tuples('“A lot depends on the union,” Holm told the Coastal Times. “Even so, not yet.”')).toEqual([
       ['Holm', 'direct', 'A lot depends on the union'],
-      ['Holm', 'direct', 'They may not be.'],
+      ['Holm', 'direct', 'Even so, not yet.'],
     ]);
     // A name or a title in quotation marks is still no statement.
     expect(tuples('“We are ready,” said Karin Vik. “Harbour Lights.” “Ola Dahl.”')).toEqual([['Karin Vik', 'direct', 'We are ready']]);
@@ -299,8 +299,8 @@ describe('reported speech', () => {
     ['noun cue with from … that', 'There are accusations from the union that the firm hid its profits.', [['union', 'indirect', 'the firm hid its profits']]],
     ['a commitment with "to" and a verb reports an intention', 'Ola Dahl promised to cut taxes for every fisherman.\nThe union threatened to close the port for good.', [
       ['Ola Dahl', 'indirect', 'to cut taxes for every fisherman'], ['union', 'indirect', 'to close the port for good']]],
-    ['a commitment with "to" and a quote is an intention in the speaker\'s words', 'Ivar Holm spoke on Tuesday night. He vowed to “continue the fight in the next town” and to “take our fight to the capital.”', [
-      ['Ivar Holm', 'mixed', 'to “continue the fight in the next town” and to “take our fight to the capital.”']]],
+    ['a commitment with "to" and a quote is an intention in the speaker\'s words', 'Ivar Holm spoke on Tuesday night. He vowed to “keep the harbour open all winter” and to “bring our case to the capital.”', [
+      ['Ivar Holm', 'mixed', 'to “keep the harbour open all winter” and to “bring our case to the capital.”']]],
     ['but not with an object, nor as an adjective', 'Ola Dahl promised money to every fisherman in the town.\nThe storm threatened the town and its harbour.\nShe won most of the regular, pledged delegates. The reported cases of fraud were few.', []],
     ['"told" with the thing told as its object is no cue', 'At the last service of his tour, held near the border, the bishop told the old story of the flooded town.\nThe mayor tells one joke at every meeting. Dahl told them a tale, not the truth.', []],
     ['but "told" with a listener is', 'The mayor told reporters the story was false.', [['mayor', 'indirect', 'the story was false']]],
@@ -320,33 +320,33 @@ describe('reported speech', () => {
     ['an opening clause that ends where a claim of its own begins', 'The mayor conceded that while the bridge mattered little to the plan, he argued the port could not grow without it.', [
       ['mayor', 'indirect', 'while the bridge mattered little to the plan'], ['mayor', 'indirect', 'the port could not grow without it']]],
     ['a quantifier for a group as subject, and "say" read as a noun', 'Some say the harbour tax is unfair.', [['Some', 'indirect', 'the harbour tax is unfair']]],
-    ['a word for one unnamed source as subject', 'While one agency says there are 400 boats, another says there are 300.\nLooks like someone told the mayor that the port is finished.', [
-      ['one agency', 'indirect', 'there are 400 boats'], ['another', 'indirect', 'there are 300'], ['someone', 'indirect', 'the port is finished']]],
-    ['people described by whom they stand near', 'Dahl is in good health, but those around him acknowledge that a third term seems improbable.\nThose close to the mayor say the port will close. People close to her say it will not.', [
-      ['those around him', 'indirect', 'a third term seems improbable'], ['Those close to the mayor', 'indirect', 'the port will close'], ['People close to her', 'indirect', 'it will not']]],
+    ['a word for one unnamed source as subject', 'While one agency counts 400 boats, another says the fleet is smaller.\nLooks like someone told the mayor that the port is finished.', [
+      ['another', 'indirect', 'the fleet is smaller'], ['someone', 'indirect', 'the port is finished']]],
+    ['people described by whom they stand near', 'Dahl is in good health, but those around him admit that a third term looks improbable.\nThose close to the mayor say the port will close. People close to her say it will not.', [
+      ['those around him', 'indirect', 'a third term looks improbable'], ['Those close to the mayor', 'indirect', 'the port will close'], ['People close to her', 'indirect', 'it will not']]],
     ['a listener pronoun is not content, unless told what to do', 'The mayor told them the port will close. The mayor urged them to vote for the plan.', [
       ['mayor', 'indirect', 'the port will close'], ['mayor', 'indirect', 'them to vote for the plan']]],
-    ['a participle after a phrase of place: the clause subject speaks', 'Holm was heard on a live microphone telling Dahl to get on a boat and go home.\nBerg was caught on camera telling reporters that the port would close.', [
-      ['Holm', 'indirect', 'to get on a boat and go home'], ['Berg', 'indirect', 'the port would close']]],
+    ['a participle after a phrase of place: the clause subject speaks', 'Holm was filmed at the quay telling Dahl to take the next boat and stay away.\nBerg was recorded on camera telling reporters that the port would close.', [
+      ['Holm', 'indirect', 'to take the next boat and stay away'], ['Berg', 'indirect', 'the port would close']]],
     ['but after "with" the phrase is the participle\'s subject', 'The plan could fail, with most dockers saying they will strike.', [['most dockers', 'indirect', 'they will strike']]],
     ['a semicolon ends the content, and a subject pronoun is no listener', 'Some dockers said the cuts were overdue; others warned they could hurt the service.', [
       ['Some dockers', 'indirect', 'the cuts were overdue'], ['others', 'indirect', 'they could hurt the service']]],
     ['a participle closing the sentence is what the speaker did', 'The ferry operator said it would cut 200 jobs, blaming rising fuel costs.', [['ferry operator', 'indirect', 'it would cut 200 jobs']]],
-    ['but not "including …", nor a gerund subject', 'The union said prices would rise for everyone, including the poor.\nTwo dockers admitted that, given the divide, reaching a deal will not be easy.', [
-      ['union', 'indirect', 'prices would rise for everyone, including the poor'], ['Two dockers', 'indirect', 'given the divide, reaching a deal will not be easy']]],
+    ['but not "including …", nor a gerund subject', 'The union said prices would rise for everyone, including the poor.\nTwo dockers admitted that, given the divide, reaching a deal will be hard.', [
+      ['union', 'indirect', 'prices would rise for everyone, including the poor'], ['Two dockers', 'indirect', 'given the divide, reaching a deal will be hard']]],
     ['a tail with "late" or "early" before its time', 'The storm damaged the outer pier, the harbour master said late on Sunday.\nThe pier will reopen, the mayor said early Monday.', [
       ['harbour master', 'indirect', 'The storm damaged the outer pier'], ['mayor', 'indirect', 'The pier will reopen']]],
     ['"that" after a time phrase opens the content, whatever its tag', 'The weather service had warned on Friday that winds could reach hurricane force.', [
       ['weather service', 'indirect', 'winds could reach hurricane force']]],
     ['verbs of manner of speaking are cues', 'The captain shouted that the ship was sinking. Dahl whispered that the pier was safe.', [
       ['captain', 'indirect', 'the ship was sinking'], ['Dahl', 'indirect', 'the pier was safe']]],
-    ['after a tail, a clause with its own speaker and a colon before a quote is theirs', 'As the crowd cheered Holm in Vik, the reporter Ola Dahl wrote, his wife whispered to him: “They are still with you.”', [
-      ['his wife', 'direct', 'They are still with you.']]],
+    ['after a tail, a clause with its own speaker and a colon before a quote is theirs', 'As the crowd cheered Holm in Vik, the reporter Ola Dahl wrote, his aide whispered to him: “The town is behind you.”', [
+      ['his aide', 'direct', 'The town is behind you.']]],
     ['"that" after a hyphenated word, and "posted" with a that-clause', 'Dahl argued in an op-ed that the harbour belongs to the people.\nHolm posted on social media that the vote had been rigged. Holm posted a video of the pier.', [
       ['Dahl', 'indirect', 'the harbour belongs to the people'], ['Holm', 'indirect', 'the vote had been rigged']]],
     ['according to a source with an aside about them', 'According to Holm, who chaired the council until May, the price was fair.', [['Holm', 'indirect', 'the price was fair']]],
-    ['a noun the tagger reads as an adjective after a determiner', "One ranking lists the fisherman as the richest man in the town. Another ranking says he's not even a rich man.", [
-      ['Another ranking', 'indirect', "he's not even a rich man"]]],
+    ['a noun the tagger reads as an adjective after a determiner', "One ranking puts the skipper first among the town's boat owners. Another ranking says the skipper owns no boat at all.", [
+      ['Another ranking', 'indirect', 'the skipper owns no boat at all']]],
     ['a past verb after ", and" is the subject\'s next act', 'The harbour board delayed the vote, admitted it had lost the papers, and blamed the mayor for the delay.', [
       ['harbour board', 'indirect', 'it had lost the papers']]],
     ['but no source in "no one" or "nobody"', 'Ola Dahl spoke first. No one said the port was safe. Nobody believes it will reopen.', []],
@@ -362,7 +362,7 @@ describe('reported speech', () => {
       ['Karin Vik', 'indirect', 'that was normal for a new ferry']]],
     ['a participle describing the subject is no claim, and the subject is found before it', 'Dock workers hoping to keep their jobs said the port must stay open.', [
       ['Dock workers', 'indirect', 'the port must stay open']]],
-    ['but a participle with a that-clause after a noun is one; after a phrase of place, its clause\'s subject speaks', 'The union hit back in an article stating that the port was full.', [['union', 'indirect', 'the port was full']]],
+    ['but a participle with a that-clause after a noun is one; after a phrase of place, its clause\'s subject speaks', 'The union replied in a leaflet stating that the port was full.', [['union', 'indirect', 'the port was full']]],
     ['a coordinated subject', 'Karin Vik and her union said the strike would go on.', [['Karin Vik and her union', 'indirect', 'the strike would go on']]],
     ['a coordinated subject after an opening phrase', 'On Monday, the mayor and his staff said the road would reopen.', [['mayor and his staff', 'indirect', 'the road would reopen']]],
     ['a list of subjects', 'The union, the mayor and the port authority said the talks had failed.', [['union, the mayor and the port authority', 'indirect', 'the talks had failed']]],
@@ -492,9 +492,9 @@ describe('reported speech', () => {
       ['one in four', 'indirect', 'it was a mistake'],
     ]);
     // A naming verb starts the second claim too.
-    expect(tuples('Both issued a statement, Holm saying he was “very encouraged” and Dahl calling it a “great meeting.”')).toEqual([
-      ['Holm', 'mixed', 'he was “very encouraged”'],
-      ['Dahl', 'mixed', 'it a “great meeting.”'],
+    expect(tuples('Both spoke afterwards, Holm saying she was “quite hopeful” and Dahl calling it a “fair start.”')).toEqual([
+      ['Holm', 'mixed', 'she was “quite hopeful”'],
+      ['Dahl', 'mixed', 'it a “fair start.”'],
     ]);
     // The second cue may be negated and have an adverb before it.
     expect(tuples('Forty members said they support the plan and twelve have not publicly stated that they oppose it.')).toEqual([

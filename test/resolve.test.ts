@@ -76,12 +76,12 @@ describe('resolve', () => {
     const text = [
       '“The company has been losing money for years,” said Siri Nes, an analyst at Fjord Securities.',
       'The union reacted angrily. Its leader, Tor Bakke, said the cuts were a betrayal.',
-      'Ola Dahl, the mayor’s former chief of staff, said the port would close.',
+      'Ola Dahl, the mayor’s former head of press, said the port would close.',
       'Eva Lund, an economist who studies the fleet, said fuel costs had doubled.',
     ].join('\n');
     expect(claimsOf(text).map((c) => [c.speaker?.name, c.speaker?.role, c.speaker?.affiliation])).toEqual([
       ['Siri Nes', 'analyst', 'Fjord Securities'], ['Tor Bakke', 'leader', null],
-      ['Ola Dahl', 'mayor’s former chief of staff', null], ['Eva Lund', 'economist', null],
+      ['Ola Dahl', 'mayor’s former head of press', null], ['Eva Lund', 'economist', null],
     ]);
   });
 

@@ -91,7 +91,7 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them
 /** First and second person: the speaker of a quote, never resolved from context. */
 export const DEICTIC_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
 
-/** Prepositions of place and time, whose phrase is no subject of a participle after it ("heard on camera telling …"). */
+/** Prepositions of place and time, whose phrase is no subject of a participle after it ("filmed at the quay telling …"). */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['across', 'at', 'during', 'from', 'in', 'inside', 'into', 'on', 'outside', 'through']);
 
 /** Words before a name that make it a place: "in X", "from X", "the capital X". */

@@ -201,8 +201,8 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
     // "…, which the crew described as “…”": a relative clause that reports someone's words.
     if (RELATIVES.has(next?.normal ?? '') && subjectThenCue(ctx, x + 2, sb)) return x;
     if (next && (next.pos === 'CCONJ' || next.pos === 'SCONJ') && attributionAhead(ctx, x + 2, sb)) return x;
-    // "X obfuscated facts, admitted it withheld emails, and delayed findings": a verb right
-    // after ", and" is the subject's next act, not part of what was said.
+    // "The board delayed the vote, admitted it had lost the papers, and blamed the mayor": a
+    // past verb right after ", and" is the subject's next act, not part of what was said.
     if (next?.normal === 'and' && t[x + 2]?.pos === 'VERB' && /ed$/.test(t[x + 2]?.normal ?? '')) return x;
     if (subjectThenCue(ctx, x + 1, sb)) return x; // "…, 40 have said they back …"
   }

@@ -117,7 +117,7 @@ export function hasVerb(ctx: Context, span: Span): boolean {
 export function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   // The first word is capitalised in any sentence: it counts only when it is the one long word
-  // and every other word is capitalised too ("They may not be." is no title).
+  // and every other word is capitalised too ("Even so, not yet." is no title).
   const long = words.slice(1).filter((w) => w.length > 3);
   const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
   if (!long.length) return words.length > 0 && (words[0]?.length ?? 0) > 3 && words.every(capital);

@@ -210,7 +210,7 @@ const ASIDE_ENDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which'
 
 /**
  * The role and affiliation of an aside after a name, from the comma at j: ", an analyst at
- * Fjord Securities" (analyst, of Fjord Securities); "chief of staff" and "leader of a group"
+ * Fjord Securities" (analyst, of Fjord Securities); "head of press" and "organizer of a rally"
  * stay whole: a link opens the affiliation only before a capitalised name.
  */
 function asideAfter(text: string, tokens: readonly Token[], j: number): Pick<Mention, 'role' | 'affiliation'> {

@@ -88,7 +88,7 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const via = cue.type === 'speech' && ((next?.normal === 'to' && t[end + 1]?.pos !== 'VERB') || next?.normal === 'in');
   if (end < sb && next?.text !== ',' && !/^[.!?]$/.test(next?.text ?? '') && !via) return false;
   if (comma <= sa || ctx.covered[sa] || ctx.inQuote[sa]) return false;
-  // "In an interview, Dahl said, “…”" and "…, his wife whispered to him: “…”": a lead
+  // "In an interview, Dahl said, “…”" and "…, his aide whispered to him: “…”": a lead
   // before a quote, not a tail after content.
   if (next?.text === ',' && ctx.quoteAt.has(t[end + 1]?.start ?? -1)) return false;
   for (let x = cue.tokens[1]; x < Math.min(sb, cue.tokens[1] + 4); x++) if (t[x]?.text === ':' && ctx.quoteAt.has(t[x + 1]?.start ?? -1)) return false;
@@ -126,7 +126,7 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const made = !opening && say(ctx, cue, content, speaker, outlet, 'cue-after-content');
   // "…, warned Anna Lie, the foreign minister." / "…, says Dahl, who works at the quay.":
   // an appositive or a relative clause about the speaker states nothing.
-  // "…, X reported, his wife whispered to him: “…”": a clause with its own speaker is theirs.
+  // "…, X reported, his aide whispered to him: “…”": a clause with its own speaker is theirs.
   const resumed = resumes && hasVerb(ctx, tokenSpan(ctx, j, after)) && !RELATIVES.has(t[j]?.normal ?? '') && !subjectThenCue(ctx, j, after);
   return (resumed && say(ctx, cue, tokenSpan(ctx, j, after), speaker, outlet, 'content-resumes', undefined, condition)) || made;
 }
@@ -176,9 +176,9 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const asks = (x: number): boolean => ['if', 'whether', 'how'].includes(t[x]?.normal ?? '');
   if (np && (asks(np[0] - 1) || (t[np[0] - 1]?.pos === 'ADV' && asks(np[0] - 2)))) return false;
   const and = conjoinedAdjunct(t, np);
-  // "X was heard on a live microphone telling …": a participle after a phrase of place or
-  // time is the clause subject's act ("with most voters saying", "by the media declaring":
-  // the phrase is its subject).
+  // "X was filmed at the quay telling …": a participle after a phrase of place or time is
+  // the clause subject's act ("with most dockers saying", "by the press announcing": the
+  // phrase is its subject).
   const adjunct = np && and < 0 && ADJUNCT_PREPOSITIONS.has(t[np[0] - 1]?.normal ?? '') && /ing$/.test(t[cue.tokens[0]]?.normal ?? '') ? np[0] - 1 : -1;
   const shared = and >= 0 ? and : adjunct;
   let speaker = shared >= 0 ? clauseSubject(ctx, shared, sa) : mention(ctx, np);
@@ -218,7 +218,7 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
       if (m?.kind === 'name') via = m;
       j = listener[1];
     } else if (!listener && OBJECT_PRONOUNS.has(t[j]?.normal ?? '') && t[j + 1]?.normal !== 'to') {
-      j++; // "told them the port …" (but "urged him to resign" keeps whom it urges)
+      j++; // "told them the port …" (but "urged them to vote" keeps whom it urges)
     }
   }
   // "told lawmakers on Monday there was …": a time phrase before the content.
@@ -247,13 +247,13 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     else bare = true;
     j++;
   }
-  // "…, the reporter X wrote, his wife whispered to him: “…”": after a bare comma, a clause
+  // "…, the reporter X wrote, his aide whispered to him: “…”": after a bare comma, a clause
   // with a speaker and a cue of its own is that speaker's.
   if (bare && !clause && subjectThenCue(ctx, j, sb)) return false;
   // "blamed on the weather", "maintain its ships": no content is reported; "explaining why
   // …", "asked how …": a question, not an assertion.
   const question = ['why', 'how', 'whether'].includes(t[j]?.normal ?? '') || (QUESTION_CUES.has(cue.lemma) && t[j]?.normal === 'if');
-  // "vowed to cut …", "vowed to “continue the fight”": an intention, in the speaker's words or not.
+  // "vowed to cut …", "vowed to “keep the harbour open”": an intention, in the speaker's words or not.
   const intention = COMMITMENT_VERBS.has(cue.lemma) && t[j]?.normal === 'to' && (t[j + 1]?.pos === 'VERB' || !!ctx.inQuote[j + 1]);
   if ((t[j]?.pos === 'ADP' && !clause && !intention) || question) return false;
   if (NEEDS_CLAUSE.has(cue.lemma) && !clause && !ctx.inQuote[j] && !intention) return false;
