@@ -163,6 +163,12 @@ describe('dash paragraphs', () => {
     expect(claimsOf('– The strike will spread, says Kari Strand at a rally in Vik.')[0]?.speaker?.affiliation).toBeNull();
   });
 
+  it('sets via for "said in an interview with X that …"', () => {
+    const [c] = claimsOf('Lena Holm said in an interview with the Coastal Times that the union had walked out.');
+    expect(c).toMatchObject({ via: 'Coastal Times', text: 'the union had walked out' });
+    expect(claimsOf('Lena Holm said in an interview with her union that the talks had failed.')[0]?.via).toBeNull();
+  });
+
   it('a dash list item without a verb is not a continuation', () => {
     const text = '“We won,” said Ola Dahl.\n— Karin Vik of the Daily Courier, winner of the harbour prize.';
     expect(tuples(text)).toEqual([['Ola Dahl', 'direct', 'We won']]);

@@ -11,7 +11,7 @@ import type { Cue } from './detect.js';
 import {
   type Bounds, type Context, cueText, hasVerb, quotesWithin, mention, phraseBefore, say, skipLeftModifiers, tokenAt, tokenSpan,
 } from './context.js';
-import { apposedName } from './tails.js';
+import { apposedName, interviewer } from './tails.js';
 import { accordingTo, asLead, backwardReference, namingQuote, nounCue, quotedAs } from './named.js';
 import { colonBlock } from './blocks.js';
 import {
@@ -223,6 +223,7 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   }
   // "told lawmakers on Monday there was …": a time phrase before the content.
   j = afterTime(t, j, sb);
+  via ??= interviewer(ctx, j, sb); // "said in an interview with the Coastal Times that …"
   let clause = false;
   if (ACCUSE_VERBS.has(cue.lemma)) {
     const k2 = skipObject(ctx, j, sb);

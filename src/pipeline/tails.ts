@@ -1,6 +1,7 @@
 // Tails: the attribution that follows content ("…, says Dahl", "…,” he told Radio Nord"),
 // the listener or outlet after a cue, and a name in apposition to the speaker.
 import { type Context, addCue, mention } from './context.js';
+import type { Mention } from '../types.js';
 import { phraseAfter } from './phrases.js';
 
 export interface Tail {
@@ -104,4 +105,12 @@ export function viaAfter(ctx: Context, k: number, ceil: number): readonly [numbe
   if (!np) return null;
   const m = mention(ctx, np);
   return m?.kind === 'name' ? np : null;
+}
+
+/** The outlet of "in an interview with / on X" at token j, when X is a name. */
+export function interviewer(ctx: Context, j: number, sb: number): Mention | null {
+  const t = ctx.tokens;
+  if (t[j]?.normal !== 'in' || !/^interviews?$/.test(t[j + 2]?.normal ?? '') || !['with', 'on'].includes(t[j + 3]?.normal ?? '')) return null;
+  const m = mention(ctx, phraseAfter(t, j + 4, sb));
+  return m?.kind === 'name' ? m : null;
 }
