@@ -109,10 +109,11 @@ describe('resolve', () => {
       'State media reported that the ferry had sunk.',
       'A ministry spokesman said the harbour would reopen.',
       'A census bureau analysis said the town was shrinking.',
+      'According to the news agency Nordwire, the ferry had sunk.',
     ].join('\n');
     expect(claimsOf(text).map((c) => [c.speaker?.name, c.speaker?.type])).toEqual([
       ['union official', 'person'], ['Two company executives', 'vague'], ['State media', 'media'], ['ministry spokesman', 'person'],
-      ['census bureau analysis', 'government'],
+      ['census bureau analysis', 'government'], ['Nordwire', 'media'],
     ]);
   });
 

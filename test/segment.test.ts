@@ -55,6 +55,9 @@ describe('segment', () => {
     expect(sentences('VIK, Nordland - The port is closed.')).toEqual(['The port is closed.']);
     // Any dash an aside may use: "―", "--".
     expect(sentences('VIK (NTB) ― The port is closed.')).toEqual(['The port is closed.']);
+    // A colon after an agency, as NTB writes it; without an agency it may be a speaker's label.
+    expect(sentences('VIK (NTB): The port is closed.')).toEqual(['The port is closed.']);
+    expect(sentences('ANNA HOLM: The port is closed.')).toEqual(['ANNA HOLM: The port is closed.']);
     // Not a name and an aside between dashes, nor a place in lower case.
     expect(sentences('Holm – the mayor – said the port was closed.')).toEqual(['Holm – the mayor – said the port was closed.']);
     expect(sentences('Vik - the port is closed.')).toEqual(['Vik - the port is closed.']);

@@ -69,7 +69,9 @@ export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): Sou
   if (classOf(roleW) & PERSONAL || (m.kind === 'nominal' && nameC & PERSONAL)) return 'person';
   // The role's head decides: "the regional newspaper X" is an outlet, "reality television
   // star X" is not.
-  const byRole = headType(classOf(roleW.slice(-1)));
+  // ("the news agency X", "a news service": an outlet, though "agency" alone is a state body's.)
+  const mediaCompound = roleW.length > 1 && MEDIA_WORDS.has(roleW[roleW.length - 2] ?? '') && GOVERNMENT_HEADS.has(roleW[roleW.length - 1] ?? '');
+  const byRole = mediaCompound ? 'media' : headType(classOf(roleW.slice(-1)));
   if (byRole) return byRole;
   // "Karen Rogers", "Paul Myers": a given name first makes the rest a surname, not a group.
   if (m.kind === 'name' && nameW.length >= 2 && givenNameGender(nameW[0] ?? '')) return 'person';

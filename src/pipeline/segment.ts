@@ -64,8 +64,9 @@ export function segment(article: Article, tagged: Tagged): Doc {
 
 /**
  * Where a dateline that opens a paragraph ends: "OSLO (Nordwire) -", "Vik (NTB) –",
- * "BERGEN, Norway -": capitalised words, commas and an agency in parentheses before a
- * spaced dash, with the agency or a first word in capitals. The first token after the dash,
+ * "BERGEN, Norway -", "MINSK (NTB):": capitalised words, commas and an agency in parentheses
+ * before a spaced dash (or, after an agency, a colon), with the agency or a first word in
+ * capitals. The first token after the dash,
  * or `a` when there is none.
  */
 function datelineEnd(tokens: readonly Token[], a: number, b: number): number {
@@ -77,6 +78,8 @@ function datelineEnd(tokens: readonly Token[], a: number, b: number): number {
       const caps = /^\p{Lu}{3,}$/u.test(tokens[a]?.text ?? '');
       return agency || caps ? x + 1 : a;
     }
+    // "MINSK (NTB): …": a colon ends one with an agency (without, it may be a speaker's label).
+    if (x > a && w.text === ':') return agency ? x + 1 : a;
     if (w.text === '(' || w.text === ')') { agency ||= w.text === ')'; continue; }
     if (w.text !== ',' && w.text !== '.' && !startsUpperCase(w.text)) return a;
   }
