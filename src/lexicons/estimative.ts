@@ -90,6 +90,11 @@ export const INTENTIONS: readonly string[] = [
   'intend to', 'aims to', 'aim to', 'determined to', 'seeks to', 'seeking to',
 ];
 
+/** Expectation: the source thinks the event will come ("expects Russia to try again"). */
+export const EXPECTATIONS: readonly string[] = [
+  'expect', 'expects', 'expected', 'expecting', 'anticipate', 'anticipates', 'anticipated', 'predict', 'predicts', 'predicted',
+];
+
 /** Possibility without a lean, and generic holders ("some fear"). */
 export const POSSIBILITIES: readonly string[] = [
   'could', 'may', 'might', 'possible', 'possibly', 'possibility', 'fear', 'fears', 'feared',

@@ -16,10 +16,11 @@
 //     intention         "is trying to", "attempts to", "is being prepared", "vowed to",
 //                       "threatened to" (also as the cue before content "to …"); after
 //                       may / might / could ("may be planning") only a possibility
+//     expectation       "expects", "predicted", "is expected to"
 //     possibility       could / may / might: its own class, never "likely"
 //   Deontic modals (must, should) carry no likelihood and are not read.
 import {
-  BANDS, BOOSTERS, type Band, CAPABILITY_DENIALS, CONCESSIVE, CONDITIONALS, DOWN_WORDS, EVIDENCE_DENIALS, HEDGES,
+  BANDS, BOOSTERS, type Band, CAPABILITY_DENIALS, CONCESSIVE, CONDITIONALS, DOWN_WORDS, EVIDENCE_DENIALS, EXPECTATIONS, HEDGES,
   INTENSIFIERS, INTENTIONS, LIKELIHOOD_LEVELS, LIKELIHOOD_NOUNS, NEGATORS, NEG_RAISING, NOT_RULED_OUT, PHRASES, POSSIBILITIES,
   RANGES, REFUSALS, type Scale, SCOPE_ENDS, UP_WORDS,
 } from '../lexicons/estimative.js';
@@ -46,6 +47,7 @@ const RE = {
   refusal: wordsPattern(REFUSALS),
   holder: wordsPattern(['some fear', 'fear', 'fears', 'feared', 'speculation', 'worry', 'worries', 'warnings']),
   intention: wordsPattern(INTENTIONS),
+  expectation: wordsPattern(EXPECTATIONS),
   possibility: wordsPattern(POSSIBILITIES),
   hedge: wordsPattern(HEDGES),
   booster: wordsPattern(BOOSTERS),
@@ -181,7 +183,11 @@ export function estimateOf(content: string, scale: Scale): Estimate | undefined 
     const w = (prior[k] ?? '').toLowerCase();
     if (/^[,;.:]$/.test(w) || SCOPE_ENDS.has(w)) break;
     if (NEGATORS.has(w) || w.endsWith("n't")) {
-      // "not likely" is unlikely; "not impossible" is no certainty, only possible.
+      // "not likely" is unlikely; "not impossible" is no certainty, only possible; "not very
+      // likely" negates the plain phrase (unlikely), not its intensified band.
+      const [head, ...rest] = m.text.toLowerCase().split(/\s+/);
+      const plain = INTENSIFIERS.has(head ?? '') ? BAND_OF.get(rest.join(' ')) : undefined;
+      if (plain || (intensifier && !m.text.includes(' '))) i = BANDS.indexOf(plain ?? base);
       i = i === 0 || i === 6 ? 3 : 6 - i;
       start = content.lastIndexOf(prior[k] ?? '', start);
       break;
@@ -235,7 +241,8 @@ function stanceOf(
   }
   if (estimate) return make(stanceOfBand(estimate.band), 'band');
   if (RE.notRuledOut.test(plain)) return make('possible', 'not-ruled-out');
-  if (RE.negRaising.test(plain) || (!!cue && /\bdoubt/i.test(cue))) return make('unlikely', 'neg-raising');
+  // In the content ("I don't think …") or in the cue ("does not believe", "doubts").
+  if (RE.negRaising.test(plain) || (!!cue && (/\bdoubt/i.test(cue) || RE.negRaising.test(cue)))) return make('unlikely', 'neg-raising');
   if (RE.noEvidence.test(plain)) return make('unlikely', 'evidence-denial');
   if (RE.capability.test(plain)) return make('unlikely', 'capability-denial');
   if (RE.refusal.test(plain) || (t.denials && t.denials.test(plain))) return make('unlikely', 'refusal');
@@ -245,6 +252,7 @@ function stanceOf(
   // "Russia may be planning an attack": a possible intention is a possibility.
   if (intended && RE.possibility.test(plain.slice(Math.max(0, intended.index - 12), intended.index))) return make('possible', 'possibility');
   if (intended || committed) return make('likely', 'intention');
+  if (RE.expectation.test(plain) || (!!cue && RE.expectation.test(cue))) return make('likely', 'expectation');
   if (RE.possibility.test(plain)) return make('possible', 'possibility');
   return make(null, null);
 }
