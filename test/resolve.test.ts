@@ -102,6 +102,11 @@ describe('resolve', () => {
     expect(speakers(text)).toEqual(['Ivar Dahl']);
   });
 
+  it('takes no name from a plural noun that opens a sentence before "of" ("Fears of a strike …")', () => {
+    const text = 'The Harbour Authority met on Monday. Fears of a strike grew during the day. They said the port would close.';
+    expect(speakers(text)).toEqual(['Harbour Authority']);
+  });
+
   it('types a description by its head word', () => {
     const text = [
       'A union official said the talks had stalled.',

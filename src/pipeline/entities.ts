@@ -107,6 +107,9 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
         break;
       }
       if (heading && (i !== p.tokens[0] || tokens[j]?.text !== ':')) break;
+      // "Chances of a deal are slim", "Fears of an attack grew": a plural common noun that
+      // opens a sentence, before "of" and a lower-case word, is no name.
+      if (j === i + 1 && starts.has(i) && /s$/.test(tokens[i]?.normal ?? '') && tokens[j]?.normal === 'of' && startsLowerCase(tokens[j + 1]?.text ?? '')) { i = j; continue; }
       let m = mentionOf(text, tokens, i, j);
       // The role words in front of the name belong to it: "the think tank Institute …".
       const prior = tokens[i - 1];
