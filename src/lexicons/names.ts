@@ -69,6 +69,9 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'television', 'tribune', 'tv', 'website',
 ]);
 
+/** The articles, which open a phrase and name nothing. */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** Words that stand alone for a group of people as a subject: "Some say …", "Others said …". */
 export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'others', 'many', 'most', 'several']);
 

@@ -1,7 +1,7 @@
 // Names an article mentions, whether or not they speak: the antecedents for pronouns
 // ("ISR … they wrote") and the fullest forms of short names ("Sande" → "Karl Johan
 // Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
-import { PLACE_MARKERS, TITLES } from '../lexicons/names.js';
+import { ARTICLES, PLACE_MARKERS, TITLES } from '../lexicons/names.js';
 import { type Gender, givenNameGender, initials, isPersonalWord, nameWords, surname, typeOf } from './names.js';
 import { type BodySubject, bodySubjects, mentionOf } from './mentions.js';
 import { isNameWord, phraseBefore } from './phrases.js';
@@ -155,7 +155,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
     if (tokens[j]?.text !== ',') return false;
     // An apposition ("the chairwoman of …", "a former senator"), not "led by its leader".
     const first = tokens[j + 1]?.normal ?? '';
-    if (first !== 'the' && first !== 'a' && first !== 'an' && !isPersonalWord(first)) return false;
+    if (!ARTICLES.has(first) && !isPersonalWord(first)) return false;
     for (let x = j + 1; x < Math.min(tokens.length, j + 1 + APPOSITION_WORDS) && tokens[x]?.text !== ','; x++) {
       if (isPersonalWord(tokens[x]?.normal ?? '')) return true;
     }
@@ -217,7 +217,7 @@ const ASIDE_ENDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which'
  * stay whole: a link opens the affiliation only before a capitalised name.
  */
 function asideAfter(text: string, tokens: readonly Token[], j: number): Pick<Mention, 'role' | 'affiliation'> {
-  const a = ['a', 'an', 'the'].includes(tokens[j + 1]?.normal ?? '') ? j + 2 : j + 1;
+  const a = ARTICLES.has(tokens[j + 1]?.normal ?? '') ? j + 2 : j + 1;
   let b = a;
   const limit = a + APPOSITION_WORDS + 8;
   for (; b < tokens.length && b < limit; b++) {
@@ -226,7 +226,7 @@ function asideAfter(text: string, tokens: readonly Token[], j: number): Pick<Men
     if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || ASIDE_ENDS.has(t.normal)) break;
   }
   // "author of “…”", "president of the …" cut short: no dangling link at the end.
-  while (b > a && (AFFILIATION_LINKS.has(tokens[b - 1]?.normal ?? '') || ['the', 'a', 'an', 'and', 'to'].includes(tokens[b - 1]?.normal ?? ''))) b--;
+  while (b > a && (AFFILIATION_LINKS.has(tokens[b - 1]?.normal ?? '') || ARTICLES.has(tokens[b - 1]?.normal ?? '') || ['and', 'to'].includes(tokens[b - 1]?.normal ?? ''))) b--;
   const slice = (x: number, y: number): string => text.slice(tokens[x]?.start ?? 0, tokens[y - 1]?.end ?? 0);
   for (let link = a + 1; link < b - 1; link++) {
     if (!AFFILIATION_LINKS.has(tokens[link]?.normal ?? '')) continue;

@@ -1,7 +1,7 @@
 // Mentions: a speaker's phrase split into the name and the title or role words before it
 // ("Retired Rear Admiral | Karl Johan Sande"), or kept whole when it names no one
 // ("the ministry"). Read from part-of-speech tags and the lexicons, as phrases.ts is.
-import { GOVERNMENT_HEADS, HONORIFICS, ORG_HEADS, ROLE_NOUNS, TITLES } from '../lexicons/names.js';
+import { ARTICLES, GOVERNMENT_HEADS, HONORIFICS, ORG_HEADS, ROLE_NOUNS, TITLES } from '../lexicons/names.js';
 import type { Doc, Mention, SourceType, Token } from '../types.js';
 import { CONNECTORS, NOUN_PREPOSITIONS, isCapitalized, isCommonNoun, isDeterminer, isNameWord, isPronoun, isRole } from './phrases.js';
 import { isGluedHyphen } from './tokens.js';
@@ -37,7 +37,7 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
     const adjective = (w === 'to' || w === 'with') && tokens[i - 1]?.pos === 'ADJ' && isCommonNoun(tokens[i - 2]);
     if ((NOUN_PREPOSITIONS.has(w) && isCommonNoun(tokens[i - 1])) || adjective) {
       let d = a;
-      while (d < b - 1 && ['the', 'a', 'an'].includes(tokens[d]?.normal ?? '')) d++;
+      while (d < b - 1 && ARTICLES.has(tokens[d]?.normal ?? '')) d++;
       return span(text, tokens, d, b, 'nominal', null);
     }
   }
@@ -58,7 +58,7 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
   while (n < e && !isNameWord(tokens[n])) n++;
   if (n >= e || !isNameWord(tokens[e - 1])) {
     let d = a;
-    while (d < b - 1 && ['the', 'a', 'an'].includes(tokens[d]?.normal ?? '')) d++;
+    while (d < b - 1 && ARTICLES.has(tokens[d]?.normal ?? '')) d++;
     return span(text, tokens, d, b, 'nominal', null);
   }
   // Titles in front of a person's name are role, not name; an organisation keeps its words.
