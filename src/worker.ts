@@ -1,7 +1,7 @@
 // A worker thread for --jobs: loads the model once, then analyses the articles it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
 import { getTagger } from './nlp/wink.js';
-import { compileTopics } from './pipeline/classify.js';
+import { compileTopics } from './pipeline/classify/index.js';
 import { analyze } from './pipeline/index.js';
 import type { Article, Topic } from './types.js';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { getTagger } from '../src/nlp/wink.js';
 import { analyze } from '../src/pipeline/index.js';
-import { compileTopics, estimateOf } from '../src/pipeline/classify.js';
+import { compileTopics, estimateOf } from '../src/pipeline/classify/index.js';
 import { parseTopics } from '../src/io/topics.js';
 import type { TopicStance } from '../src/types.js';
 

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getTagger, placesFromSpaces, placesIn } from '../src/nlp/wink.js';
 import { analyze } from '../src/pipeline/index.js';
-import { compileTopics } from '../src/pipeline/classify.js';
+import { compileTopics } from '../src/pipeline/classify/index.js';
 import { loadTopics } from '../src/io/topics.js';
 import { main } from '../src/main.js';
 import { fakeIo } from './helpers.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { getTagger } from '../src/nlp/wink.js';
 import { analyze } from '../src/pipeline/index.js';
-import { merge, orgKey } from '../src/pipeline/merge.js';
+import { merge, orgKey } from '../src/pipeline/resolve/merge.js';
 import type { SourceRecord } from '../src/types.js';
 
 const run = (...texts: string[]): SourceRecord[] =>

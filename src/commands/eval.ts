@@ -6,7 +6,7 @@ import { decode } from '../io/decode.js';
 import type { Io } from '../io/terminal.js';
 import { analyze } from '../pipeline/index.js';
 import { parseGold } from '../eval/gold.js';
-import { compileTopics } from '../pipeline/classify.js';
+import { compileTopics } from '../pipeline/classify/index.js';
 import { loadTopics } from '../io/topics.js';
 import { emptyCounts, scoreArticle, summarize, type Misses } from '../eval/score.js';
 import { renderTable } from '../render/table.js';

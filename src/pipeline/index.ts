@@ -3,11 +3,11 @@
 // passed in, nothing here does I/O.
 import type { Tagger } from '../nlp/wink.js';
 import type { Analysis, Article, Claim, ResolvedBy, SourceType, Span } from '../types.js';
-import { attribute } from './attribute.js';
-import { type CompiledTopic, classify } from './classify.js';
+import { attribute } from './attribute/index.js';
+import { type CompiledTopic, classify } from './classify/index.js';
 import { detect } from './detect.js';
-import { findEntities } from './entities.js';
-import { resolve } from './resolve.js';
+import { findEntities } from './resolve/entities.js';
+import { resolve } from './resolve/index.js';
 import { segment } from './segment.js';
 
 export function analyze(article: Article, tag: Tagger, topics: readonly CompiledTopic[] = []): Analysis {

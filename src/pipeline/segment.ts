@@ -5,8 +5,8 @@
 import { BELIEF_VERBS, SPEECH_VERBS } from '../lexicons/cues.js';
 import { QUOTE_DASHES } from '../lexicons/marks.js';
 import { NAME_PARTICLES } from '../lexicons/names.js';
-import { givenNameGender } from './names.js';
-import { isDash } from './tokens.js';
+import { givenNameGender } from './text/names.js';
+import { isDash } from './text/tokens.js';
 import { startsUpperCase } from '../letters.js';
 import type { Tagged } from '../nlp/wink.js';
 import type { Article, BlockRole, Doc, Paragraph, Sentence, Token } from '../types.js';

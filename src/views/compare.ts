@@ -1,8 +1,8 @@
 // Positions on one topic, one row per source: its strongest estimative wording, band and
 // range on the chosen scale, its stance when no band is stated, and its conditions. Pure.
 import { BANDS, type Band, RANGES, type Scale } from '../lexicons/estimative.js';
-import { stanceOfBand } from '../pipeline/classify.js';
-import { dated } from '../pipeline/merge.js';
+import { stanceOfBand } from '../pipeline/classify/index.js';
+import { dated } from '../pipeline/resolve/merge.js';
 import type { Claim, SourceType, Stance } from '../types.js';
 
 export interface CompareRow {

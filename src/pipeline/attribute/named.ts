@@ -7,8 +7,8 @@
 //   quoted-as           "Nordwire quoted the minister as saying …" (via Nordwire), "X was
 //                       quoted as saying …"
 // Pure functions over the attribute stage's context, called from ./reported.ts.
-import { PASSIVE_REPORT, RELAY_WORDS } from '../lexicons/cues.js';
-import type { Cue } from './detect.js';
+import { PASSIVE_REPORT, RELAY_WORDS } from '../../lexicons/cues.js';
+import type { Cue } from '../detect.js';
 import {
   type Bounds, type Context, MIN_WORDS, cueText, mention, phraseBefore, quotesIn, say, skipLeftModifiers, tokenSpan, trimContent, wordCount,
 } from './context.js';
@@ -16,8 +16,8 @@ import { colonBlock } from './blocks.js';
 import {
   RELATIVES, appositiveSubject, clauseEnd, clauseSubject, conjoinedAdjunct, finiteVerbIn, introducesBlock, verblessTail,
 } from './clauses.js';
-import { phraseAfter } from './phrases.js';
-import type { Mention, Token } from '../types.js';
+import { phraseAfter } from '../text/phrases.js';
+import type { Mention, Token } from '../../types.js';
 
 /** How far before "as saying" the verb "quoted" may stand ("quoted a senior official as saying"). */
 const QUOTED_AS_WINDOW = 12;

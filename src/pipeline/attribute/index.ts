@@ -8,20 +8,23 @@
 //   5. quote-continues  a long quote with no attribution of its own, or the second part
 //                       of a split quote (“…,” X said, “…”); inside a sentence with a
 //                       named subject, that subject's (quote-subject)
+// Files: context.ts (the stage's shared state and emit), blocks.ts (1, 2), tails.ts (3),
+// reported.ts, named.ts and clauses.ts (4).
 // Ideas from textacy's direct_quotations (cue proximity) and GenderGapTracker's floating
 // quotes (speaker inheritance); see research/code-anchors.md.
 import { colonBlocks, dashParagraph, labelLines } from './blocks.js';
-import type { Detected } from './detect.js';
+import type { Detected } from '../detect.js';
 import {
   type Context, addCue, createContext, cueText, emit, hasVerb, isTitleCase, mention, phraseBefore,
-  skipLeftModifiers, tokenAt, trimContent, wordCount,
+  skipLeftModifiers, trimContent, wordCount,
 } from './context.js';
+import { tokenAt } from '../text/search.js';
 import { tailAt } from './tails.js';
 import { reportedSpeech } from './reported.js';
 import { appositiveSubject } from './clauses.js';
-import { isNameWord, phraseAfter } from './phrases.js';
-import { startsUpperCase } from '../letters.js';
-import type { Candidate, Doc, Mention } from '../types.js';
+import { isNameWord, phraseAfter } from '../text/phrases.js';
+import { startsUpperCase } from '../../letters.js';
+import type { Candidate, Doc, Mention } from '../../types.js';
 
 /** An unattributed quote needs this many words to count as someone's statement. */
 const CONTINUATION_MIN_WORDS = 6;

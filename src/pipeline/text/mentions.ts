@@ -1,8 +1,8 @@
 // Mentions: a speaker's phrase split into the name and the title or role words before it
 // ("Retired Rear Admiral | Karl Johan Sande"), or kept whole when it names no one
 // ("the ministry"). Read from part-of-speech tags and the lexicons, as phrases.ts is.
-import { ARTICLES, GOVERNMENT_HEADS, HONORIFICS, ORG_HEADS, ROLE_NOUNS, TITLES } from '../lexicons/names.js';
-import type { Doc, Mention, SourceType, Token } from '../types.js';
+import { ARTICLES, GOVERNMENT_HEADS, HONORIFICS, ORG_HEADS, ROLE_NOUNS, TITLES } from '../../lexicons/names.js';
+import type { Doc, Mention, SourceType, Token } from '../../types.js';
 import { CONNECTORS, NOUN_PREPOSITIONS, isCapitalized, isCommonNoun, isDeterminer, isNameWord, isPronoun, isRole } from './phrases.js';
 import { isGluedHyphen } from './tokens.js';
 

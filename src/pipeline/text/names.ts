@@ -4,11 +4,11 @@
 // and merge.
 import {
   GOVERNMENT_HEADS, LONE_SOURCES, MEDIA_WORDS, NAME_SUFFIXES, ORG_HEADS, ORG_LAST_WORDS, ROLE_NOUNS, TITLES, VAGUE_NOUNS,
-} from '../lexicons/names.js';
-import { PLACE_WORDS } from '../lexicons/places.js';
-import { FEMALE_NAMES, MALE_NAMES } from '../lexicons/given-names.js';
-import { startsUpperCase } from '../letters.js';
-import type { Mention, SourceType } from '../types.js';
+} from '../../lexicons/names.js';
+import { PLACE_WORDS } from '../../lexicons/places.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../../lexicons/given-names.js';
+import { startsUpperCase } from '../../letters.js';
+import type { Mention, SourceType } from '../../types.js';
 
 export type Gender = 'male' | 'female';
 

@@ -5,10 +5,10 @@
 import {
   DEICTIC_PRONOUNS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, LONE_SOURCES, NOT_NAMES, OBJECT_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES,
   VAGUE_NOUNS,
-} from '../lexicons/names.js';
-import { startsLowerCase, startsUpperCase } from '../letters.js';
+} from '../../lexicons/names.js';
+import { startsLowerCase, startsUpperCase } from '../../letters.js';
 import { isGluedHyphen } from './tokens.js';
-import type { Token } from '../types.js';
+import type { Token } from '../../types.js';
 
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 /** Prepositions that attach a phrase to a common noun: "officials in both towns". */

@@ -1,10 +1,11 @@
 // Shared state of the attribute stage: lookups built once per article (linear), and the
 // bookkeeping that keeps one cue or one quote from feeding two claims.
-import type { Cue, Detected, Quote } from './detect.js';
-import { mentionOf } from './mentions.js';
-import { phraseBefore } from './phrases.js';
-import { NOT_NAMES, TIME_NOUNS } from '../lexicons/names.js';
-import type { Candidate, ClaimKind, Doc, Mention, Span, Token } from '../types.js';
+import type { Cue, Detected, Quote } from '../detect.js';
+import { mentionOf } from '../text/mentions.js';
+import { lowerBound, tokenAt } from '../text/search.js';
+import { phraseBefore } from '../text/phrases.js';
+import { NOT_NAMES, TIME_NOUNS } from '../../lexicons/names.js';
+import type { Candidate, ClaimKind, Doc, Mention, Span, Token } from '../../types.js';
 
 export interface Context {
   readonly doc: Doc;
@@ -63,23 +64,6 @@ export function addCue(ctx: Context, k: number): number {
   ctx.cues.push({ type: 'speech', tokens: [k, k + 1], from: k, lemma: ctx.tokens[k]?.lemma ?? '', negated: false });
   ctx.cueAt.set(k, ctx.cues.length - 1);
   return ctx.cues.length - 1;
-}
-
-/** The first index in [0, length) for which `before(i)` is false; `before` must be monotone. */
-export function lowerBound(length: number, before: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first token that starts at or after `offset`. */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  return lowerBound(tokens.length, (i) => (tokens[i]?.start ?? Infinity) < offset);
 }
 
 export function cueText(ctx: Context, cue: Cue): Span {

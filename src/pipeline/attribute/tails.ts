@@ -1,8 +1,8 @@
 // Tails: the attribution that follows content ("…, says Dahl", "…,” he told Radio Nord"),
 // the listener or outlet after a cue, and a name in apposition to the speaker.
 import { type Context, addCue, mention } from './context.js';
-import type { Mention } from '../types.js';
-import { phraseAfter } from './phrases.js';
+import type { Mention } from '../../types.js';
+import { phraseAfter } from '../text/phrases.js';
 
 export interface Tail {
   readonly cue: number;

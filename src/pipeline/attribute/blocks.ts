@@ -2,17 +2,18 @@
 // ("X told Y:") with the unquoted paragraphs after it, and a line led by its speaker's name
 // ("KARIN VIK: We will not sell."). They claim whole paragraphs, so they run first and the
 // sentence-level rules leave their cues and quotes alone.
-import { FINITE_WORDS, NEEDS_CLAUSE, SPEECH_VERBS } from '../lexicons/cues.js';
-import { HONORIFICS, TITLES } from '../lexicons/names.js';
-import { QUOTE_PAIRS } from '../lexicons/marks.js';
+import { FINITE_WORDS, NEEDS_CLAUSE, SPEECH_VERBS } from '../../lexicons/cues.js';
+import { HONORIFICS, TITLES } from '../../lexicons/names.js';
+import { QUOTE_PAIRS } from '../../lexicons/marks.js';
 import {
   type Context, MIN_WORDS, addCue, cueText, emit, hasVerb, mention, phraseBefore, quotesIn, quotesWithin,
-  skipLeftModifiers, tokenAt, trimContent, wordCount,
+  skipLeftModifiers, trimContent, wordCount,
 } from './context.js';
+import { tokenAt } from '../text/search.js';
 import { tailAt, viaAfter } from './tails.js';
-import { givenNameGender, typeOf } from './names.js';
-import { isNameWord, phraseAfter } from './phrases.js';
-import type { ClaimKind, Mention, Paragraph, Span, Token } from '../types.js';
+import { givenNameGender, typeOf } from '../text/names.js';
+import { isNameWord, phraseAfter } from '../text/phrases.js';
+import type { ClaimKind, Mention, Paragraph, Span, Token } from '../../types.js';
 
 /** A colon block ends after this many paragraphs even with no heading in between. */
 const COLON_BLOCK_MAX = 12;

@@ -1,6 +1,6 @@
 // Token shapes shared by the stages: dashes that open an aside and hyphens inside a name.
-import { QUOTE_DASHES } from '../lexicons/marks.js';
-import type { Token } from '../types.js';
+import { QUOTE_DASHES } from '../../lexicons/marks.js';
+import type { Token } from '../../types.js';
 
 /** A dash set off by spaces, which opens or closes an aside as a comma does ("X - who … - said"). */
 export function isDash(t: readonly Token[], i: number): boolean {

@@ -1,13 +1,13 @@
 // Clause helpers for reported speech: where a clause's subject is when the cue has none
 // of its own (appositives, participles, shared subjects) and where reported content ends.
 // Pure functions over the attribute stage's context.
-import { ACCUSE_VERBS, PARTICIPLE_CUES } from '../lexicons/cues.js';
-import { TITLES } from '../lexicons/names.js';
-import { DISTINCT_PARTICIPLES } from '../lexicons/inflections.js';
+import { ACCUSE_VERBS, PARTICIPLE_CUES } from '../../lexicons/cues.js';
+import { TITLES } from '../../lexicons/names.js';
+import { DISTINCT_PARTICIPLES } from '../../lexicons/inflections.js';
 import { type Context, mention, phraseBefore } from './context.js';
-import { phraseAfter } from './phrases.js';
-import { isDash } from './tokens.js';
-import type { Mention, Token } from '../types.js';
+import { phraseAfter } from '../text/phrases.js';
+import { isDash } from '../text/tokens.js';
+import type { Mention, Token } from '../../types.js';
 
 /** Where a tail's phrase ends (its comma or the sentence end), or `j` if it holds a verb, "that" or a quote. */
 export function verblessTail(ctx: Context, j: number, sb: number): number {

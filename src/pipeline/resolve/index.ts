@@ -8,15 +8,17 @@
 //   pronoun     he/she: the last speaker if a person, else the last person named nearby,
 //               else the last speaker nearby; they/it: the same with non-persons
 //   continues   a quote with no attribution: the last speaker, if near
-import { PUBLISHING_CUES } from '../lexicons/cues.js';
-import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../lexicons/names.js';
+// Files: entities.ts (the names an article mentions), fullest.ts (fullest names and pairs);
+// merge.ts joins sources across the articles of a run, after every article is resolved.
+import { PUBLISHING_CUES } from '../../lexicons/cues.js';
+import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../../lexicons/names.js';
 import type { Entities, NameMention } from './entities.js';
-import type { BodySubject } from './mentions.js';
-import { type Gender, hasHeadWord, isBodyWord, surname } from './names.js';
+import type { BodySubject } from '../text/mentions.js';
+import { type Gender, hasHeadWord, isBodyWord, surname } from '../text/names.js';
 import { fullestName, givenGender, namedPair } from './fullest.js';
-import { lowerBound } from './context.js';
-import { slug } from '../ids.js';
-import type { Candidate, Mention, ResolvedBy, SourceType, Speaker } from '../types.js';
+import { lowerBound } from '../text/search.js';
+import { slug } from '../../ids.js';
+import type { Candidate, Mention, ResolvedBy, SourceType, Speaker } from '../../types.js';
 
 /** How many paragraphs back a pronoun or a continuation may reach. */
 const WINDOW = 2;

@@ -9,10 +9,10 @@
 //     neither defined in its article;
 //   - two people share a surname and a first name, an initial, or a role. Two people who
 //     share only a surname stay apart: "Holm" in one article is not "Erik Holm" in another.
-import { NAME_SUFFIXES } from '../lexicons/names.js';
-import { initials } from './names.js';
-import { slug, uniqueIds } from '../ids.js';
-import type { Analysis, Claim, ClaimKind, SourceRecord, SourceType, Speaker } from '../types.js';
+import { NAME_SUFFIXES } from '../../lexicons/names.js';
+import { initials } from '../text/names.js';
+import { slug, uniqueIds } from '../../ids.js';
+import type { Analysis, Claim, ClaimKind, SourceRecord, SourceType, Speaker } from '../../types.js';
 
 interface Entry {
   readonly doc: string;

@@ -2,8 +2,8 @@
 // names joined by "and" as one source. Pure lookups in the article's entities, remembered
 // per mention: resolution asks them of the same names again and again.
 import type { Entities, NameMention } from './entities.js';
-import { type Gender, givenNameGender, isAcronymOf, isPartOf } from './names.js';
-import type { Mention, SourceType } from '../types.js';
+import { type Gender, givenNameGender, isAcronymOf, isPartOf } from '../text/names.js';
+import type { Mention, SourceType } from '../../types.js';
 
 export interface Fullest {
   readonly name: string;

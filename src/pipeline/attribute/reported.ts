@@ -6,11 +6,12 @@
 // and, in ./named.ts, the cues whose source is named in a phrase: according-to, noun-cue,
 // naming-quote, backward-reference, as-lead, quoted-as. Content with a quoted fragment
 // inside is `mixed`; content that is one whole quote is `direct`.
-import { ACCUSE_VERBS, COMMITMENT_VERBS, LISTENER_VERBS, NAMING_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES } from '../lexicons/cues.js';
-import type { Cue } from './detect.js';
+import { ACCUSE_VERBS, COMMITMENT_VERBS, LISTENER_VERBS, NAMING_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES } from '../../lexicons/cues.js';
+import type { Cue } from '../detect.js';
 import {
-  type Bounds, type Context, cueText, hasVerb, quotesWithin, mention, phraseBefore, say, skipLeftModifiers, tokenAt, tokenSpan,
+  type Bounds, type Context, cueText, hasVerb, quotesWithin, mention, phraseBefore, say, skipLeftModifiers, tokenSpan,
 } from './context.js';
+import { tokenAt } from '../text/search.js';
 import { apposedName, interviewer } from './tails.js';
 import { accordingTo, asLead, backwardReference, namingQuote, nounCue, quotedAs } from './named.js';
 import { colonBlock } from './blocks.js';
@@ -18,12 +19,12 @@ import {
   appositiveSubject, beforeParticiple, clauseEnd, clauseSubject, closesDashAside, conjoinedAdjunct, describingParticiple, finiteVerbIn,
   RELATIVES, asideEnd, introducesBlock, skipObject, subjectThenCue, verblessTail,
 } from './clauses.js';
-import { ADJUNCT_PREPOSITIONS, NOT_NAMES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, TIME_NOUNS } from '../lexicons/names.js';
-import { CONDITIONALS } from '../lexicons/estimative.js';
-import { phraseAfter, wholeSubject } from './phrases.js';
-import { isGluedHyphen } from './tokens.js';
-import { startsLowerCase } from '../letters.js';
-import type { Mention, Token } from '../types.js';
+import { ADJUNCT_PREPOSITIONS, NOT_NAMES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, TIME_NOUNS } from '../../lexicons/names.js';
+import { CONDITIONALS } from '../../lexicons/estimative.js';
+import { phraseAfter, wholeSubject } from '../text/phrases.js';
+import { isGluedHyphen } from '../text/tokens.js';
+import { startsLowerCase } from '../../letters.js';
+import type { Mention, Token } from '../../types.js';
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'if', 'because', 'since', 'after', 'before']);
 /** Words that open a condition (the one-word forms of the estimative lexicon's conditionals). */

@@ -1,13 +1,13 @@
 // Names an article mentions, whether or not they speak: the antecedents for pronouns
 // ("ISR … they wrote") and the fullest forms of short names ("Sande" → "Karl Johan
 // Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
-import { ARTICLES, PLACE_MARKERS, TITLES } from '../lexicons/names.js';
-import { type Gender, givenNameGender, initials, isPersonalWord, nameWords, surname, typeOf } from './names.js';
-import { type BodySubject, bodySubjects, mentionOf } from './mentions.js';
-import { isNameWord, phraseBefore } from './phrases.js';
-import { isGluedHyphen } from './tokens.js';
-import { startsLowerCase, startsUpperCase } from '../letters.js';
-import type { Doc, Mention, SourceType, Token } from '../types.js';
+import { ARTICLES, PLACE_MARKERS, TITLES } from '../../lexicons/names.js';
+import { type Gender, givenNameGender, initials, isPersonalWord, nameWords, surname, typeOf } from '../text/names.js';
+import { type BodySubject, bodySubjects, mentionOf } from '../text/mentions.js';
+import { isNameWord, phraseBefore } from '../text/phrases.js';
+import { isGluedHyphen } from '../text/tokens.js';
+import { startsLowerCase, startsUpperCase } from '../../letters.js';
+import type { Doc, Mention, SourceType, Token } from '../../types.js';
 
 export interface NameMention extends Mention {
   readonly paragraph: number;

@@ -1,0 +1,88 @@
+// classify: the estimative wording of a claim, topic or not: the phrase (longest first,
+// moved by an intensifier, flipped by a negation in its clause), a likelihood noun with a
+// level ("the risk … remains high"), the source's commitment (hedged, boosted, flat) and
+// the direction of a change ("the risk is growing"). Pure.
+import {
+  BANDS, BOOSTERS, type Band, DOWN_WORDS, HEDGES, INTENSIFIERS, LIKELIHOOD_LEVELS, LIKELIHOOD_NOUNS, NEGATORS, NEG_RAISING, PHRASES,
+  RANGES, type Scale, SCOPE_ENDS, UP_WORDS,
+} from '../../lexicons/estimative.js';
+import type { Commitment, Estimate } from '../../types.js';
+import { wordsPattern } from '../text/words.js';
+
+const RE = {
+  phrase: wordsPattern(PHRASES.map(([p]) => p)),
+  hedge: wordsPattern(HEDGES),
+  booster: wordsPattern(BOOSTERS),
+  likelihood: wordsPattern(LIKELIHOOD_NOUNS),
+  up: wordsPattern(UP_WORDS),
+  down: wordsPattern(DOWN_WORDS),
+} as const;
+
+/** "I don't think …", "I doubt …": a hedge here, and the neg-raising rule of stance.ts. */
+export const negRaising = wordsPattern(NEG_RAISING);
+
+const BAND_OF: ReadonlyMap<string, Band> = new Map(PHRASES);
+
+/** The estimative phrase of a claim, longest first, with its intensifier and negation. */
+export function estimateOf(content: string, scale: Scale): Estimate | undefined {
+  const m = RE.phrase.find(content);
+  if (!m) return undefined;
+  const base = BAND_OF.get(m.text.toLowerCase().replace(/\s+/g, ' '));
+  if (!base) return undefined;
+  let i = BANDS.indexOf(base);
+  let start = m.index;
+  const prior = content.slice(0, m.index).match(/[\p{L}']+|[,;.:]/gu) ?? [];
+  const intensifier = INTENSIFIERS.get(prior[prior.length - 1]?.toLowerCase() ?? '');
+  if (intensifier && !m.text.includes(' ')) {
+    i = i < 3 ? Math.max(0, i - intensifier) : i > 3 ? Math.min(6, i + intensifier) : i;
+    start = content.lastIndexOf(prior[prior.length - 1] ?? '', m.index);
+  }
+  // Negation in the same clause, up to three words back: "not likely" is unlikely.
+  for (let k = prior.length - (intensifier ? 2 : 1), n = 0; k >= 0 && n < 3; k--, n++) {
+    const w = (prior[k] ?? '').toLowerCase();
+    if (/^[,;.:]$/.test(w) || SCOPE_ENDS.has(w)) break;
+    if (NEGATORS.has(w) || w.endsWith("n't")) {
+      // "not likely" is unlikely; "not impossible" is no certainty, only possible; "not very
+      // likely" negates the plain phrase (unlikely), not its intensified band.
+      const [head, ...rest] = m.text.toLowerCase().split(/\s+/);
+      const plain = INTENSIFIERS.has(head ?? '') ? BAND_OF.get(rest.join(' ')) : undefined;
+      if (plain || (intensifier && !m.text.includes(' '))) i = BANDS.indexOf(plain ?? base);
+      i = i === 0 || i === 6 ? 3 : 6 - i;
+      start = content.lastIndexOf(prior[k] ?? '', start);
+      break;
+    }
+  }
+  const band = BANDS[i]!;
+  return { band, range: RANGES[scale][band], phrase: content.slice(start, m.index + m.text.length), commitment: commitmentOf(content) };
+}
+
+/**
+ * "The probability of an offensive from the north is low": a likelihood noun and, in the same
+ * clause, a level after a copula. Searched only in a claim on a topic with no estimative phrase.
+ */
+const LEVEL = new RegExp(`\\b(?:${LIKELIHOOD_NOUNS.join('|')})\\b[^,;.]{0,80}?\\b(?:is|are|remains?|was|were|seems?)\\s+`
+  + `(?:(${[...INTENSIFIERS.keys()].join('|')})\\s+)?(${[...LIKELIHOOD_LEVELS.keys()].join('|')})\\b`, 'i');
+
+export function levelOf(content: string, scale: Scale): Estimate | undefined {
+  const m = LEVEL.exec(content);
+  const base = m ? LIKELIHOOD_LEVELS.get((m[2] ?? '').toLowerCase()) : undefined;
+  if (!m || !base) return undefined;
+  let i = BANDS.indexOf(base);
+  const step = INTENSIFIERS.get((m[1] ?? '').toLowerCase()) ?? 0;
+  i = i < 3 ? Math.max(0, i - step) : Math.min(6, i + step);
+  const band = BANDS[i]!;
+  return { band, range: RANGES[scale][band], phrase: m[0], commitment: commitmentOf(content) };
+}
+
+export function commitmentOf(content: string): Commitment {
+  if (RE.hedge.test(content) || negRaising.test(content)) return 'hedged';
+  return RE.booster.test(content) ? 'boosted' : 'flat';
+}
+
+export function directionOf(content: string): 'up' | 'down' | null {
+  const m = RE.likelihood.find(content);
+  if (!m) return null;
+  const after = content.slice(m.index, m.index + 80);
+  if (RE.up.test(after)) return 'up';
+  return RE.down.test(after) ? 'down' : null;
+}

@@ -1,0 +1,85 @@
+// classify: what each claim's wording says about how likely something is, and where its
+// source stands on each topic the claim bears on. Pure. Rules (shared estimative.md §3):
+//   topicality   the claim names the topic's event, denies it, or refers back to it
+//                ("this", "such …") with the topic's actors in view
+//   stance, first rule that applies wins:
+//     conditional       if / unless / in the event of … (not "even if"; a counterfactual,
+//                       "if X had …, Y would have …", asserts nothing about the event)
+//     band              an estimative phrase, longest first, moved by intensifiers and
+//                       flipped by a negation in the same clause
+//     not-ruled-out     "we cannot rule out an attack": possible, not a capability denial
+//     neg-raising       "I don't think …", "does not believe …", "I doubt", "X doubts that …"
+//     evidence-denial   "no indication that …", "no signs of …"
+//     capability-denial "unable to", "cannot"
+//     refusal           "will not", "resists", "not to", and the topic's denials
+//     generic-holder    "some fear …", "speculation"
+//     intention         "is trying to", "attempts to", "is being prepared", "vowed to",
+//                       "threatened to" (also as the cue before content "to …"); after
+//                       may / might / could ("may be planning") only a possibility
+//     expectation       "expects", "predicted", "is expected to"
+//     possibility       could / may / might: its own class, never "likely"
+//   Deontic modals (must, should) carry no likelihood and are not read.
+//   Files: topic.ts (does a claim bear on a topic), estimate.ts (its estimative wording),
+//   stance.ts (the rules above); this file runs them over an article's claims in order.
+import type { Scale } from '../../lexicons/estimative.js';
+import type { Commitment, Estimate, Span, Speaker, TopicStance } from '../../types.js';
+import { commitmentOf, estimateOf, levelOf } from './estimate.js';
+import { stanceOf } from './stance.js';
+import { type CompiledTopic, bearsOn, hitsIn } from './topic.js';
+
+export { type CompiledTopic, compileTopics } from './topic.js';
+export { estimateOf } from './estimate.js';
+export { stanceOfBand } from './stance.js';
+
+/** What classify reads of a claim. */
+export interface ClaimDraft {
+  readonly span: Span;
+  readonly text: string;
+  readonly speaker: Speaker | null;
+  readonly rules: readonly string[];
+  /** A condition stated before the attribution ("If talks fail, X said, …"). */
+  readonly condition?: string;
+  /** The cue's words ("vowed"): a commitment with content "to …" states an intention. */
+  readonly cue?: string;
+}
+
+/** What classify adds to a claim: its rules, estimative wording and topic stances. */
+export interface Classified {
+  readonly rules: readonly string[];
+  readonly estimate: Estimate | undefined;
+  readonly topics: readonly TopicStance[] | undefined;
+}
+
+/** Classifies the claims of one article, in order. */
+export function classify(text: string, claims: readonly ClaimDraft[], topics: readonly CompiledTopic[], scale: Scale = 'icd203'): Classified[] {
+  const topicalBy = new Map<string, Set<string>>(); // topic → speakers whose last claim bore on it
+  // The actors' places in the text, searched once per article and only when asked for.
+  const actorHits: Array<Array<readonly [number, number]> | undefined> = [];
+  const actorsNear = (k: number): ReadonlyArray<readonly [number, number]> => {
+    const t = topics[k];
+    return (actorHits[k] ??= t?.actors ? hitsIn(t.actors, text) : []);
+  };
+  return claims.map((c) => {
+    const content = (c.condition ? `${c.condition}, ${c.text}` : c.text).replace(/’/g, "'");
+    let estimate = estimateOf(content, scale);
+    let leveled = false; // a likelihood level is searched only in a claim on a topic (a rare case)
+    let commitment: Commitment | undefined;
+    const stances: TopicStance[] = [];
+    topics.forEach((t, k) => {
+      const bears = bearsOn(t, () => actorsNear(k), c, content, text);
+      const who = c.speaker?.id ?? '';
+      const continues = c.rules.some((r) => r === 'attribute:continues-last-speaker' || r === 'attribute:quote-continues') && topicalBy.get(t.topic.id)?.has(who);
+      if (bears || continues) {
+        if (!estimate && !leveled) { estimate = levelOf(content, scale); leveled = true; }
+        commitment ??= estimate?.commitment ?? commitmentOf(content); // read only for a claim on a topic
+        stances.push(stanceOf(t, content, estimate, scale, commitment, c.cue));
+      }
+      const set = topicalBy.get(t.topic.id) ?? new Set<string>();
+      if (bears || continues) set.add(who);
+      else set.delete(who);
+      topicalBy.set(t.topic.id, set);
+    });
+    const rules = [...c.rules, ...(estimate ? ['classify:estimate'] : []), ...stances.map((x) => `classify:${x.topic}:${x.rule ?? 'no-position'}`)];
+    return { rules, estimate, topics: stances.length ? stances : undefined };
+  });
+}

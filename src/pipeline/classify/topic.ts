@@ -1,0 +1,57 @@
+// classify: whether a claim bears on a topic: it names the topic's event (or denies it)
+// with the topic's actors in view, or refers back to the event set up just before it. Pure.
+import type { Topic } from '../../types.js';
+import { lowerBound } from '../text/search.js';
+import { type Words, wordsPattern } from '../text/words.js';
+import type { ClaimDraft } from './index.js';
+
+/** How far before a claim the article may set up the topic's actors or event. */
+const CONTEXT_CHARS = 600;
+
+const REFERENCE = wordsPattern(['this', 'such']);
+
+export interface CompiledTopic {
+  readonly topic: Topic;
+  readonly events: Words;
+  readonly actors: Words | null;
+  readonly denials: Words | null;
+}
+
+export function compileTopics(topics: readonly Topic[]): CompiledTopic[] {
+  return topics.map((topic) => ({
+    topic,
+    events: wordsPattern(topic.events),
+    actors: topic.actors.length ? wordsPattern(topic.actors) : null,
+    denials: topic.denials.length ? wordsPattern(topic.denials) : null,
+  }));
+}
+
+/** Offsets [start, end) of every hit in the text, in order: one search per article. */
+export function hitsIn(words: Words, text: string): Array<readonly [number, number]> {
+  const hits: Array<readonly [number, number]> = [];
+  for (let hit = words.find(text); hit; hit = words.find(text, hit.index + 1)) hits.push([hit.index, hit.index + hit.text.length]);
+  return hits;
+}
+
+/** True when a hit lies wholly inside [start, end). */
+export function hitWithin(hits: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  const lo = lowerBound(hits.length, (i) => (hits[i]?.[0] ?? Infinity) < start);
+  for (let i = lo; i < hits.length && (hits[i]?.[0] ?? Infinity) < end; i++) if ((hits[i]?.[1] ?? Infinity) <= end) return true;
+  return false;
+}
+
+/**
+ * The claim names the topic's event (or denies it) with the topic's actors in view, or
+ * refers back to the event ("this") set up just before it. The cheap tests come first:
+ * most claims name no event, and then the actors are never looked for.
+ */
+export function bearsOn(t: CompiledTopic, actorHits: () => ReadonlyArray<readonly [number, number]>, c: ClaimDraft, content: string, text: string): boolean {
+  const named = t.events.test(content) || !!t.denials?.test(content);
+  if (!named && !REFERENCE.test(content)) return false;
+  const from = Math.max(0, c.span.start - CONTEXT_CHARS);
+  const inView = !t.actors || t.actors.test(content) || t.actors.test(`${c.speaker?.name ?? ''} ${c.speaker?.role ?? ''}`)
+    || hitWithin(actorHits(), from, c.span.start);
+  if (!inView) return false;
+  // "If the union tries this": a reference back to the event the article set up.
+  return named || t.events.test(text.slice(from, c.span.start));
+}
