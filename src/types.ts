@@ -39,6 +39,8 @@ export interface Token extends Span {
   readonly normal: string;
   readonly lemma: string;
   readonly pos: PartOfSpeech;
+  /** A date word the segmenter read as a given name by its place: "May/PROPN Lindqvist said". */
+  readonly givenName?: true;
 }
 
 /**

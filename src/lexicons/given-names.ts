@@ -19,6 +19,20 @@ export const MALE_NAMES: ReadonlySet<string> = new Set([
   'andy', 'ben', 'bill', 'bob', 'chris', 'dan', 'dave', 'doug', 'ed', 'greg', 'jeff', 'jim',
   'jon', 'josh', 'ken', 'matt', 'mike', 'nick', 'pete', 'phil', 'rick', 'ron', 'sam',
   'steve', 'ted', 'tim', 'tom', 'tony',
+  // Given names that are also English words, which the tagger reads as a modal, verb or
+  // preposition ("Will/AUX Berg", "Grant/VERB Holm").
+  'grant', 'will',
+  // Common given names in Norway, Sweden and Denmark (the national statistics offices'
+  // lists of the most frequent names among adults), for translated Nordic news.
+  'anders', 'arne', 'bengt', 'bjørn', 'björn', 'emil', 'erik', 'espen', 'fredrik', 'geir', 'göran', 'hans',
+  'henrik', 'håkon', 'jan', 'jens', 'johan', 'jonas', 'jørgen', 'karl', 'kjell', 'knut', 'lars', 'leif',
+  'magnus', 'mads', 'mats', 'morten', 'niels', 'nils', 'odd', 'olav', 'ola', 'ole', 'oskar', 'per',
+  'rasmus', 'rune', 'stefan', 'svein', 'sven', 'søren', 'terje', 'tor', 'trond', 'ulf', 'øystein',
+  // Common Arabic given names in their usual English spellings, for English renderings of
+  // Arabic news.
+  'abdullah', 'ahmad', 'ahmed', 'ali', 'faisal', 'hamad', 'hassan', 'hussein', 'ibrahim', 'karim',
+  'khalid', 'mahmoud', 'mohamed', 'mohammad', 'mohammed', 'muhammad', 'mustafa', 'nabil', 'omar',
+  'saeed', 'sami', 'sultan', 'tariq', 'walid', 'youssef', 'yousef',
 ]);
 
 export const FEMALE_NAMES: ReadonlySet<string> = new Set([
@@ -37,4 +51,12 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set([
   // A few more common ones, and short forms.
   'anne', 'jane', 'julia', 'barb', 'beth', 'cathy', 'deb', 'jen', 'jenny', 'kate', 'kathy', 'katie', 'liz', 'meg',
   'pam', 'sue',
+  // Given names that are also English words ("May/NOUN Holm", "Hope/VERB Dale").
+  'hope', 'may', 'rose',
+  // Common given names in Norway, Sweden and Denmark (see the male list).
+  'astrid', 'berit', 'birgitta', 'camilla', 'ebba', 'elin', 'hanne', 'hilde', 'ida', 'inger',
+  'ingrid', 'kari', 'karin', 'kerstin', 'lena', 'liv', 'malin', 'margareta', 'marit', 'mette',
+  'nora', 'randi', 'silje', 'siri', 'solveig', 'tone', 'tove', 'ulla', 'åse',
+  // Common Arabic given names (see the male list).
+  'aisha', 'amal', 'fatima', 'hanan', 'huda', 'layla', 'mariam', 'noura', 'rania', 'salma', 'zainab',
 ]);

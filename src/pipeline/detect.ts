@@ -9,7 +9,7 @@ import {
 import { QUOTE_PAIRS } from '../lexicons/marks.js';
 import { GROUP_QUANTIFIERS } from '../lexicons/names.js';
 import { startsLowerCase } from '../letters.js';
-import { VERB_LEMMAS } from '../lexicons/inflections.js';
+import { DISTINCT_PARTICIPLES, VERB_LEMMAS } from '../lexicons/inflections.js';
 import type { Doc, Span, Token } from '../types.js';
 
 export interface Quote {
@@ -138,13 +138,17 @@ const VERBAL_BEFORE_THAT: ReadonlySet<string> = new Set(['claim', 'claims', 'dou
 const NOT_SUBJECTS = new Set(['a', 'an', 'the', 'no', 'any', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'final', 'last']);
 
 /**
- * A past form between a determiner or adjective and its noun: "the reported cases",
- * "regular, pledged delegates".
+ * A past participle between a determiner or adjective and its noun: "the reported cases",
+ * "regular, pledged delegates", "a brief/ADV written statement" (an adverb after a
+ * determiner is the adjective the tagger missed).
  */
 function attributive(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.normal ?? '';
+  if (!(/ed$/.test(w) || DISTINCT_PARTICIPLES.has(w)) || tokens[i + 1]?.pos !== 'NOUN') return false;
   const before = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
-  if (!before || !/ed$/.test(tokens[i]?.normal ?? '') || tokens[i + 1]?.pos !== 'NOUN') return false;
-  return before.pos === 'ADJ' || (tokens[i - 1] === before && (before.pos === 'DET' || NOT_SUBJECTS.has(before.normal)));
+  if (!before) return false;
+  if (before.pos === 'ADJ' || (before.pos === 'ADV' && tokens[i - 2]?.pos === 'DET')) return true;
+  return tokens[i - 1] === before && (before.pos === 'DET' || NOT_SUBJECTS.has(before.normal));
 }
 
 /**
@@ -152,7 +156,8 @@ function attributive(tokens: readonly Token[], i: number): boolean {
  * "Some say/NOUN they …" ("a say", "their say" are nouns); "claim", "doubt", "fear" or
  * "hope" before "that" ("supporters claim/NOUN that …", not "the claim that"), or after a
  * plural subject before a clause ("Western officials fear/NOUN Moscow is …"); a verb of
- * saying or belief after a quantifier ("Some think/NOUN …", "Others believe …").
+ * saying or belief after a quantifier ("Some think/NOUN …", "Others believe …"); a verb of
+ * saying that closes a tail ("…, Holm answers/NOUN.").
  */
 function verbalNounAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -160,6 +165,10 @@ function verbalNounAt(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!saySubject(before)) return false;
   if (t.normal === 'say' || t.normal === 'says') return true;
+  // "…, Holm answers.", "…, the union reports to Radio Nord": a verb of saying after a
+  // tail's subject, closing its sentence.
+  const closes = !next || /^[.!?,]$/.test(next.text) || (next.normal === 'to' && tokens[i + 2]?.pos !== 'VERB');
+  if (closes && /s$/.test(t.normal) && (before?.pos === 'PROPN' || before?.pos === 'NOUN') && SPEECH_VERBS.has(VERB_LEMMAS.get(t.normal) ?? '')) return true;
   if (VERBAL_BEFORE_THAT.has(t.normal)) {
     if (next?.normal === 'that') return true;
     const plural = before?.pos === 'NOUN' && /[^s]s$/.test(before.normal);

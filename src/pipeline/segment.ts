@@ -4,7 +4,7 @@
 // because headings, pull quotes and link teasers hold no claims.
 import { BELIEF_VERBS, SPEECH_VERBS } from '../lexicons/cues.js';
 import { QUOTE_DASHES } from '../lexicons/marks.js';
-import { NAME_PARTICLES } from '../lexicons/names.js';
+import { NAME_PARTICLES, NOT_NAMES } from '../lexicons/names.js';
 import { givenNameGender } from './text/names.js';
 import { isDash } from './text/tokens.js';
 import { startsUpperCase } from '../letters.js';
@@ -21,7 +21,8 @@ const FINAL_PUNCTUATION = /[.!?…"”’»)\]]$/;
 
 export function segment(article: Article, tagged: Tagged): Doc {
   const { text } = article;
-  const tokens = repairTags(tagged.tokens, tagged.sentences);
+  const ranges = splitAtDashes(tagged.tokens, tagged.sentences);
+  const tokens = repairTags(tagged.tokens, ranges);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   let t = 0;
@@ -31,8 +32,8 @@ export function segment(article: Article, tagged: Tagged): Doc {
     while (t < tokens.length && (tokens[t]?.start ?? Infinity) < line.end) t++;
     const index = paragraphs.length;
     const own: number[] = [];
-    while (s < tagged.sentences.length) {
-      const range = tagged.sentences[s];
+    while (s < ranges.length) {
+      const range = ranges[s];
       const head = range ? tokens[range[0]] : undefined;
       if (!range || !head || head.start >= line.end) break;
       const last = tokens[range[1] - 1] ?? head;
@@ -63,6 +64,37 @@ export function segment(article: Article, tagged: Tagged): Doc {
 }
 
 /**
+ * The tagger runs a sentence on over a quote dash inside a paragraph ("… has changed. – We
+ * have asked …"): a spaced dash after a sentence's final punctuation, before a capital or an
+ * opening quotation mark, starts a sentence of its own. A dash inside a sentence (a clause
+ * break, "the port – built in 1900 – is closed") or between numbers starts none.
+ */
+function splitAtDashes(tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>): ReadonlyArray<readonly [number, number]> {
+  let out: Array<readonly [number, number]> | null = null;
+  sentences.forEach(([a, b], n) => {
+    let from = a;
+    for (let i = a + 1; i < b - 1; i++) {
+      if (!isDash(tokens, i) || !endsSentence(tokens, i - 1) || !opensSentence(tokens[i + 1])) continue;
+      out ??= sentences.slice(0, n).map((r) => r);
+      out.push([from, i]);
+      from = i;
+    }
+    if (out) out.push(from === a ? [a, b] : [from, b]);
+  });
+  return out ?? sentences;
+}
+
+/** Token k is a sentence's final punctuation, or a closing mark right after it. */
+function endsSentence(tokens: readonly Token[], k: number): boolean {
+  const final = (t: Token | undefined): boolean => !!t && /^[.!?…]$/.test(t.text);
+  return final(tokens[k]) || (/^[”"’»]$/.test(tokens[k]?.text ?? '') && final(tokens[k - 1]));
+}
+
+function opensSentence(t: Token | undefined): boolean {
+  return !!t && (startsUpperCase(t.text) || /^[“"‘«„]$/.test(t.text));
+}
+
+/**
  * Where a dateline that opens a paragraph ends: "OSLO (Nordwire) -", "Vik (NTB) –",
  * "BERGEN, Norway -", "MINSK (NTB):": capitalised words, commas and an agency in parentheses
  * before a spaced dash (or, after an agency, a colon), with the agency or a first word in
@@ -89,15 +121,20 @@ function datelineEnd(tokens: readonly Token[], a: number, b: number): number {
 const DATELINE_TOKENS = 8;
 
 /**
- * The tagger reads some words of names as verbs or nouns ("Lars Berg/VERB", "Institute
- * for Shipping/VERB Research"). A capitalised word inside a sentence, right after or right
- * before a capitalised proper noun, is taken as a name; at a sentence start, a given name
- * before one.
+ * The tagger reads some words of names as other parts of speech ("Lars Berg/VERB",
+ * "Institute for Shipping/VERB Research", "said Per/ADP Holm", "Will/AUX Berg said"). Mid-
+ * sentence, a capitalised word right before a capitalised proper noun is a name word, as is
+ * a capitalised verb, noun or adjective right after one; a capitalised preposition between
+ * two is one too ("Colonel Per Holm"). Opening a sentence, where every word has a capital, a
+ * word is a name only as a known given name before a proper noun ("Josh/VERB Berg said"),
+ * and never a modal opening a question ("Will Norway join?").
  */
 function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>): readonly Token[] {
   const starts = new Set(sentences.map((s) => s[0]));
+  const questions = new Set(sentences.filter((s) => tokens[s[1] - 1]?.text === '?').map((s) => s[0]));
   let out: Token[] | null = null; // a copy, made at the first repair (most texts need few)
-  for (let i = 0; i < tokens.length; i++) {
+  // Backwards, so that a word before a name sees the name's repaired tag ("Grant/VERB Lie/VERB said").
+  for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
     const c = t.text.charCodeAt(0);
     if (c >= 97 && c <= 122) {
@@ -108,25 +145,35 @@ function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly 
       }
       continue;
     }
-    if (c < 65) continue; // punctuation, digits: no name
-    // "Colonel Per/ADP Holm": a capitalised preposition between two proper nouns is a name.
-    const between = t.pos === 'ADP' && !starts.has(i) && properCap(tokens[i - 1]) && properCap(tokens[i + 1]);
-    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && !between) continue;
-    if (!/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
-    // Opening a sentence, a capitalised word is a name only if it is a given name before
-    // a proper noun: "Josh/VERB Berg said", but not "Says/VERB Holm".
+    if (c < 65 || !REPAIRABLE.has(t.pos) || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    const before = properCap((out ?? tokens)[i + 1]);
     if (starts.has(i) || /^[:“"‘'«(]$/.test(tokens[i - 1]?.text ?? '')) {
-      if (!(givenNameGender(t.normal) && properCap(tokens[i + 1]))) continue;
+      if (!(before && givenNameGender(t.normal)) || (t.pos === 'AUX' && questions.has(i))) continue;
+    } else if (!before && !((t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && (t.pos === 'VERB' || properCap(tokens[i - 1])))) {
+      continue;
     }
-    // Mid-sentence, a capitalised "verb" is a name ("said Holm"); a capitalised noun or
-    // adjective is one when a proper noun stands next to it.
-    if (t.pos === 'VERB' || between || properCap(tokens[i - 1]) || properCap(tokens[i + 1])) {
+    out ??= tokens.slice();
+    out[i] = { ...t, pos: 'PROPN', lemma: t.normal };
+  }
+  // "said May/PROPN Lindqvist": a month that is also a given name, before a proper noun that
+  // is no date word or number and not after a word that leads a date ("in May Norway voted").
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = (out ?? tokens)[i]!;
+    const next = (out ?? tokens)[i + 1];
+    if (t.pos === 'PROPN' && NOT_NAMES.has(t.normal) && givenNameGender(t.normal) && properCap(next) && !NOT_NAMES.has(next!.normal)
+      && !DATE_LEADS.has(tokens[i - 1]?.normal ?? '')) {
       out ??= tokens.slice();
-      out[i] = { ...t, pos: 'PROPN', lemma: t.normal };
+      out[i] = { ...t, givenName: true };
     }
   }
   return out ?? tokens;
 }
+
+/** Words before a date: "in May", "since May", "last May". */
+const DATE_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'by', 'during', 'early', 'from', 'in', 'last', 'late', 'mid', 'next', 'of', 'on', 'since', 'this', 'until']);
+
+/** Parts of speech the tagger gives words of names; not determiners, pronouns or conjunctions ("told The Times"). */
+const REPAIRABLE: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ', 'ADP', 'AUX', 'ADV']);
 
 /** A proper noun with a capital. */
 function properCap(t: Token | undefined): boolean {

@@ -12,49 +12,95 @@ import {
 import { tokenAt } from '../text/search.js';
 import { tailAt, viaAfter } from './tails.js';
 import { givenNameGender, typeOf } from '../text/names.js';
-import { isNameWord, phraseAfter } from '../text/phrases.js';
+import { beforeAside, isNameWord, pastAside, phraseAfter, timePhraseEnd } from '../text/phrases.js';
+import { adjunctEnd } from './adjuncts.js';
+import { isDash } from '../text/tokens.js';
 import type { ClaimKind, Mention, Paragraph, Span, Token } from '../../types.js';
+
+/** Tokens of an object that may stand between a cue and its colon: "said the following:". */
+const SHORT_OBJECT = 8;
 
 /** A colon block ends after this many paragraphs even with no heading in between. */
 const COLON_BLOCK_MAX = 12;
 
-/** Rule dash-paragraph: "– Content, says X." or a dash line that continues the last speaker. */
+/**
+ * Rule dash-paragraph: "– Content, says X." A quote dash opens the paragraph or a sentence
+ * inside it ("… on Tuesday. – We are ready, says X. The board disagrees. – …"). Each dash
+ * quote runs to the first sentence with a tail attribution, or with none, to the next dash
+ * or the paragraph's end, and then continues the last speaker.
+ */
 export function dashParagraph(ctx: Context, p: Paragraph): void {
-  const [first, last] = p.tokens;
-  const start = tokenAt(ctx.tokens, p.dashEnd);
-  // The attribution is the last comma-led tail of the paragraph: try commas from the end.
-  for (let k = last - 1; k > start; k--) {
-    if (ctx.tokens[k]?.text !== ',') continue;
-    const tail = tailAt(ctx, k, last);
-    if (!tail || !endsParagraph(ctx, tail.end, last)) continue;
-    ctx.usedCues.add(tail.cue);
-    const cue = ctx.cues[tail.cue];
-    markQuotesUsed(ctx, p.dashEnd, ctx.tokens[k]?.start ?? p.end);
-    emit(ctx, {
-      kind: 'direct',
-      content: trimContent(ctx.text, p.dashEnd, ctx.tokens[k]?.start ?? p.end),
-      cue: cue ? cueText(ctx, cue) : null,
-      speaker: mention(ctx, tail.speaker),
-      via: mention(ctx, tail.via),
-      rules: ['dash-paragraph', 'tail-attribution'],
-    });
-    return;
-  }
-  // With no attribution the line continues the last speaker, if it is a statement at all
-  // (list items and bylines after a dash have no verb).
-  const content = trimContent(ctx.text, p.dashEnd, p.end, true);
-  if (first >= last || !hasVerb(ctx, content)) return;
-  markQuotesUsed(ctx, p.dashEnd, p.end);
-  emit(ctx, { kind: 'direct', content, cue: null, speaker: null, via: null, rules: ['dash-paragraph', 'continues-last-speaker'] });
+  const starts = dashStarts(ctx, p);
+  starts.forEach((from, n) => dashQuote(ctx, p, from, n + 1 < starts.length ? dashBefore(ctx, starts[n + 1]!) : p.end));
 }
 
-/** After a tail only a prepositional phrase, "and adds:" or final punctuation may follow. */
-function endsParagraph(ctx: Context, k: number, last: number): boolean {
-  for (let i = k; i < last; i++) {
-    const t = ctx.tokens[i];
-    if (t && /^[.!?]$/.test(t.text) && i < last - 1) return false;
+/**
+ * A tail with any verb after the comma at k ("…, Holm answers.", "…, continues Holm."),
+ * when nothing but an aside, a time, the outlet or final punctuation follows it.
+ */
+function closingTail(ctx: Context, k: number, ceil: number): ReturnType<typeof tailAt> {
+  const t = ctx.tokens;
+  const inverted = t[k + 1]?.pos === 'VERB';
+  const np = phraseAfter(t, inverted ? k + 2 : k + 1, ceil);
+  if (!np) return null;
+  let x = np[1];
+  if (!inverted) {
+    while (t[x]?.pos === 'ADV') x++;
+    if (t[x]?.pos !== 'VERB') return null;
+    x++;
   }
-  return last - k <= 12;
+  x = timePhraseEnd(t, pastAside(t, x, ceil), ceil);
+  if (t[x]?.pos === 'ADP') x = phraseAfter(t, x + 1, ceil)?.[1] ?? x;
+  return x >= ceil || /^[.!?…]$/.test(t[x]?.text ?? '') ? tailAt(ctx, k, ceil, true) : null;
+}
+
+/** Offsets where the dash quotes of a paragraph start, after their dash. */
+function dashStarts(ctx: Context, p: Paragraph): number[] {
+  const t = ctx.tokens;
+  const out = p.dashEnd >= 0 ? [p.dashEnd] : [];
+  for (const s of p.sentences) {
+    const k = ctx.doc.sentences[s]!.tokens[0];
+    if (k > p.tokens[0] && isDash(t, k) && t[k + 1]) out.push(t[k + 1]!.start);
+  }
+  return out;
+}
+
+/** The offset of the dash that opens the quote starting at `from`. */
+function dashBefore(ctx: Context, from: number): number {
+  return ctx.tokens[tokenAt(ctx.tokens, from) - 1]?.start ?? from;
+}
+
+function dashQuote(ctx: Context, p: Paragraph, from: number, to: number): void {
+  const first = tokenAt(ctx.tokens, from);
+  const end = tokenAt(ctx.tokens, to);
+  for (const s of p.sentences) {
+    const [a, b] = ctx.doc.sentences[s]!.tokens;
+    if (b <= first || a >= end) continue;
+    const ceil = Math.min(b, end);
+    // The attribution is the last comma-led tail of the sentence: try commas from its end.
+    for (let k = ceil - 1; k > Math.max(a, first); k--) {
+      if (ctx.tokens[k]?.text !== ',') continue;
+      // A verb that closes the sentence after the quote is its attribution, whatever the
+      // verb ("…, Holm answers.", "…, she continues."), as after a quote's closing mark.
+      const tail = tailAt(ctx, k, ceil) ?? closingTail(ctx, k, ceil);
+      if (!tail) continue;
+      ctx.usedCues.add(tail.cue);
+      const cue = ctx.cues[tail.cue];
+      const comma = ctx.tokens[k]!.start;
+      markQuotesUsed(ctx, from, comma);
+      emit(ctx, {
+        kind: 'direct', content: trimContent(ctx.text, from, comma), cue: cue ? cueText(ctx, cue) : null,
+        speaker: mention(ctx, tail.speaker), via: mention(ctx, tail.via), rules: ['dash-paragraph', 'tail-attribution'],
+      });
+      return;
+    }
+  }
+  // With no attribution the quote continues the last speaker, if it is a statement at all
+  // (list items and bylines after a dash have no verb).
+  const content = trimContent(ctx.text, from, to, true);
+  if (first >= end || !hasVerb(ctx, content)) return;
+  markQuotesUsed(ctx, from, to);
+  emit(ctx, { kind: 'direct', content, cue: null, speaker: null, via: null, rules: ['dash-paragraph', 'continues-last-speaker'] });
 }
 
 function markQuotesUsed(ctx: Context, start: number, end: number): void {
@@ -109,9 +155,13 @@ function colonIntro(ctx: Context, p: Paragraph): { cue: number; speaker: readonl
       }
       continue;
     }
-    const np = phraseBefore(ctx.tokens, skipLeftModifiers(ctx.tokens, cue.from, first), first);
-    // Only the listener or a short phrase may stand between the cue and the colon.
-    if (np && last - cue.tokens[1] <= 8) return { cue: c, speaker: np, via: viaAfter(ctx, cue.tokens[1], last - 1) };
+    // "Karin Vik, 54, told Radio Nord:": the speaker's phrase before the aside about them.
+    const np = phraseBefore(ctx.tokens, beforeAside(ctx.tokens, skipLeftModifiers(ctx.tokens, cue.from, first), first), first);
+    // Only the listener, adjuncts ("told Radio Nord in a statement on Friday:") or a short
+    // object ("said the following:") may stand between the cue and the colon.
+    const via = viaAfter(ctx, cue.tokens[1], last - 1);
+    const adjuncts = adjunctEnd(ctx, timePhraseEnd(ctx.tokens, via?.[1] ?? cue.tokens[1], last - 1), last - 1) >= last - 1;
+    if (np && (adjuncts || last - cue.tokens[1] <= SHORT_OBJECT)) return { cue: c, speaker: np, via };
     const after = phraseAfter(ctx.tokens, cue.tokens[1], last);
     if (after && k > first && ctx.tokens[k - 1]?.text === ',') return { cue: c, speaker: after, via: null };
   }

@@ -5,7 +5,7 @@ import { ACCUSE_VERBS, PARTICIPLE_CUES } from '../../lexicons/cues.js';
 import { TITLES } from '../../lexicons/names.js';
 import { DISTINCT_PARTICIPLES } from '../../lexicons/inflections.js';
 import { type Context, mention, phraseBefore } from './context.js';
-import { phraseAfter } from '../text/phrases.js';
+import { RELATIVE_PRONOUNS, phraseAfter } from '../text/phrases.js';
 import { isDash } from '../text/tokens.js';
 import type { Mention, Token } from '../../types.js';
 
@@ -85,13 +85,16 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
       verbs++;
       counted = true;
     }
-    if (RELATIVES.has(w.normal)) verbs = 0; // an aside about a person or thing, to its comma
+    if (RELATIVE_PRONOUNS.has(w.normal)) verbs = 0; // an aside about a person or thing, to its comma
     else if (w.normal === 'that' || w.pos === 'SCONJ') verbs = Math.max(0, verbs - 1);
     if (w.text !== ',' && !isDash(t, m)) continue;
     if (verbs > 0) break;
     const range = phraseBefore(t, m, sa);
     const np = mention(ctx, range);
     if (!np || np.kind === 'pronoun' || !range) continue;
+    // "Vik, who has led the union since 2015, said": a number after a preposition is a date
+    // or a quantity inside the aside, no subject.
+    if (range[1] - range[0] === 1 && t[range[0]]?.pos === 'NUM' && (t[range[0] - 1]?.pos === 'ADP' || t[range[0] - 1]?.pos === 'SCONJ')) continue;
     // "Of the mayor, Holm, who …, said": the object of an opening preposition is no subject.
     if (t[range[0] - 1]?.pos === 'ADP' && range[0] - 1 === sa) break;
     // A name in apposition beats a description ("a columnist, Anna Holm, said"), but
@@ -119,8 +122,6 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
   return best;
 }
 
-/** Relative pronouns that open a clause about the noun before them. */
-export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
 
 /** How far back an aside between commas or dashes is looked for. */
 const ASIDE_TOKENS = 40;
@@ -191,7 +192,7 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
     if (atComma) return x;
     // "…, beside the mayor, who has been criticised for …": an aside about a name that runs
     // to the sentence end is the writer's, not part of what was said.
-    if (RELATIVES.has(next?.normal ?? '') && t[x - 1]?.pos === 'PROPN' && !commaBetween(ctx, x + 2, sb)) return x;
+    if (RELATIVE_PRONOUNS.has(next?.normal ?? '') && t[x - 1]?.pos === 'PROPN' && !commaBetween(ctx, x + 2, sb)) return x;
     if (next && (PARTICIPLE_CUES.has(next.normal) || next.normal === 'according')) return x;
     // "said it would cut 200 jobs, blaming rising costs": a participle closing the sentence
     // tells what the speaker did, not what was said.
@@ -199,7 +200,7 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
     // "given the divide, reaching a deal will be hard".)
     if (next?.pos === 'VERB' && /ing$/.test(next.normal) && !PREPOSITIONAL_INGS.has(next.normal) && !commaBetween(ctx, x + 2, sb) && !finiteVerbIn(t, x + 2, sb)) return x;
     // "…, which the crew described as “…”": a relative clause that reports someone's words.
-    if (RELATIVES.has(next?.normal ?? '') && subjectThenCue(ctx, x + 2, sb)) return x;
+    if (RELATIVE_PRONOUNS.has(next?.normal ?? '') && subjectThenCue(ctx, x + 2, sb)) return x;
     if (next && (next.pos === 'CCONJ' || next.pos === 'SCONJ') && attributionAhead(ctx, x + 2, sb)) return x;
     // "The board delayed the vote, admitted it had lost the papers, and blamed the mayor": a
     // past verb right after ", and" is the subject's next act, not part of what was said.

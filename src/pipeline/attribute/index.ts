@@ -31,7 +31,7 @@ const CONTINUATION_MIN_WORDS = 6;
 
 export function attribute(doc: Doc, detected: Detected): Candidate[] {
   const ctx = createContext(doc, detected);
-  for (const p of doc.paragraphs) if (p.role === 'body' && p.dashEnd >= 0) dashParagraph(ctx, p);
+  for (const p of doc.paragraphs) if (p.role === 'body') dashParagraph(ctx, p);
   colonBlocks(ctx);
   labelLines(ctx);
   ctx.quotes.forEach((_, i) => quoteTail(ctx, i));

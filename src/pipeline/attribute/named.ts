@@ -14,9 +14,9 @@ import {
 } from './context.js';
 import { colonBlock } from './blocks.js';
 import {
-  RELATIVES, appositiveSubject, clauseEnd, clauseSubject, conjoinedAdjunct, finiteVerbIn, introducesBlock, verblessTail,
+  appositiveSubject, clauseEnd, clauseSubject, conjoinedAdjunct, finiteVerbIn, introducesBlock, verblessTail,
 } from './clauses.js';
-import { phraseAfter } from '../text/phrases.js';
+import { RELATIVE_PRONOUNS, phraseAfter } from '../text/phrases.js';
 import type { Mention, Token } from '../../types.js';
 
 /** How far before "as saying" the verb "quoted" may stand ("quoted a senior official as saying"). */
@@ -75,7 +75,7 @@ export function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean
     let c = np[1];
     while (c < Math.min(sb, np[1] + 8) && t[c]?.text !== ',') c++;
     // "According to Holm, who chaired the council, the price …": past the aside about the source.
-    if (t[c]?.text === ',' && RELATIVES.has(t[c + 1]?.normal ?? '')) {
+    if (t[c]?.text === ',' && RELATIVE_PRONOUNS.has(t[c + 1]?.normal ?? '')) {
       let e = c + 2;
       while (e < Math.min(sb, c + 25) && (t[e]?.text !== ',' || ctx.inQuote[e])) e++;
       if (t[e]?.text === ',') c = e;

@@ -12,42 +12,60 @@ import {
   type Bounds, type Context, cueText, hasVerb, quotesWithin, mention, phraseBefore, say, skipLeftModifiers, tokenSpan,
 } from './context.js';
 import { tokenAt } from '../text/search.js';
+import { openingAfterAdjuncts } from './adjuncts.js';
 import { apposedName, interviewer } from './tails.js';
 import { accordingTo, asLead, backwardReference, namingQuote, nounCue, quotedAs } from './named.js';
 import { colonBlock } from './blocks.js';
 import {
   appositiveSubject, beforeParticiple, clauseEnd, clauseSubject, closesDashAside, conjoinedAdjunct, describingParticiple, finiteVerbIn,
-  RELATIVES, asideEnd, introducesBlock, skipObject, subjectThenCue, verblessTail,
+  asideEnd, introducesBlock, skipObject, subjectThenCue, verblessTail,
 } from './clauses.js';
 import { ADJUNCT_PREPOSITIONS, NOT_NAMES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, TIME_NOUNS } from '../../lexicons/names.js';
 import { CONDITIONALS } from '../../lexicons/estimative.js';
-import { phraseAfter, wholeSubject } from '../text/phrases.js';
-import { isGluedHyphen } from '../text/tokens.js';
+import { RELATIVE_PRONOUNS, beforeAside, isDeterminer, phraseAfter, wholeSubject } from '../text/phrases.js';
 import { startsLowerCase } from '../../letters.js';
 import type { Mention, Token } from '../../types.js';
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'if', 'because', 'since', 'after', 'before']);
 /** Words that open a condition (the one-word forms of the estimative lexicon's conditionals). */
 const CONDITIONS: ReadonlySet<string> = new Set(CONDITIONALS.filter((w) => !w.includes(' ')));
-/** How far after a cue "that" may open the content ("said on Monday that …"). */
-const THAT_WINDOW = 8;
 
 export function reportedSpeech(ctx: Context): void {
+  forEachCue(ctx, (cue, c, b) => cue.type === 'according' ? accordingTo(ctx, cue, b)
+      : cue.type === 'noun' ? nounCue(ctx, cue, b)
+      : cue.type === 'naming' ? namingQuote(ctx, cue, b)
+      // "Most residents wanted the school open, Vik said.": a belief inside what a closing
+      // tail reports is part of it (nested speech goes to the outer source).
+      : cue.type === 'belief' && tailFollows(ctx, c, b.sb) ? false
+      : quotedAs(ctx, cue, b) || backwardReference(ctx, cue, b) || cueAfterContent(ctx, cue, b) || asLead(ctx, cue, b) || subjectCue(ctx, cue, b)
+        // "described the strike as …": a speech verb that also names, with no clause.
+        || (NAMING_VERBS.has(cue.lemma) && namingQuote(ctx, cue, b)));
+}
+
+/** Runs a rule on each cue not used yet, outside quotes, in a body paragraph; a cue it uses is spent. */
+function forEachCue(ctx: Context, rule: (cue: Cue, c: number, b: Bounds) => boolean): void {
   ctx.cues.forEach((cue, c) => {
     const i = cue.tokens[0];
     if (ctx.usedCues.has(c) || ctx.inQuote[i] || ctx.covered[i]) return;
     const s = ctx.doc.sentences[ctx.sentenceOf[i] ?? -1];
     const para = ctx.doc.paragraphs[ctx.paragraphOf[i] ?? -1];
     if (!s || para?.role !== 'body') return;
-    const b = { sa: s.tokens[0], sb: s.tokens[1] };
-    const made = cue.type === 'according' ? accordingTo(ctx, cue, b)
-      : cue.type === 'noun' ? nounCue(ctx, cue, b)
-      : cue.type === 'naming' ? namingQuote(ctx, cue, b)
-      : quotedAs(ctx, cue, b) || backwardReference(ctx, cue, b) || cueAfterContent(ctx, cue, b) || asLead(ctx, cue, b) || subjectCue(ctx, cue, b)
-        // "described the strike as …": a speech verb that also names, with no clause.
-        || (NAMING_VERBS.has(cue.lemma) && namingQuote(ctx, cue, b));
-    if (made) ctx.usedCues.add(c);
+    if (rule(cue, c, { sa: s.tokens[0], sb: s.tokens[1] })) ctx.usedCues.add(c);
   });
+}
+
+/** The next cue is a speech cue after a comma that closes the sentence: "…, X said on Monday." */
+function tailFollows(ctx: Context, c: number, sb: number): boolean {
+  const tail = ctx.cues[c + 1];
+  if (!tail || tail.type !== 'speech' || tail.tokens[0] >= sb) return false;
+  let comma = false; // between the two cues, outside quotes
+  for (let x = ctx.cues[c]!.tokens[1]; x < tail.from && !comma; x++) comma = ctx.tokens[x]?.text === ',' && !ctx.inQuote[x];
+  if (!comma) return false;
+  for (let x = tail.tokens[1]; x < sb; x++) {
+    const w = ctx.tokens[x]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.normal === 'that' || w.text === ':' || ctx.inQuote[x]) return false;
+  }
+  return true;
 }
 
 /** Cues whose "if" opens a question ("asked if …"), not a condition. */
@@ -74,7 +92,8 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     if (np) end = np[1];
   }
   if (!np) {
-    np = phraseBefore(t, skipLeftModifiers(t, cue.from, sa), sa);
+    // "…, Karin Vik, 54, said": the speaker's phrase before the aside about them.
+    np = phraseBefore(t, beforeAside(t, skipLeftModifiers(t, cue.from, sa), sa), sa);
     if (!np || t[np[0] - 1]?.text !== ',') return false;
     comma = np[0] - 1;
     // "…, he told reporters." : the listener belongs to the tail.
@@ -128,7 +147,7 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // "…, warned Anna Lie, the foreign minister." / "…, says Dahl, who works at the quay.":
   // an appositive or a relative clause about the speaker states nothing.
   // "…, X reported, his aide whispered to him: “…”": a clause with its own speaker is theirs.
-  const resumed = resumes && hasVerb(ctx, tokenSpan(ctx, j, after)) && !RELATIVES.has(t[j]?.normal ?? '') && !subjectThenCue(ctx, j, after);
+  const resumed = resumes && hasVerb(ctx, tokenSpan(ctx, j, after)) && !RELATIVE_PRONOUNS.has(t[j]?.normal ?? '') && !subjectThenCue(ctx, j, after);
   return (resumed && say(ctx, cue, tokenSpan(ctx, j, after), speaker, outlet, 'content-resumes', undefined, condition)) || made;
 }
 
@@ -231,16 +250,9 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
     clause = k2 > j;
     j = k2;
   }
-  for (let x = j; !clause && x < Math.min(sb, j + THAT_WINDOW); x++) {
-    const w = t[x];
-    // A verb ends the search, but not the tail of a hyphenated word ("in an op-ed that").
-    if (((w?.pos === 'VERB' || w?.pos === 'AUX') && !isGluedHyphen(t, x - 1)) || ctx.inQuote[x]) break;
-    // "said the chances that …": the content opens with a noun phrase, whose "that" it is.
-    if (x === j && (w?.pos === 'DET' || w?.pos === 'NOUN') && w.normal !== 'that') break;
-    // "said that the …", but in "said that was …" the "that" is the content's subject.
-    if (w?.normal === 'that') { j = t[x + 1]?.pos === 'AUX' || t[x + 1]?.pos === 'VERB' ? x : x + 1; clause = true; break; }
-    // "said of the union: “…”", "told reporters on Monday, “…”": a quote after the punctuation.
-    if ((w?.text === ':' || w?.text === ',') && ctx.inQuote[x + 1] && x > j) { j = x; break; }
+  if (!clause) {
+    const open = openingAfterAdjuncts(ctx, j, sb);
+    if (open) ({ at: j, clause } = open);
   }
   // "said: …" and "said, “…”" open the content; a bare comma does not ("concluded, as …").
   let bare = false;
@@ -286,8 +298,8 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   if (/ing$/.test(t[cue.tokens[0]]?.normal ?? '') && t[cue.from - 1]?.text === ',') end = asideEnd(ctx, j, end);
   // "hackers who officials say are tied to X and who claimed …": inside a relative clause,
   // a second one ("and who …") is about the noun again, not part of what was said.
-  if (np && RELATIVES.has(t[np[0] - 1]?.normal ?? '')) {
-    for (let x = j; x < end; x++) if (t[x]?.pos === 'CCONJ' && RELATIVES.has(t[x + 1]?.normal ?? '')) { end = x; break; }
+  if (np && RELATIVE_PRONOUNS.has(t[np[0] - 1]?.normal ?? '')) {
+    for (let x = j; x < end; x++) if (t[x]?.pos === 'CCONJ' && RELATIVE_PRONOUNS.has(t[x + 1]?.normal ?? '')) { end = x; break; }
   }
   if (introducesBlock(ctx, end)) return colonBlock(ctx, ctx.paragraphOf[cue.tokens[0]] ?? -1, cueText(ctx, cue), speaker, via);
   const content = tokenSpan(ctx, j, end);
@@ -295,5 +307,16 @@ function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // "accused X of hiding …" reports a gerund, and a quoted fragment carries its own words.
   const accused = ACCUSE_VERBS.has(cue.lemma) && ['of', 'for'].includes(t[j - 1]?.normal ?? '');
   if (!accused && !hasVerb(ctx, content) && !quotesWithin(ctx, content).length) return false;
+  // "did not want their money that raised hackles": a belief's object with a relative clause
+  // on it is a thing wanted or feared, not a stated view.
+  if (cue.type === 'belief' && !clause && objectWithRelative(t, j, end)) return false;
   return say(ctx, cue, content, speaker, via, rule);
+}
+
+/** A noun phrase with a determiner at j, then "that", "which" or "who" and a verb: "their money that raised …". */
+function objectWithRelative(t: readonly Token[], j: number, end: number): boolean {
+  if (!isDeterminer(t[j])) return false;
+  const np = phraseAfter(t, j, end);
+  const rel = np ? t[np[1]] : undefined;
+  return !!rel && (rel.normal === 'that' || RELATIVE_PRONOUNS.has(rel.normal)) && (t[np![1] + 1]?.pos === 'VERB' || t[np![1] + 1]?.pos === 'AUX');
 }

@@ -2,7 +2,7 @@
 // the listener or outlet after a cue, and a name in apposition to the speaker.
 import { type Context, addCue, mention } from './context.js';
 import type { Mention } from '../../types.js';
-import { phraseAfter } from '../text/phrases.js';
+import { pastAside, phraseAfter, timePhraseEnd } from '../text/phrases.js';
 
 export interface Tail {
   readonly cue: number;
@@ -24,15 +24,20 @@ export function tailAt(ctx: Context, k: number, ceil: number, anyVerb = false): 
     const np = phraseAfter(tokens, end, ceil);
     const named = np ? apposedName(ctx, np, ceil) : null;
     const speaker = named ?? (np ? withPlace(ctx, np, ceil) : null);
-    if (speaker) return { cue: addCue(ctx, k), speaker, via: viaAfter(ctx, speaker[1], ceil), end: speaker[1] };
+    // "…, says Vik, 54, to Radio Nord", "…, said Vik late on Monday to Radio Nord".
+    const rest = speaker ? timePhraseEnd(tokens, pastAside(tokens, speaker[1], ceil), ceil) : 0;
+    if (speaker) return { cue: addCue(ctx, k), speaker, via: viaAfter(ctx, rest, ceil), end: speaker[1] };
   }
   let np = phraseAfter(tokens, k, ceil);
   if (!np) return null;
-  let m = np[1];
+  // "…, Holm answers/NOUN.": a cue the tagger read as a noun ends the phrase before it.
+  if (np[1] - np[0] > 1 && ctx.cueAt.has(np[1] - 1)) np = [np[0], np[1] - 1];
+  // "…,” Karin Vik (Centre Party) said": a parenthesis after the name.
+  let m = tokens[np[1]]?.text === '(' ? pastAside(tokens, np[1], ceil) : np[1];
   // "…,” Ola Dahl, who works at the quay, said" / "…,” the harbour master, Ola Dahl, told":
   // an aside between commas; a name in it speaks for a description before it.
   if (tokens[m]?.text === ',') {
-    for (let x = m + 1; x < Math.min(ceil, m + 30); x++) {
+    for (let x = m + 1; x < ceil; x++) {
       if (/^[.!?]$/.test(tokens[x]?.text ?? '')) break;
       if (tokens[x]?.text !== ',' || !isVerbCueAt(ctx, x + 1, anyVerb)) continue;
       const named = phraseAfter(tokens, m + 1, x);
@@ -52,7 +57,7 @@ export function tailAt(ctx: Context, k: number, ceil: number, anyVerb = false): 
   while (m < ceil && tokens[m]?.pos === 'ADV') m++;
   if (!isVerbCueAt(ctx, m, anyVerb)) return null;
   const end = cueEnd(ctx, m);
-  return { cue: addCue(ctx, m), speaker: np, via: viaAfter(ctx, end, ceil), end };
+  return { cue: addCue(ctx, m), speaker: np, via: viaAfter(ctx, timePhraseEnd(tokens, end, ceil), ceil), end };
 }
 
 /**
@@ -107,10 +112,16 @@ export function viaAfter(ctx: Context, k: number, ceil: number): readonly [numbe
   return m?.kind === 'name' ? np : null;
 }
 
-/** The outlet of "in an interview with / on X" at token j, when X is a name. */
+/**
+ * The outlet of "in an interview with / on X" at token j, when X is a name; the noun may
+ * have its modifiers ("in a recent, long interview with …").
+ */
 export function interviewer(ctx: Context, j: number, sb: number): Mention | null {
   const t = ctx.tokens;
-  if (t[j]?.normal !== 'in' || !/^interviews?$/.test(t[j + 2]?.normal ?? '') || !['with', 'on'].includes(t[j + 3]?.normal ?? '')) return null;
-  const m = mention(ctx, phraseAfter(t, j + 4, sb));
+  if (t[j]?.normal !== 'in') return null;
+  let k = j + 1;
+  while (k < sb && (t[k]?.pos === 'DET' || t[k]?.pos === 'ADJ' || t[k]?.pos === 'ADV' || t[k]?.text === ',')) k++;
+  if (!/^interviews?$/.test(t[k]?.normal ?? '') || !['with', 'on'].includes(t[k + 1]?.normal ?? '')) return null;
+  const m = mention(ctx, phraseAfter(t, k + 2, sb));
   return m?.kind === 'name' ? m : null;
 }

@@ -3,8 +3,8 @@
 // Rear Admiral Karl Johan Sande says") or rightwards from it ("…, says Sande"); mentions.ts
 // then splits it into the name and the title / role words in front of it.
 import {
-  DEICTIC_PRONOUNS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, LONE_SOURCES, NOT_NAMES, OBJECT_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES,
-  VAGUE_NOUNS,
+  DEICTIC_PRONOUNS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, LONE_SOURCES, NOT_NAMES, OBJECT_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TIME_NOUNS,
+  TITLES, VAGUE_NOUNS,
 } from '../../lexicons/names.js';
 import { startsLowerCase, startsUpperCase } from '../../letters.js';
 import { isGluedHyphen } from './tokens.js';
@@ -53,13 +53,13 @@ export function isNameWord(t: Token | undefined): boolean {
   // The capital first: most words are lower case, and that test is the cheapest.
   if (!t || (t.pos !== 'PROPN' && !(isCapitalized(t) && NP_POS.has(t.pos)))) return false;
   // "One of Mr. Dahl's aides": a capitalised number word opens no name.
-  return !NOT_NAMES.has(t.normal) && !(t.pos === 'NUM' && LONE_SOURCES.has(t.normal));
+  return (!NOT_NAMES.has(t.normal) || !!t.givenName) && !(t.pos === 'NUM' && LONE_SOURCES.has(t.normal));
 }
 
 function isNpWord(t: Token | undefined): boolean {
   if (!t || !(NP_POS.has(t.pos) || isNameWord(t) || t.normal === '’s' || t.normal === "'s")) return false;
   // A capitalised "Monday" or "March" is no part of a speaker's phrase; "the march" is.
-  return !(NOT_NAMES.has(t.normal) && isCapitalized(t)) && hasWordChar(t.text);
+  return !(NOT_NAMES.has(t.normal) && isCapitalized(t) && !t.givenName) && hasWordChar(t.text);
 }
 
 /** As /\w/.test(s), with no regular expression when the first character settles it. */
@@ -119,6 +119,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     const t = tokens[a - 1];
     if (isNpWord(t)) { a--; continue; }
     if (isGluedHyphen(tokens, a - 1) && isNpWord(tokens[a - 2])) { a--; continue; }
+    // "the long-serving harbour master": a participle after a glued hyphen ends a modifier.
+    if (PARTICIPLE_END.test(t?.normal ?? '') && isGluedHyphen(tokens, a - 2) && isNpWord(tokens[a - 3]) && a - 3 >= floor) { a -= 3; continue; }
     // "its most loyal members", "newly elected officials": an adverb of the adjective
     if (t?.pos === 'ADV' && tokens[a]?.pos === 'ADJ' && startsLowerCase(t.text) && a - 1 > floor) { a--; continue; }
     // "Ministry of Transport", "Institute for Shipping Research", "Radio Nord and The Times"
@@ -182,8 +184,12 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
   while (b < ceil && isDeterminer(tokens[b])) b++; // "the the report" happens
   while (b < ceil) {
     const t = tokens[b];
+    // "said Karin Vik last week": a time phrase after the name is no part of it.
+    if (b > start && timePhraseEnd(tokens, b, ceil) > b) break;
     if (isNpWord(t)) { b++; continue; }
-    if (b > start && isGluedHyphen(tokens, b) && isNpWord(tokens[b + 1]) && b + 1 < ceil) { b += 2; continue; } // "Nord-Invest"
+    // "Nord-Invest", "the long-serving harbour master": a hyphen inside a word, whose last
+    // part may be a participle.
+    if (b > start && isGluedHyphen(tokens, b) && b + 1 < ceil && (isNpWord(tokens[b + 1]) || PARTICIPLE_END.test(tokens[b + 1]?.normal ?? ''))) { b += 2; continue; }
     // "the most recent average", "officials familiar with the system"
     if (t?.pos === 'ADV' && tokens[b + 1]?.pos === 'ADJ' && b === start + 1) { b++; continue; }
     if (t && (t.normal === 'with' || t.normal === 'to') && tokens[b - 1]?.pos === 'ADJ' && isCommonNoun(tokens[b - 2]) && isNpWord(tokens[b + 1]?.pos === 'DET' ? tokens[b + 2] : tokens[b + 1])) {
@@ -210,3 +216,73 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
   const nounHead = head && (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'NUM' || isNameWord(head) || adjectiveNoun);
   return b > start && nounHead ? [start, b] : null;
 }
+
+/** The ending of a participle that can close a hyphenated modifier: "long-serving", "well-known". */
+const PARTICIPLE_END = /(?:ing|ed|en|wn)$/;
+
+/** Words that lead a time phrase: "on Monday", "last week", "late on Monday evening". */
+const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later']);
+
+function isTimeWord(t: Token | undefined): boolean {
+  return !!t && (NOT_NAMES.has(t.normal) || TIME_NOUNS.has(t.normal) || t.normal === 'yesterday' || t.normal === 'today' || t.normal === 'ago');
+}
+
+/**
+ * The end of a time phrase that starts at token j ("last week", "late on Monday evening",
+ * "on Tuesday", "two days ago", "earlier this month"), or j when none starts there. Lead
+ * words and numbers count only when a time word follows them.
+ */
+export function timePhraseEnd(tokens: readonly Token[], j: number, ceil: number): number {
+  let k = j;
+  let end = j;
+  while (k < ceil) {
+    const t = tokens[k];
+    if (isTimeWord(t)) end = ++k;
+    else if (t && (TIME_LEADS.has(t.normal) || t.pos === 'NUM' || t.pos === 'DET')) k++;
+    else break;
+  }
+  return end;
+}
+
+/**
+ * The token after an aside that follows a speaker's phrase at token m: a parenthesis ("(Centre
+ * Party)") or an aside closed by a comma (", 54,", ", a pilot at the harbour,", ", who has led
+ * the union since 2015,"); m when none follows, or when the aside runs to the sentence's end.
+ */
+export function pastAside(tokens: readonly Token[], m: number, ceil: number): number {
+  const open = tokens[m];
+  if (open?.text === '(') {
+    for (let x = m + 1; x < ceil; x++) {
+      if (tokens[x]?.text === ')') return x + 1;
+      if (/^[.!?]$/.test(tokens[x]?.text ?? '')) break;
+    }
+    return m;
+  }
+  const w = tokens[m + 1];
+  if (open?.text !== ',' || !w || !(RELATIVE_PRONOUNS.has(w.normal) || w.pos === 'NUM' || isDeterminer(w))) return m;
+  for (let x = m + 2; x < ceil; x++) {
+    if (tokens[x]?.text === ',') return x + 1;
+    if (/^[.!?;:]$/.test(tokens[x]?.text ?? '')) break;
+  }
+  return m;
+}
+
+/**
+ * The token that opens an aside ending at the comma before token k (", 54,", ", a pilot at
+ * the harbour,", ", who has led the union since 2015,"), so that the speaker's phrase is read
+ * before it; k when no such aside ends there. Read backwards to the comma that opens it.
+ */
+export function beforeAside(tokens: readonly Token[], k: number, floor: number): number {
+  if (tokens[k - 1]?.text !== ',') return k;
+  for (let x = k - 2; x > floor; x--) {
+    const w = tokens[x]!;
+    if (/^[.!?;:]$/.test(w.text)) return k;
+    if (w.text !== ',') continue;
+    const first = tokens[x + 1];
+    return first && (RELATIVE_PRONOUNS.has(first.normal) || first.pos === 'NUM' || isDeterminer(first)) && isNameWord(tokens[x - 1]) ? x : k;
+  }
+  return k;
+}
+
+/** Relative pronouns that open a clause about the noun before them. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);

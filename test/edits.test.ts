@@ -1,0 +1,92 @@
+// The rules that make a claim survive a harmless edit, one by one: each shape, a variant or
+// two, and the trigger in the wrong place, where it must not fire. The generated families
+// are in variants.test.ts; these are the cases a reader checks by eye.
+import { describe, expect, it } from 'vitest';
+import { getTagger } from '../src/nlp/wink.js';
+import { segment } from '../src/pipeline/segment.js';
+import { claimsOf, tuples } from './helpers.js';
+
+/** The part of speech segment gives each word of the text, as "word/POS". */
+const tags = (text: string): string[] => segment({ id: 't', path: 't', text }, getTagger()(text)).tokens.map((t) => `${t.text}/${t.pos}`);
+
+describe('given names that are English words', () => {
+  it.each([
+    ['“We are ready,” said Per Holm.', 'Per Holm'],
+    ['Will Berg said that the ferry would stop.', 'Will Berg'],
+    ['“We are ready,” said May Lindqvist.', 'May Lindqvist'],
+    ['Grant Lie told Radio Nord that the ferry would stop.', 'Grant Lie'],
+    ['The ferry will stop, Hope Dale said.', 'Hope Dale'],
+  ])('%s', (text, speaker) => {
+    expect(tuples(text).map(([s]) => s)).toEqual([speaker]);
+  });
+
+  it('a modal opening a question stays a modal; a month after "in" stays a date', () => {
+    expect(tags('Will Norway join the alliance?')[0]).toBe('Will/AUX');
+    expect(tuples('In May Norway voted against the plan, Karin Vik said.')).toEqual([
+      ['Karin Vik', 'indirect', 'In May Norway voted against the plan'],
+    ]);
+  });
+
+  it('a preposition before a number is no name ("per day")', () => {
+    expect(tuples('The fee is 20 kroner per day, Per Holm said.')).toEqual([['Per Holm', 'indirect', 'The fee is 20 kroner per day']]);
+  });
+});
+
+describe('asides and time phrases around the speaker', () => {
+  it.each([
+    ['The ferry will stop, Karin Vik, 54, said.', 'Karin Vik'],
+    ['The ferry will stop, Karin Vik, a pilot at the harbour, said.', 'Karin Vik'],
+    ['The ferry will stop, Karin Vik, who has led the union since 2015, said.', 'Karin Vik'],
+    ['Karin Vik, who has led the union since 2015, said the ferry would stop.', 'Karin Vik'],
+    ['“The ferry will stop,” Karin Vik (Centre Party) said.', 'Karin Vik'],
+    ['“The ferry will stop,” said Karin Vik last week.', 'Karin Vik'],
+    ['“The ferry will stop,” said Karin Vik late on Monday evening.', 'Karin Vik'],
+    ['“The ferry will stop,” said the long-serving harbour master Karin Vik.', 'Karin Vik'],
+  ])('%s', (text, speaker) => {
+    expect(tuples(text).map(([s, , c]) => [s, c.includes('ferry') && !c.includes('Vik')])).toEqual([[speaker, true]]);
+  });
+
+  it('the outlet after an aside or a time phrase is via', () => {
+    const via = (text: string): Array<string | null> => claimsOf(text).map((c) => c.via);
+    expect(via('– The ferry will stop, says Karin Vik, 54, to Radio Nord.')).toEqual(['Radio Nord']);
+    expect(via('– The ferry will stop, says Karin Vik (Centre Party) to Radio Nord.')).toEqual(['Radio Nord']);
+    expect(via('Karin Vik told Radio Nord last week that the ferry would stop.')).toEqual(['Radio Nord']);
+    // No outlet: a place after "in" is no listener.
+    expect(via('– The ferry will stop, says Karin Vik, 54, in Larsvik.')).toEqual([null]);
+  });
+});
+
+describe('adjuncts between a cue and its content', () => {
+  it.each([
+    ['The mayor said in a short written statement released on Friday that the ferry would stop.'],
+    ['The mayor said in a recent interview with the Coastal Times that the ferry would stop.'],
+    ['The mayor said earlier this month, in a letter to the board, that the ferry would stop.'],
+  ])('%s', (text) => {
+    expect(tuples(text)).toEqual([['mayor', 'indirect', 'the ferry would stop']]);
+  });
+
+  it('a participle before its noun is no cue ("a brief written statement")', () => {
+    expect(tuples('The brief written statement said nothing about the ferry.')).toEqual([]);
+  });
+
+  it('a noun phrase right after the cue is the content, "that" in it a relative', () => {
+    expect(tuples('The mayor said the storm that hit the coast was the worst in years.')).toEqual([
+      ['mayor', 'indirect', 'the storm that hit the coast was the worst in years'],
+    ]);
+    // A belief whose object has a relative clause states no view.
+    expect(tuples('The mayor feared the storm that hit the coast.')).toEqual([]);
+  });
+});
+
+describe('a belief inside what a closing tail reports', () => {
+  it('is part of the tail speaker’s claim', () => {
+    expect(tuples('Most residents wanted the school to stay open, Karin Vik said.')).toEqual([
+      ['Karin Vik', 'indirect', 'Most residents wanted the school to stay open'],
+    ]);
+  });
+
+  it('stands alone without the tail, and a speech cue inside keeps its own speaker', () => {
+    expect(tuples('Most residents wanted the school to stay open.')).toEqual([['Most residents', 'indirect', 'the school to stay open']]);
+    expect(tuples('The mayor has said that the ferry will stop, the Coastal Times reported.').map(([s]) => s)).toEqual(['mayor']);
+  });
+});
