@@ -140,6 +140,27 @@ describe('stance on a topic', () => {
   });
 });
 
+describe('a trigger word counts in its place', () => {
+  it.each([
+    ['a modal governing the intention across an adverb', 'Ola Dahl said the dock workers could conceivably be preparing a strike.', 'possible', 'possibility'],
+    ['and across "have been"', 'Ola Dahl said the union may well have been planning a strike all along.', 'possible', 'possibility'],
+    ['the intention alone', 'Ola Dahl said the dock workers are preparing a strike.', 'likely', 'intention'],
+    ['a refusal of the event, whoever is the subject', 'Ola Dahl said it will not join the strike at the port.', 'unlikely', 'refusal'],
+    ['a refusal of the actor', 'Ola Dahl said the dock union will not back down and will walk out.', 'unlikely', 'refusal'],
+    ['an inability whose object has the event in a relative clause', 'Ola Dahl said the port cannot accept any offer that would end the strike.', 'unlikely', 'capability-denial'],
+  ])('%s', (_, text, value, rule) => {
+    expect(stance(text)).toMatchObject({ stance: value, rule });
+  });
+
+  it.each([
+    ['an inability of another party, about another verb', 'Ola Dahl said the dock workers are preparing a strike the owners will not be able to stop.', 'likely'],
+    ['a refusal of another subject in a coordinated clause', 'Ola Dahl said the dock workers are preparing a strike, and the owners will not be ready.', 'likely'],
+    ['"not intentional" denies nothing about the event', 'Ola Dahl said the delay at the port strike talks was not intentional.', null],
+  ])('not: %s', (_, text, value) => {
+    expect(stance(text)?.stance ?? null).toBe(value);
+  });
+});
+
 describe('topic files', () => {
   it.each([
     ['not JSON', '{ id: ', /not valid JSON/],

@@ -90,3 +90,37 @@ describe('a belief inside what a closing tail reports', () => {
     expect(tuples('The mayor has said that the ferry will stop, the Coastal Times reported.').map(([s]) => s)).toEqual(['mayor']);
   });
 });
+
+describe('where a block or a clause ends', () => {
+  it('a colon block ends at a paragraph that names the speaker in the third person', () => {
+    const text = 'Ola Dahl told Radio Nord:\nWe will not give up the fight for this quay.\nDahl has worked on the quay since 2019.';
+    expect(tuples(text).map(([, , c]) => c)).toEqual(['We will not give up the fight for this quay.']);
+    // Another name in the paragraph does not end it.
+    const other = 'Ola Dahl told Radio Nord:\nWe will not give up the fight for this quay.\nKarin Vik and the board know that very well.';
+    expect(tuples(other)).toHaveLength(2);
+  });
+
+  it('a participle after ", and" goes on with a passive, and ends an active clause', () => {
+    expect(tuples('Police said the skipper was detained on Monday, and charged with smuggling.')).toEqual([
+      ['Police', 'indirect', 'the skipper was detained on Monday, and charged with smuggling'],
+    ]);
+    expect(tuples('The harbour board delayed the vote, admitted it had lost the papers, and blamed the mayor for the delay.')).toEqual([
+      ['harbour board', 'indirect', 'it had lost the papers'],
+    ]);
+  });
+
+  it('"This has been confirmed by X" refers back over auxiliaries, adverbs and a time phrase', () => {
+    for (const second of ['This has now been confirmed by the harbour authority.', 'This was confirmed on Monday by the harbour authority.']) {
+      expect(tuples(`The ferry stops in June. ${second}`)).toEqual([['harbour authority', 'indirect', 'The ferry stops in June']]);
+    }
+    // A full clause between the subject and the verb is no back reference.
+    expect(tuples('The ferry stops in June. This plan, which many opposed, was confirmed by the board.').map(([, , c]) => c)).not.toContain('The ferry stops in June');
+  });
+
+  it('a relay word glued to a name is read off it, but not off an ordinary word ending in it', () => {
+    expect(claimsOf('The ferry stops in June. This is reported by the agency Nordwireciting the harbour authority.').map((c) => [c.speaker?.name, c.via])).toEqual([
+      ['harbour authority', 'Nordwire'],
+    ]);
+    expect(claimsOf('The ferry stops in June. This is reported by something exciting.').map((c) => c.via)).not.toContain('something ex');
+  });
+});

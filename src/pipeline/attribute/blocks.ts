@@ -128,6 +128,9 @@ export function colonBlock(ctx: Context, intro: number, cue: Span | null, speake
     const q = paragraphs[i];
     // A paragraph that ends in a colon opens a block of its own ("Lars Holm echoed:").
     if (!q || q.role !== 'body' || q.dashEnd >= 0 || hasAttribution(ctx, q) || ctx.text.slice(q.start, q.end).endsWith(':')) break;
+    // "Dahl has worked at the port since 2019.": a paragraph that names the speaker in the
+    // third person is the writer's again.
+    if (namesSpeaker(ctx, q, speaker)) break;
     const quote = ctx.quoteAt.get(q.start) ?? -1;
     // A block that opened with a quotation goes on with quotations: an unquoted paragraph
     // after one is the writer's again.
@@ -139,6 +142,16 @@ export function colonBlock(ctx: Context, intro: number, cue: Span | null, speake
     made = true;
   }
   return made;
+}
+
+/** The speaker's surname outside quotes in paragraph p. */
+function namesSpeaker(ctx: Context, p: Paragraph, speaker: Mention | null): boolean {
+  if (speaker?.kind !== 'name') return false;
+  const surname = speaker.text.split(/\s+/).pop()!.toLowerCase();
+  for (let k = p.tokens[0]; k < p.tokens[1]; k++) {
+    if (!ctx.inQuote[k] && ctx.tokens[k]!.normal === surname && isNameWord(ctx.tokens[k])) return true;
+  }
+  return false;
 }
 
 function colonIntro(ctx: Context, p: Paragraph): { cue: number; speaker: readonly [number, number]; via: readonly [number, number] | null } | null {

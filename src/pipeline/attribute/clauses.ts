@@ -203,11 +203,24 @@ export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean)
     if (RELATIVE_PRONOUNS.has(next?.normal ?? '') && subjectThenCue(ctx, x + 2, sb)) return x;
     if (next && (next.pos === 'CCONJ' || next.pos === 'SCONJ') && attributionAhead(ctx, x + 2, sb)) return x;
     // "The board delayed the vote, admitted it had lost the papers, and blamed the mayor": a
-    // past verb right after ", and" is the subject's next act, not part of what was said.
-    if (next?.normal === 'and' && t[x + 2]?.pos === 'VERB' && /ed$/.test(t[x + 2]?.normal ?? '')) return x;
+    // past verb right after ", and" is the subject's next act, not part of what was said;
+    // but after a passive ("the suspect was arrested on Monday, and charged with arson")
+    // a participle goes on with it.
+    if (next?.normal === 'and' && t[x + 2]?.pos === 'VERB' && /ed$/.test(t[x + 2]?.normal ?? '') && !passiveIn(t, j, x)) return x;
     if (subjectThenCue(ctx, x + 1, sb)) return x; // "…, 40 have said they back …"
   }
   return sb;
+}
+
+/** A form of "be" or "get" before a past participle among tokens [a, b): "was arrested", "has been charged". */
+function passiveIn(t: readonly Token[], a: number, b: number): boolean {
+  for (let x = a; x < b - 1; x++) {
+    if (t[x]?.pos !== 'AUX' || !['be', 'get'].includes(t[x]!.lemma)) continue;
+    let v = x + 1;
+    while (v < b && (t[v]?.pos === 'ADV' || t[v]?.lemma === 'be')) v++;
+    if (t[v]?.pos === 'VERB' && (/ed$/.test(t[v]!.normal) || DISTINCT_PARTICIPLES.has(t[v]!.normal))) return true;
+  }
+  return false;
 }
 
 /** -ing forms that work as prepositions: "…, including the poor". */

@@ -16,7 +16,8 @@ import { colonBlock } from './blocks.js';
 import {
   appositiveSubject, clauseEnd, clauseSubject, conjoinedAdjunct, finiteVerbIn, introducesBlock, verblessTail,
 } from './clauses.js';
-import { RELATIVE_PRONOUNS, phraseAfter } from '../text/phrases.js';
+import { RELATIVE_PRONOUNS, phraseAfter, timePhraseEnd } from '../text/phrases.js';
+import { startsUpperCase } from '../../letters.js';
 import type { Mention, Token } from '../../types.js';
 
 /** How far before "as saying" the verb "quoted" may stand ("quoted a senior official as saying"). */
@@ -162,10 +163,14 @@ function objectless(ctx: Context, j: number): boolean {
 export function backwardReference(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const t = ctx.tokens;
   const i = cue.tokens[0];
-  if (!PASSIVE_REPORT.has(cue.lemma) || t[cue.tokens[1]]?.normal !== 'by') return false;
+  // "This has now been confirmed on Monday by X": a time phrase may stand before "by".
+  const by = timePhraseEnd(t, cue.tokens[1], sb);
+  if (!PASSIVE_REPORT.has(cue.lemma) || t[by]?.normal !== 'by') return false;
   const subject = t[sa];
-  if (!subject || !['this', 'that', 'it'].includes(subject.normal) || i - sa > 3) return false;
-  const np = phraseAfter(t, cue.tokens[1] + 1, sb);
+  if (!subject || !['this', 'that', 'it'].includes(subject.normal)) return false;
+  // Between the subject and the cue only the passive's auxiliaries and adverbs.
+  for (let x = sa + 1; x < i; x++) if (t[x]?.pos !== 'AUX' && t[x]?.pos !== 'ADV' && t[x]?.pos !== 'PART') return false;
+  const np = phraseAfter(t, by + 1, sb);
   const prev = ctx.doc.sentences[(ctx.sentenceOf[sa] ?? 0) - 1];
   if (!np || !prev || ctx.covered[prev.tokens[0]]) return false;
   const para = ctx.doc.paragraphs[prev.paragraph];
@@ -191,7 +196,8 @@ function relay(ctx: Context, np: readonly [number, number], sb: number): { speak
   const t = ctx.tokens;
   // Scraped text loses the space after a link: "the agency Nordwireciting the ministry".
   const last = t[np[1] - 1];
-  const glued = last ? [...RELAY_WORDS].find((w) => last.text.length > w.length + 1 && last.text.endsWith(w)) : undefined;
+  // The part before the relay word must be a name ("Nordwireciting", never "exciting").
+  const glued = last ? [...RELAY_WORDS].find((w) => last.text.length > w.length + 2 && last.text.endsWith(w) && startsUpperCase(last.text)) : undefined;
   if (last && glued) {
     const cited = phraseAfter(t, np[1], sb);
     const outlet = mention(ctx, np);

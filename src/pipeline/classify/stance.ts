@@ -6,7 +6,7 @@ import {
 } from '../../lexicons/estimative.js';
 import { COMMITMENT_VERBS } from '../../lexicons/cues.js';
 import type { Commitment, Estimate, Stance, TopicStance } from '../../types.js';
-import { wordsPattern } from '../text/words.js';
+import { type Words, wordsPattern } from '../text/words.js';
 import { directionOf, negRaising } from './estimate.js';
 import type { CompiledTopic } from './topic.js';
 
@@ -52,17 +52,54 @@ export function stanceOf(
   // In the content ("I don't think …") or in the cue ("does not believe", "doubts").
   if (negRaising.test(plain) || (!!cue && (/\bdoubt/i.test(cue) || negRaising.test(cue)))) return make('unlikely', 'neg-raising');
   if (RE.noEvidence.test(plain)) return make('unlikely', 'evidence-denial');
-  if (RE.capability.test(plain)) return make('unlikely', 'capability-denial');
-  if (RE.refusal.test(plain) || (t.denials && t.denials.test(plain))) return make('unlikely', 'refusal');
+  if (deniesEvent(t, RE.capability, plain)) return make('unlikely', 'capability-denial');
+  if (deniesEvent(t, RE.refusal, plain) || (t.denials && t.denials.test(plain))) return make('unlikely', 'refusal');
   if (RE.holder.test(plain)) return make('possible', 'generic-holder');
   const committed = RE.committedTo.test(plain) || (!!cue && RE.commitment.test(cue) && /^to\s/i.test(plain));
   const intended = RE.intention.find(plain);
-  // "Russia may be planning an attack": a possible intention is a possibility.
-  if (intended && RE.possibility.test(plain.slice(Math.max(0, intended.index - 12), intended.index))) return make('possible', 'possibility');
+  // "Russia may be planning an attack", "could conceivably be preparing": a modal that governs
+  // the intention (only adverbs and "be" between them) makes it a possibility.
+  if (intended && GOVERNING_MODAL.test(plain.slice(0, intended.index))) return make('possible', 'possibility');
   if (intended || committed) return make('likely', 'intention');
   if (RE.expectation.test(plain) || (!!cue && RE.expectation.test(cue))) return make('likely', 'expectation');
   if (RE.possibility.test(plain)) return make('possible', 'possibility');
   return make(null, null);
+}
+
+/** could / may / might right before, with only adverbs and "be" / "have been" between. */
+const GOVERNING_MODAL = /\b(?:could|may|might)\s+(?:(?:[\p{L}]+ly|well|even|also|still|already|just|indeed)\s+)*(?:have\s+been\s+|be\s+)?$/iu;
+
+/** Where a clause begins: punctuation, a coordinator, a subordinator or a relative. */
+const CLAUSE_START = /[,;:.]|\b(?:and|but|while|although|whereas|because|that|which|who)\b/giu;
+/** Where the scope of a denial ends: punctuation or a coordinated clause (a relative clause on its object is inside it). */
+const SCOPE_END = /[,;:.]|\b(?:and|but|while|although|whereas|because)\b/giu;
+
+/**
+ * A refusal or inability denies the event when it is said of the topic's actor ("Belarus
+ * will not attack") or of the event itself ("it will not join the war"): the actor in the
+ * clause before it, or an event word in the clause after it. Not "an attack the West will
+ * not be able to stop", nor "…, and Kyiv will not be ready".
+ */
+function deniesEvent(t: CompiledTopic, words: Words, text: string): boolean {
+  for (let hit = words.find(text); hit; hit = words.find(text, hit.index + 1)) {
+    let start = 0;
+    for (const m of text.slice(0, hit.index).matchAll(CLAUSE_START)) start = m.index + m[0].length;
+    const after = hit.index + hit.text.length;
+    SCOPE_END.lastIndex = after;
+    const end = SCOPE_END.exec(text)?.index ?? text.length;
+    if (t.actors?.test(subjectOf(text.slice(start, hit.index))) || t.events.test(text.slice(after, end))) return true;
+  }
+  return false;
+}
+
+/** Auxiliaries, negation and adverbs between a subject and what is said of it. */
+const VERB_GROUP = /^(?:will|would|shall|should|is|are|was|were|has|have|had|does|do|did|not|be|been|being|still|also|now|[\p{L}]+ly)$/iu;
+
+/** The subject before a verb group: its last three words ("the Belarusian army is …"). */
+function subjectOf(clause: string): string {
+  const words = clause.trim().split(/\s+/);
+  while (words.length && VERB_GROUP.test(words[words.length - 1]!)) words.pop();
+  return words.slice(-3).join(' ');
 }
 
 export function stanceOfBand(band: Band): Stance {
