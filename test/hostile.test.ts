@@ -123,9 +123,12 @@ describe('terminal and pipes', () => {
 
   it('stops at once with status 130 on Ctrl-C', async () => {
     const child = spawn('node', ['bin/claims.js', 'list', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Ready signal: a megabyte written to its input (many times a pipe's buffer) is flushed
+    // only as the CLI reads it, so by then it runs and has its handler; the input stays open.
+    await new Promise<void>((resolve) => child.stdin.write('The port is open. '.repeat(60_000), () => resolve()));
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     expect(code).toBe(130);
   }, 30_000);
 });
+

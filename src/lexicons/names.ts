@@ -39,8 +39,8 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 's
 /** Head words of a state body: ministries, councils, armed forces, courts (lower case). */
 export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set([
   'administration', 'agency', 'army', 'assembly', 'authorities', 'authority', 'bureau', 'cabinet', 'command',
-  'commission', 'congress', 'council', 'court', 'department', 'directorate', 'embassy',
-  'forces', 'government', 'guard', 'intelligence', 'military', 'ministry', 'navy', 'office',
+  'commission', 'congress', 'council', 'county', 'court', 'department', 'directorate', 'embassy',
+  'forces', 'government', 'guard', 'intelligence', 'military', 'ministry', 'municipality', 'navy', 'office',
   'parliament', 'police', 'presidency', 'prosecutor', 'senate', 'service',
 ]);
 

@@ -245,11 +245,19 @@ export function timePhraseEnd(tokens: readonly Token[], j: number, ceil: number)
 }
 
 /**
- * The token after an aside that follows a speaker's phrase at token m: a parenthesis ("(Centre
- * Party)") or an aside closed by a comma (", 54,", ", a pilot at the harbour,", ", who has led
- * the union since 2015,"); m when none follows, or when the aside runs to the sentence's end.
+ * The token after the asides that follow a speaker's phrase at token m: a parenthesis
+ * ("(Centre Party)") or an aside closed by a comma (", 54,", ", a pilot at the harbour,",
+ * ", who has led the union since 2015,"), one or more; m when none follows, or when the
+ * aside runs to the sentence's end.
  */
 export function pastAside(tokens: readonly Token[], m: number, ceil: number): number {
+  const start = m;
+  for (let next = asideEnd(tokens, m, ceil); next > m; next = asideEnd(tokens, m, ceil)) m = next;
+  // A comma that closed the last aside (and could have opened another) is passed too.
+  return m > start && tokens[m]?.text === ',' ? m + 1 : m;
+}
+
+function asideEnd(tokens: readonly Token[], m: number, ceil: number): number {
   const open = tokens[m];
   if (open?.text === '(') {
     for (let x = m + 1; x < ceil; x++) {
@@ -261,7 +269,7 @@ export function pastAside(tokens: readonly Token[], m: number, ceil: number): nu
   const w = tokens[m + 1];
   if (open?.text !== ',' || !w || !(RELATIVE_PRONOUNS.has(w.normal) || w.pos === 'NUM' || isDeterminer(w))) return m;
   for (let x = m + 2; x < ceil; x++) {
-    if (tokens[x]?.text === ',') return x + 1;
+    if (tokens[x]?.text === ',') return x; // its closing comma, which may open the next aside
     if (/^[.!?;:]$/.test(tokens[x]?.text ?? '')) break;
   }
   return m;
