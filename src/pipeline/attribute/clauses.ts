@@ -1,11 +1,11 @@
 // Clause helpers for reported speech: where a clause's subject is when the cue has none
-// of its own (appositives, participles, shared subjects) and where reported content ends.
+// of its own (appositives, participles, shared subjects); where content ends is ends.ts.
 // Pure functions over the attribute stage's context.
-import { ACCUSE_VERBS, PARTICIPLE_CUES } from '../../lexicons/cues.js';
 import { TITLES } from '../../lexicons/names.js';
 import { DISTINCT_PARTICIPLES } from '../../lexicons/inflections.js';
 import { type Context, mention, phraseBefore } from './context.js';
-import { RELATIVE_PRONOUNS, phraseAfter } from '../text/phrases.js';
+import { phraseAfter } from '../text/phrases.js';
+import { RELATIVE_PRONOUNS } from '../text/asides.js';
 import { isDash } from '../text/tokens.js';
 import type { Mention, Token } from '../../types.js';
 
@@ -47,14 +47,22 @@ export function introducesBlock(ctx: Context, end: number): boolean {
   return last?.text === ':' && !!para && last.end === para.end;
 }
 
-/** "accused the firm of hiding …": skip the accused up to "of" / "for" when it is near. */
+/**
+ * "accused the long-serving harbour board of hiding …": past the accused, a noun phrase or
+ * a pronoun, to the token after its "of" / "for"; j when no such object and preposition follow.
+ */
 export function skipObject(ctx: Context, j: number, sb: number): number {
-  for (let x = j; x < Math.min(sb, j + 6); x++) {
-    const w = ctx.tokens[x]?.normal;
-    if (w === 'of' || w === 'for') return x + 1;
+  const t = ctx.tokens;
+  for (let x = j; x < sb; x++) {
+    const w = t[x]!;
+    if (w.normal === 'of' || w.normal === 'for') return x > j ? x + 1 : j;
+    if (!OBJECT_WORDS.has(w.pos) && !/^['’]s$/.test(w.text) && w.text !== '-') return j;
   }
   return j;
 }
+
+/** Parts of speech of the words of an object phrase: "the port's new board", "him". */
+const OBJECT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADV']);
 
 /**
  * "Ola Dahl, chief executive of X, a shipping firm, said …": the leftmost name that a
@@ -165,74 +173,6 @@ export function clauseSubject(ctx: Context, k: number, sa: number): Mention | nu
 }
 
 /**
- * Where reported content ends: the sentence end, or before ", noting …" / ", according
- * to …" / a clause with an attribution of its own (", while X said …"); in a subordinate
- * clause ("While X said …, Y …") at its first comma.
- */
-export function clauseEnd(ctx: Context, j: number, sb: number, atComma: boolean): number {
-  const t = ctx.tokens;
-  // "said, if chosen, she would …": content that opens with a condition or a time clause
-  // goes on past the comma that closes it, into the main clause.
-  let opening = t[j]?.pos === 'SCONJ' && t[j]?.normal !== 'that';
-  for (let x = j; x < sb; x++) {
-    if (opening && t[x]?.text === ',' && !ctx.inQuote[x]) {
-      opening = false;
-      if (subjectThenCue(ctx, x + 1, sb)) return x; // "that while …, he argued …": a claim of its own
-      continue;
-    }
-    // " — an aside": a spaced dash ends the reported content; so does a semicolon ("some said
-    // A; others warned B").
-    if (/^[–—;]$/.test(t[x]?.text ?? '') && !ctx.inQuote[x] && x > j) return x;
-    // "… “a title,” explaining …": a participle cue after a closing quote mark.
-    if (x > j && !ctx.inQuote[x] && PARTICIPLE_CUES.has(t[x]?.normal ?? '') && ctx.inQuote[x - 1]) return x;
-    // "One in three said A and one in four said B", "said A and noted that B"
-    if (t[x]?.pos === 'CCONJ' && !ctx.inQuote[x] && t[x - 1]?.text !== ',' && (subjectThenCue(ctx, x + 1, sb) || cueThenThat(ctx, x + 1, sb))) return x;
-    if (t[x]?.text !== ',' || ctx.inQuote[x]) continue;
-    const next = t[x + 1];
-    if (atComma) return x;
-    // "…, beside the mayor, who has been criticised for …": an aside about a name that runs
-    // to the sentence end is the writer's, not part of what was said.
-    if (RELATIVE_PRONOUNS.has(next?.normal ?? '') && t[x - 1]?.pos === 'PROPN' && !commaBetween(ctx, x + 2, sb)) return x;
-    if (next && (PARTICIPLE_CUES.has(next.normal) || next.normal === 'according')) return x;
-    // "said it would cut 200 jobs, blaming rising costs": a participle closing the sentence
-    // tells what the speaker did, not what was said.
-    // (Not "including …", "depending on …", which go with the content, nor a gerund subject:
-    // "given the divide, reaching a deal will be hard".)
-    if (next?.pos === 'VERB' && /ing$/.test(next.normal) && !PREPOSITIONAL_INGS.has(next.normal) && !commaBetween(ctx, x + 2, sb) && !finiteVerbIn(t, x + 2, sb)) return x;
-    // "…, which the crew described as “…”": a relative clause that reports someone's words.
-    if (RELATIVE_PRONOUNS.has(next?.normal ?? '') && subjectThenCue(ctx, x + 2, sb)) return x;
-    if (next && (next.pos === 'CCONJ' || next.pos === 'SCONJ') && attributionAhead(ctx, x + 2, sb)) return x;
-    // "The board delayed the vote, admitted it had lost the papers, and blamed the mayor": a
-    // past verb right after ", and" is the subject's next act, not part of what was said;
-    // but after a passive ("the suspect was arrested on Monday, and charged with arson")
-    // a participle goes on with it.
-    if (next?.normal === 'and' && t[x + 2]?.pos === 'VERB' && /ed$/.test(t[x + 2]?.normal ?? '') && !passiveIn(t, j, x)) return x;
-    if (subjectThenCue(ctx, x + 1, sb)) return x; // "…, 40 have said they back …"
-  }
-  return sb;
-}
-
-/** A form of "be" or "get" before a past participle among tokens [a, b): "was arrested", "has been charged". */
-function passiveIn(t: readonly Token[], a: number, b: number): boolean {
-  for (let x = a; x < b - 1; x++) {
-    if (t[x]?.pos !== 'AUX' || !['be', 'get'].includes(t[x]!.lemma)) continue;
-    let v = x + 1;
-    while (v < b && (t[v]?.pos === 'ADV' || t[v]?.lemma === 'be')) v++;
-    if (t[v]?.pos === 'VERB' && (/ed$/.test(t[v]!.normal) || DISTINCT_PARTICIPLES.has(t[v]!.normal))) return true;
-  }
-  return false;
-}
-
-/** -ing forms that work as prepositions: "…, including the poor". */
-const PREPOSITIONAL_INGS: ReadonlySet<string> = new Set(['including', 'depending', 'excluding', 'regarding', 'concerning', 'following', 'notwithstanding']);
-
-/** A comma outside quotes among tokens [a, b). */
-function commaBetween(ctx: Context, a: number, b: number): boolean {
-  for (let x = a; x < b; x++) if (ctx.tokens[x]?.text === ',' && !ctx.inQuote[x]) return true;
-  return false;
-}
-
-/**
  * A subject phrase at `from` directly followed by a speech or naming cue ("and one in four
  * said", "and Dahl calling it …"), not by a modal one: "she would ask …" says what someone
  * would do, and attributes nothing.
@@ -247,39 +187,11 @@ export function subjectThenCue(ctx: Context, from: number, sb: number): boolean 
   return c !== undefined && (ctx.cues[c]?.type === 'speech' || ctx.cues[c]?.type === 'naming');
 }
 
-/**
- * A speech or belief cue with "that" after it, its subject shared ("… and noted that …"),
- * or a verb of accusing with its object and "of" ("… and accused him of …").
- */
-function cueThenThat(ctx: Context, from: number, sb: number): boolean {
-  const k = skipRightAuxiliaries(ctx, from, sb);
-  const c = ctx.cueAt.get(k);
-  const cue = c === undefined ? undefined : ctx.cues[c];
-  if (!cue || (cue.type !== 'speech' && cue.type !== 'belief')) return false;
-  const t = ctx.tokens;
-  if (t[cue.tokens[1]]?.normal === 'that') return true;
-  if (!ACCUSE_VERBS.has(cue.lemma)) return false;
-  for (let x = cue.tokens[1]; x < Math.min(sb, cue.tokens[1] + 4); x++) if (t[x]?.normal === 'of' || t[x]?.normal === 'for') return true;
-  return false;
-}
-
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would']);
 
-function skipRightAuxiliaries(ctx: Context, k: number, sb: number): number {
+export function skipRightAuxiliaries(ctx: Context, k: number, sb: number): number {
   while (k < sb && (ctx.tokens[k]?.pos === 'AUX' || ctx.tokens[k]?.pos === 'ADV' || ctx.tokens[k]?.normal === 'not')) k++;
   return k;
-}
-
-/** A verb cue before the next comma: "…, and the union also blamed …". */
-function attributionAhead(ctx: Context, from: number, sb: number): boolean {
-  for (let y = from; y < Math.min(sb, from + 12); y++) {
-    if (ctx.tokens[y]?.text === ',') return false;
-    const c = ctx.cueAt.get(y);
-    const cue = c === undefined ? undefined : ctx.cues[c];
-    // "…, and the union also blamed …", "…, but agreed that …" (the same subject goes on)
-    if (cue && (cue.type === 'speech' || cue.type === 'belief')) return y > from || ctx.tokens[y + 1]?.normal === 'that';
-  }
-  return false;
 }
 
 /**

@@ -12,7 +12,8 @@
 // reported.ts, named.ts and clauses.ts (4).
 // Ideas from textacy's direct_quotations (cue proximity) and GenderGapTracker's floating
 // quotes (speaker inheritance); see research/code-anchors.md.
-import { colonBlocks, dashParagraph, labelLines } from './blocks.js';
+import { colonBlocks, dashParagraph } from './blocks.js';
+import { labelLines } from './labels.js';
 import type { Detected } from '../detect.js';
 import {
   type Context, addCue, createContext, cueText, emit, hasVerb, isTitleCase, mention, phraseBefore,

@@ -14,9 +14,11 @@ import {
 } from './context.js';
 import { colonBlock } from './blocks.js';
 import {
-  appositiveSubject, clauseEnd, clauseSubject, conjoinedAdjunct, finiteVerbIn, introducesBlock, verblessTail,
+  appositiveSubject, clauseSubject, conjoinedAdjunct, finiteVerbIn, introducesBlock, verblessTail,
 } from './clauses.js';
-import { RELATIVE_PRONOUNS, phraseAfter, timePhraseEnd } from '../text/phrases.js';
+import { clauseEnd } from './ends.js';
+import { phraseAfter, timePhraseEnd } from '../text/phrases.js';
+import { RELATIVE_PRONOUNS } from '../text/asides.js';
 import { startsUpperCase } from '../../letters.js';
 import type { Mention, Token } from '../../types.js';
 

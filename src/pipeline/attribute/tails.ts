@@ -2,7 +2,8 @@
 // the listener or outlet after a cue, and a name in apposition to the speaker.
 import { type Context, addCue, mention } from './context.js';
 import type { Mention } from '../../types.js';
-import { pastAside, phraseAfter, timePhraseEnd } from '../text/phrases.js';
+import { phraseAfter, timePhraseEnd } from '../text/phrases.js';
+import { pastAside } from '../text/asides.js';
 
 export interface Tail {
   readonly cue: number;

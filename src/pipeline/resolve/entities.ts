@@ -1,12 +1,13 @@
 // Names an article mentions, whether or not they speak: the antecedents for pronouns
 // ("ISR … they wrote") and the fullest forms of short names ("Sande" → "Karl Johan
 // Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
-import { ARTICLES, PLACE_MARKERS, TITLES } from '../../lexicons/names.js';
+import { PLACE_MARKERS, TITLES } from '../../lexicons/names.js';
 import { type Gender, givenNameGender, initials, isPersonalWord, nameWords, surname, typeOf } from '../text/names.js';
 import { type BodySubject, bodySubjects, mentionOf } from '../text/mentions.js';
 import { isNameWord, phraseBefore } from '../text/phrases.js';
 import { isGluedHyphen } from '../text/tokens.js';
-import { startsLowerCase, startsUpperCase } from '../../letters.js';
+import { startsLowerCase } from '../../letters.js';
+import { asideAfter, asideBefore, personAside } from './asides.js';
 import type { Doc, Mention, SourceType, Token } from '../../types.js';
 
 export interface NameMention extends Mention {
@@ -49,46 +50,44 @@ const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
 
 const CONNECTORS = new Set(['of', 'for']);
 
-/** Names outside quotation marks (`quoted` holds the [start, end) offsets of quotes). */
+/** A run of name words in a paragraph, as a mention. */
+interface NameRun { readonly i: number; readonly j: number; readonly m: Mention; readonly paragraph: number }
+
+/**
+ * Names outside quotation marks (`quoted` holds the [start, end) offsets of quotes), in
+ * three passes: the name runs of the article (with its places, acronyms and the number of
+ * the verbs after lone names), their types and mentions, and the gender of each surname.
+ */
 export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: { start: number; end: number } }>): Entities {
+  const { runs, places, acronyms, singular } = nameRuns(doc);
+  const typer = mentionTyper(places, singular);
+  const { names, votes, givenBySurname } = nameMentions(doc, runs, quoted, typer);
+  // A surname two people of the article share ("Jane Berg", "Olav Berg") says no gender.
+  const gender = new Map<string, Gender>();
+  for (const [k, v] of votes) if (v !== 0 && (givenBySurname.get(k)?.size ?? 0) < 2) gender.set(k, v > 0 ? 'male' : 'female');
+  const memo = new Map<string, readonly string[]>();
+  const words = (name: string): readonly string[] => {
+    let w = memo.get(name);
+    if (!w) memo.set(name, (w = nameWords(name)));
+    return w;
+  };
+  const { byWord, byInitials } = indexNames(names, words);
+  return { names, byWord, byInitials, acronyms, gender, places, words, type: typer.type, bodies: bodySubjects(doc, typer.type) };
+}
+
+/**
+ * Pass 1: the runs of name words, paragraph by paragraph, and which of them the article uses
+ * as places ("in X"), defines as acronyms ("Institute … (ISR)"), or, for a lone name ending
+ * in -s, follows with singular or plural verbs ("Summers seeks …" is no group).
+ */
+function nameRuns(doc: Doc): { runs: NameRun[]; places: Set<string>; acronyms: Map<string, string>; singular: Map<string, number> } {
   const { tokens } = doc;
   const text = doc.article.text;
-  // Names come in reading order and quotes are sorted: one pointer walks both (linear).
-  let qi = 0;
-  const inQuote = (offset: number): boolean => {
-    while (qi < quoted.length && (quoted[qi]?.outer.end ?? 0) <= offset) qi++;
-    const q = quoted[qi];
-    return !!q && offset >= q.outer.start && offset < q.outer.end;
-  };
-  const names: NameMention[] = [];
-  const acronyms = new Map<string, string>();
-  const votes = new Map<string, number>(); // surname → (male votes − female votes); an honorific outweighs given names
-  const givenBySurname = new Map<string, Set<string>>(); // surname → first words of the full names that end in it
   const starts = new Set(doc.sentences.map((x) => x.tokens[0]));
-  const isSubject = (i: number, j: number): boolean => {
-    // "The Berg campaign said …": a name before a common noun modifies it.
-    if (tokens[j]?.pos === 'NOUN' && startsLowerCase(tokens[j]?.text ?? '')) return false;
-    let k = i;
-    while (k > 0 && !starts.has(k) && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) k--;
-    // "Vik himself has …", "Vik also said …"
-    while (REFLEXIVES.has(tokens[j]?.normal ?? '') || tokens[j]?.pos === 'ADV') j++;
-    const next = tokens[j];
-    return starts.has(k) || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.text === ',';
-  };
-  const opensClause = (i: number): boolean => {
-    let k = i; // back over the noun phrase the name ends ("Former Nordland governor Ola Dahl")
-    while (k > 0 && !starts.has(k) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]?.pos ?? '')) k--;
-    return starts.has(k) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.pos === 'CCONJ';
-  };
-  const vote = (name: string, g: Gender, weight: number): void => {
-    const key = surname(name);
-    if (key) votes.set(key, (votes.get(key) ?? 0) + (g === 'male' ? weight : -weight));
-  };
-  // First pass: the name runs, and which of them the article uses as places ("in X").
-  const runs: Array<{ i: number; j: number; m: Mention; paragraph: number }> = [];
+  const runs: NameRun[] = [];
   const places = new Set<string>();
-  // "Summers seeks …", "Evans is …": a lone name that takes singular verbs more often than
-  // plural ones is no group. Votes: +1 for each singular verb after it, -1 for each plural.
+  const acronyms = new Map<string, string>();
+  // Votes: +1 for each singular verb after a lone name, -1 for each plural.
   const singular = new Map<string, number>();
   for (const p of doc.paragraphs) {
     if (p.role === 'pullquote') continue;
@@ -98,14 +97,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
     let i = p.tokens[0];
     while (i < p.tokens[1]) {
       if (!isNameWord(tokens[i])) { i++; continue; }
-      let j = i + 1;
-      while (j < p.tokens[1]) {
-        if (isNameWord(tokens[j])) { j++; continue; }
-        if (isGluedHyphen(tokens, j) && isNameWord(tokens[j + 1])) { j += 2; continue; }
-        const skip = tokens[j + 1]?.normal === 'the' ? 2 : 1;
-        if (CONNECTORS.has(tokens[j]?.normal ?? '') && isNameWord(tokens[j + skip])) { j += skip; continue; }
-        break;
-      }
+      let j = runEnd(tokens, i, p.tokens[1]);
       if (heading && (i !== p.tokens[0] || tokens[j]?.text !== ':')) break;
       // "Chances of a deal are slim", "Fears of an attack grew": a plural common noun that
       // opens a sentence, before "of" and a lower-case word, is no name.
@@ -135,14 +127,39 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
       i = j;
     }
   }
-  // A name recurs: its type (with the same role words) is read once per article.
+  return { runs, places, acronyms, singular };
+}
+
+/** The end of the run of name words from token i: hyphens and "of" / "for" (the) inside it. */
+function runEnd(tokens: readonly Token[], i: number, ceil: number): number {
+  let j = i + 1;
+  while (j < ceil) {
+    if (isNameWord(tokens[j])) { j++; continue; }
+    if (isGluedHyphen(tokens, j) && isNameWord(tokens[j + 1])) { j += 2; continue; }
+    const skip = tokens[j + 1]?.normal === 'the' ? 2 : 1;
+    if (CONNECTORS.has(tokens[j]?.normal ?? '') && isNameWord(tokens[j + skip])) { j += skip; continue; }
+    break;
+  }
+  return j;
+}
+
+/**
+ * A mention's type, read once per name and role words ("a name recurs"), turned to person
+ * where the article describes the name as one: "Dana Evans, the chairwoman of …" (described),
+ * "her father, Sven," (titled), or a lone name that takes singular verbs.
+ */
+interface MentionTyper {
+  readonly type: (m: Mention) => SourceType;
+  readonly described: Set<string>;
+  readonly titled: Set<string>;
+}
+
+function mentionTyper(places: ReadonlySet<string>, singular: ReadonlyMap<string, number>): MentionTyper {
   const types = new Map<string, SourceType>();
   const bareTypes = new Map<string, SourceType>(); // most mentions: a name, no role words
-  // "Dana Evans, the chairwoman of …", "her father, Sven,": a title in apposition makes a
-  // name a person's, though it is a lone word or ends like a plural group ("Evans").
   const described = new Set<string>();
   const titled = new Set<string>();
-  const typeOfMention = (m: Mention): SourceType => {
+  const type = (m: Mention): SourceType => {
     const bare = m.kind === 'name' && m.role === null;
     const memo = bare ? bareTypes : types;
     const key = bare ? m.text : `${m.kind}\u0000${m.role ?? ''}\u0000${m.text}`;
@@ -151,37 +168,54 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
     const person = t === 'vague' ? described.has(m.text) || (singular.get(m.text) ?? 0) > 0 : t === 'organization' && titled.has(m.text);
     return person ? 'person' : t;
   };
-  const personAside = (j: number): boolean => {
-    if (tokens[j]?.text !== ',') return false;
-    // An apposition ("the chairwoman of …", "a former senator"), not "led by its leader".
-    const first = tokens[j + 1]?.normal ?? '';
-    if (!ARTICLES.has(first) && !isPersonalWord(first)) return false;
-    for (let x = j + 1; x < Math.min(tokens.length, j + 1 + APPOSITION_WORDS) && tokens[x]?.text !== ','; x++) {
-      if (isPersonalWord(tokens[x]?.normal ?? '')) return true;
-    }
-    return false;
+  return { type, described, titled };
+}
+
+/**
+ * Pass 2: each run as a name mention (outside quotes), with its role from an aside, its type,
+ * whether it is a subject, and the gender votes of honorifics (5) and given names (1).
+ */
+function nameMentions(
+  doc: Doc, runs: readonly NameRun[], quoted: ReadonlyArray<{ readonly outer: { start: number; end: number } }>, typer: MentionTyper,
+): { names: NameMention[]; votes: Map<string, number>; givenBySurname: Map<string, Set<string>> } {
+  const { tokens } = doc;
+  const text = doc.article.text;
+  const starts = new Set(doc.sentences.map((x) => x.tokens[0]));
+  // Names come in reading order and quotes are sorted: one pointer walks both (linear).
+  let qi = 0;
+  const inQuote = (offset: number): boolean => {
+    while (qi < quoted.length && (quoted[qi]?.outer.end ?? 0) <= offset) qi++;
+    const q = quoted[qi];
+    return !!q && offset >= q.outer.start && offset < q.outer.end;
+  };
+  const names: NameMention[] = [];
+  const votes = new Map<string, number>(); // surname → (male votes − female votes); an honorific outweighs given names
+  const givenBySurname = new Map<string, Set<string>>(); // surname → first words of the full names that end in it
+  const vote = (name: string, g: Gender, weight: number): void => {
+    const key = surname(name);
+    if (key) votes.set(key, (votes.get(key) ?? 0) + (g === 'male' ? weight : -weight));
   };
   for (const run of runs) {
     const { i, j, paragraph } = run;
     let m = run.m;
     const h = HONORIFIC_GENDER.get(tokens[i]?.normal ?? '');
-    const after = m.kind === 'name' && personAside(j);
+    const after = m.kind === 'name' && personAside(tokens, j);
     const before = m.kind === 'name' && tokens[i - 1]?.text === ',' && isPersonalWord(tokens[i - 2]?.normal ?? '');
     if (after || before) {
-      described.add(m.text);
+      typer.described.add(m.text);
       // The aside is the role where the phrase gave none: "Siri Nes, an analyst at Fjord
       // Securities" (analyst, of Fjord Securities), "Its leader, Tor Bakke".
       if (!m.role) m = { ...m, ...(after ? asideAfter(text, tokens, j) : asideBefore(text, tokens, i - 2)) };
       // "her father, Sven": a title (not a role an organisation may have, "owner") makes a
       // lone name a person's, where it would be read as an organisation's.
-      if (TITLES.has(tokens[i - 2]?.normal ?? '') && !m.text.includes(' ')) titled.add(m.text);
+      if (TITLES.has(tokens[i - 2]?.normal ?? '') && !m.text.includes(' ')) typer.titled.add(m.text);
     }
-    const type = h ? 'person' : typeOfMention(m);
+    const type = h ? 'person' : typer.type(m);
     if (!inQuote(m.start)) {
       // Written out field by field: a spread of mentions of two shapes was the hot spot here.
       const { start, end, text: name, kind, role, affiliation } = m;
-      const subject = isSubject(i, j);
-      names.push({ start, end, text: name, kind, role, affiliation, paragraph, type, subject, opensClause: subject && opensClause(i), honorific: h ?? null });
+      const subject = isSubject(tokens, starts, i, j);
+      names.push({ start, end, text: name, kind, role, affiliation, paragraph, type, subject, opensClause: subject && opensClause(tokens, starts, i), honorific: h ?? null });
     }
     if (type === 'person') {
       const first = m.text.split(/\s+/)[0]?.toLowerCase() ?? '';
@@ -194,54 +228,26 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
       if (given) vote(m.text, given, 1);
     }
   }
-  // A surname two people of the article share ("Jane Berg", "Olav Berg") says no gender.
-  const gender = new Map<string, Gender>();
-  for (const [k, v] of votes) if (v !== 0 && (givenBySurname.get(k)?.size ?? 0) < 2) gender.set(k, v > 0 ? 'male' : 'female');
-  const memo = new Map<string, readonly string[]>();
-  const words = (name: string): readonly string[] => {
-    let w = memo.get(name);
-    if (!w) memo.set(name, (w = nameWords(name)));
-    return w;
-  };
-  const { byWord, byInitials } = indexNames(names, words);
-  return { names, byWord, byInitials, acronyms, gender, places, words, type: typeOfMention, bodies: bodySubjects(doc, typeOfMention) };
+  return { names, votes, givenBySurname };
 }
 
-/** Prepositions that end a role and open what it belongs to: "analyst at X", "head of X". */
-const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with']);
-const ASIDE_ENDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
-
-/**
- * The role and affiliation of an aside after a name, from the comma at j: ", an analyst at
- * Fjord Securities" (analyst, of Fjord Securities); "head of press" and "organizer of a rally"
- * stay whole: a link opens the affiliation only before a capitalised name.
- */
-function asideAfter(text: string, tokens: readonly Token[], j: number): Pick<Mention, 'role' | 'affiliation'> {
-  const a = ARTICLES.has(tokens[j + 1]?.normal ?? '') ? j + 2 : j + 1;
-  let b = a;
-  const limit = a + APPOSITION_WORDS + 8;
-  for (; b < tokens.length && b < limit; b++) {
-    const t = tokens[b];
-    if (isGluedHyphen(tokens, b)) continue; // "Wealth-X"
-    if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || ASIDE_ENDS.has(t.normal)) break;
-  }
-  // "author of “…”", "president of the …" cut short: no dangling link at the end.
-  while (b > a && (AFFILIATION_LINKS.has(tokens[b - 1]?.normal ?? '') || ARTICLES.has(tokens[b - 1]?.normal ?? '') || ['and', 'to'].includes(tokens[b - 1]?.normal ?? ''))) b--;
-  const slice = (x: number, y: number): string => text.slice(tokens[x]?.start ?? 0, tokens[y - 1]?.end ?? 0);
-  for (let link = a + 1; link < b - 1; link++) {
-    if (!AFFILIATION_LINKS.has(tokens[link]?.normal ?? '')) continue;
-    const c = tokens[link + 1]?.normal === 'the' ? link + 2 : link + 1;
-    // An aside longer than the limit keeps its role, not a name cut short.
-    if (c < b && startsUpperCase(tokens[c]?.text ?? '')) return { role: slice(a, link), affiliation: b < limit ? slice(c, b) : undefined };
-  }
-  return { role: b > a && b < limit ? slice(a, b) : null, affiliation: undefined };
+/** A name in subject position: it opens its sentence, or a verb or an appositive comma follows it. */
+function isSubject(tokens: readonly Token[], starts: ReadonlySet<number>, i: number, j: number): boolean {
+  // "The Berg campaign said …": a name before a common noun modifies it.
+  if (tokens[j]?.pos === 'NOUN' && startsLowerCase(tokens[j]?.text ?? '')) return false;
+  let k = i;
+  while (k > 0 && !starts.has(k) && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) k--;
+  // "Vik himself has …", "Vik also said …"
+  while (REFLEXIVES.has(tokens[j]?.normal ?? '') || tokens[j]?.pos === 'ADV') j++;
+  const next = tokens[j];
+  return starts.has(k) || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.text === ',';
 }
 
-/** The role before a name's comma, ending at token k: "Its new leader, X" → "new leader". */
-function asideBefore(text: string, tokens: readonly Token[], k: number): Pick<Mention, 'role' | 'affiliation'> {
-  let a = k;
-  while (a > 0 && (tokens[a - 1]?.pos === 'ADJ' || tokens[a - 1]?.pos === 'NOUN') && a > k - 3) a--;
-  return { role: text.slice(tokens[a]?.start ?? 0, tokens[k]?.end ?? 0), affiliation: undefined };
+/** The noun phrase a name ends ("Former Nordland governor Ola Dahl") opens a clause. */
+function opensClause(tokens: readonly Token[], starts: ReadonlySet<number>, i: number): boolean {
+  let k = i;
+  while (k > 0 && !starts.has(k) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]?.pos ?? '')) k--;
+  return starts.has(k) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.pos === 'CCONJ';
 }
 
 /** Indexes the first mention of each distinct name, so lookups cost the few names that share a word. */
@@ -279,7 +285,5 @@ function numberOfVerbAt(tokens: readonly Token[], j: number): number {
 const SINGULAR_AUX: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does']);
 const PLURAL_AUX: ReadonlySet<string> = new Set(['are', 'were', 'have', 'do']);
 
-/** Words read of an aside after a name ("…, the head of the club,"). */
-const APPOSITION_WORDS = 4;
 
 const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);

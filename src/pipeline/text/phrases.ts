@@ -85,10 +85,28 @@ function opensClause(before: Token | undefined, first: boolean): boolean {
   return first || !before || /^[,;:]$/.test(before.text) || before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.normal === 'like';
 }
 
-/** Token range [a, b) of the noun phrase that ends just before token `end`, or null. */
+/**
+ * Token range [a, b) of the noun phrase that ends just before token `end`, or null. Read
+ * in three steps: a phrase of its own kind at the end (`closedPhrase`: a pronoun, "those
+ * around him", "some", a parenthesis, "the elderly"), then the words leftwards
+ * (`stepLeft`), then the determiner and quantity that open it (`phraseOpening`).
+ */
 export function phraseBefore(tokens: readonly Token[], end: number, floor: number): [number, number] | null {
-  let last = tokens[end - 1];
-  if (end <= floor || !last) return null;
+  if (end <= floor || !tokens[end - 1]) return null;
+  const closed = closedPhrase(tokens, end, floor);
+  if (closed !== undefined) return closed;
+  if (tokens[end - 1]?.text === ')') end = parenthesisStart(tokens, end - 1, floor); // "Karin B. Vik (Lab.)"
+  let a = end - 1;
+  for (let next = stepLeft(tokens, a, floor); next < a; next = stepLeft(tokens, a, floor)) a = next;
+  return [phraseOpening(tokens, a, floor), end];
+}
+
+/**
+ * A phrase that ends at `end` and is settled by its last words, or null when none can end
+ * there; undefined when the phrase is read word by word.
+ */
+function closedPhrase(tokens: readonly Token[], end: number, floor: number): [number, number] | null | undefined {
+  let last = tokens[end - 1]!;
   if (isPronoun(last)) return [end - 1, end];
   // "those around him", "people close to her": the people, by whom they stand near.
   if (OBJECT_PRONOUNS.has(last.normal)) {
@@ -107,47 +125,55 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     const open = parenthesisStart(tokens, end - 1, floor);
     if (open < 0) return null;
     end = open;
-    last = tokens[end - 1];
+    last = tokens[end - 1]!;
   }
   // "the military intelligence chief/ADJ said": a title the tagger read as an adjective;
   // "Another ranking/ADJ says", "the elderly say": an adjective right after a determiner is
   // the phrase's noun.
   if (last?.pos === 'ADJ' && !isRole(last) && isDeterminer(tokens[end - 2]) && end - 2 >= floor) return [end - 2, end];
   if (!last || !isNpWord(last) || (last.pos === 'ADJ' && !isRole(last))) return null;
-  let a = end - 1;
-  while (a > floor) {
-    const t = tokens[a - 1];
-    if (isNpWord(t)) { a--; continue; }
-    if (isGluedHyphen(tokens, a - 1) && isNpWord(tokens[a - 2])) { a--; continue; }
-    // "the long-serving harbour master": a participle after a glued hyphen ends a modifier.
-    if (PARTICIPLE_END.test(t?.normal ?? '') && isGluedHyphen(tokens, a - 2) && isNpWord(tokens[a - 3]) && a - 3 >= floor) { a -= 3; continue; }
-    // "its most loyal members", "newly elected officials": an adverb of the adjective
-    if (t?.pos === 'ADV' && tokens[a]?.pos === 'ADJ' && startsLowerCase(t.text) && a - 1 > floor) { a--; continue; }
-    // "Ministry of Transport", "Institute for Shipping Research", "Radio Nord and The Times"
-    const joins = t && (CONNECTORS.has(t.normal) || t.normal === 'and');
-    if (joins && isNameWord(tokens[a]) && isNameWord(tokens[a - 2])) { a--; continue; }
-    if (t && NOUN_PREPOSITIONS.has(t.normal) && isCommonNoun(tokens[a - 2]) && a - 1 > floor) { a--; continue; }
-    // "people close to the campaign", "officials familiar with the plan"
-    if (t && (t.normal === 'to' || t.normal === 'with') && tokens[a - 2]?.pos === 'ADJ' && isPeople(tokens[a - 3]) && a - 2 > floor) { a -= 2; continue; }
-    if (isDeterminer(t) && t?.normal !== 'that' && t?.normal !== 'this') {
-      const before = tokens[a - 2];
-      const linked = before && (CONNECTORS.has(before.normal) && isNameWord(tokens[a - 3]) || NOUN_PREPOSITIONS.has(before.normal) && isCommonNoun(tokens[a - 3]));
-      if (linked && a - 2 > floor) { a -= 2; continue; }
-      // "a source familiar with the investigation"
-      const adjective = before && (before.normal === 'with' || before.normal === 'to') && tokens[a - 3]?.pos === 'ADJ' && isPeople(tokens[a - 4]);
-      if (adjective && a - 3 > floor) { a -= 3; continue; }
-      a--;
-    }
-    if (t && QUANTITY_ADVERBS.has(t.normal) && (tokens[a]?.pos === 'NUM' || tokens[a]?.normal === 'half')) a--;
-    // "as many as 40 percent", "more than half", "at least 12"
-    const w = (i: number): string => tokens[i]?.normal ?? '';
-    if (tokens[a]?.pos === 'NUM' || w(a) === 'half') {
-      if (w(a - 1) === 'as' && w(a - 2) === 'many' && w(a - 3) === 'as' && a - 3 >= floor) a -= 3;
-      else if (['than', 'least'].includes(w(a - 1)) && ['more', 'fewer', 'less', 'at'].includes(w(a - 2)) && a - 2 >= floor) a -= 2;
-    }
-    break;
+  return undefined;
+}
+
+/** One step leftwards over the words of a noun phrase whose first word is at a; a when it stops. */
+function stepLeft(tokens: readonly Token[], a: number, floor: number): number {
+  if (a <= floor) return a;
+  const t = tokens[a - 1];
+  if (isNpWord(t)) return a - 1;
+  if (isGluedHyphen(tokens, a - 1) && isNpWord(tokens[a - 2])) return a - 1;
+  // "the long-serving harbour master": a participle after a glued hyphen ends a modifier.
+  if (PARTICIPLE_END.test(t?.normal ?? '') && isGluedHyphen(tokens, a - 2) && isNpWord(tokens[a - 3]) && a - 3 >= floor) return a - 3;
+  // "its most loyal members", "newly elected officials": an adverb of the adjective
+  if (t?.pos === 'ADV' && tokens[a]?.pos === 'ADJ' && startsLowerCase(t.text) && a - 1 > floor) return a - 1;
+  // "Ministry of Transport", "Institute for Shipping Research", "Radio Nord and The Times"
+  const joins = t && (CONNECTORS.has(t.normal) || t.normal === 'and');
+  if (joins && isNameWord(tokens[a]) && isNameWord(tokens[a - 2])) return a - 1;
+  if (t && NOUN_PREPOSITIONS.has(t.normal) && isCommonNoun(tokens[a - 2]) && a - 1 > floor) return a - 1;
+  // "people close to the campaign", "officials familiar with the plan"
+  if (t && (t.normal === 'to' || t.normal === 'with') && tokens[a - 2]?.pos === 'ADJ' && isPeople(tokens[a - 3]) && a - 2 > floor) return a - 2;
+  if (isDeterminer(t) && t?.normal !== 'that' && t?.normal !== 'this') {
+    const before = tokens[a - 2];
+    const linked = before && (CONNECTORS.has(before.normal) && isNameWord(tokens[a - 3]) || NOUN_PREPOSITIONS.has(before.normal) && isCommonNoun(tokens[a - 3]));
+    if (linked && a - 2 > floor) return a - 2;
+    // "a source familiar with the investigation"
+    const adjective = before && (before.normal === 'with' || before.normal === 'to') && tokens[a - 3]?.pos === 'ADJ' && isPeople(tokens[a - 4]);
+    if (adjective && a - 3 > floor) return a - 3;
   }
-  return [a, end];
+  return a;
+}
+
+/** The phrase's first token: its determiner, and a quantity ("as many as 40", "more than half", "almost half"). */
+function phraseOpening(tokens: readonly Token[], a: number, floor: number): number {
+  if (a <= floor) return a;
+  const t = tokens[a - 1];
+  if (isDeterminer(t) && t?.normal !== 'that' && t?.normal !== 'this') a--;
+  if (t && QUANTITY_ADVERBS.has(t.normal) && (tokens[a]?.pos === 'NUM' || tokens[a]?.normal === 'half')) a--;
+  const w = (i: number): string => tokens[i]?.normal ?? '';
+  if (tokens[a]?.pos === 'NUM' || w(a) === 'half') {
+    if (w(a - 1) === 'as' && w(a - 2) === 'many' && w(a - 3) === 'as' && a - 3 >= floor) a -= 3;
+    else if (['than', 'least'].includes(w(a - 1)) && ['more', 'fewer', 'less', 'at'].includes(w(a - 2)) && a - 2 >= floor) a -= 2;
+  }
+  return a;
 }
 
 /**
@@ -243,54 +269,3 @@ export function timePhraseEnd(tokens: readonly Token[], j: number, ceil: number)
   }
   return end;
 }
-
-/**
- * The token after the asides that follow a speaker's phrase at token m: a parenthesis
- * ("(Centre Party)") or an aside closed by a comma (", 54,", ", a pilot at the harbour,",
- * ", who has led the union since 2015,"), one or more; m when none follows, or when the
- * aside runs to the sentence's end.
- */
-export function pastAside(tokens: readonly Token[], m: number, ceil: number): number {
-  const start = m;
-  for (let next = asideEnd(tokens, m, ceil); next > m; next = asideEnd(tokens, m, ceil)) m = next;
-  // A comma that closed the last aside (and could have opened another) is passed too.
-  return m > start && tokens[m]?.text === ',' ? m + 1 : m;
-}
-
-function asideEnd(tokens: readonly Token[], m: number, ceil: number): number {
-  const open = tokens[m];
-  if (open?.text === '(') {
-    for (let x = m + 1; x < ceil; x++) {
-      if (tokens[x]?.text === ')') return x + 1;
-      if (/^[.!?]$/.test(tokens[x]?.text ?? '')) break;
-    }
-    return m;
-  }
-  const w = tokens[m + 1];
-  if (open?.text !== ',' || !w || !(RELATIVE_PRONOUNS.has(w.normal) || w.pos === 'NUM' || isDeterminer(w))) return m;
-  for (let x = m + 2; x < ceil; x++) {
-    if (tokens[x]?.text === ',') return x; // its closing comma, which may open the next aside
-    if (/^[.!?;:]$/.test(tokens[x]?.text ?? '')) break;
-  }
-  return m;
-}
-
-/**
- * The token that opens an aside ending at the comma before token k (", 54,", ", a pilot at
- * the harbour,", ", who has led the union since 2015,"), so that the speaker's phrase is read
- * before it; k when no such aside ends there. Read backwards to the comma that opens it.
- */
-export function beforeAside(tokens: readonly Token[], k: number, floor: number): number {
-  if (tokens[k - 1]?.text !== ',') return k;
-  for (let x = k - 2; x > floor; x--) {
-    const w = tokens[x]!;
-    if (/^[.!?;:]$/.test(w.text)) return k;
-    if (w.text !== ',') continue;
-    const first = tokens[x + 1];
-    return first && (RELATIVE_PRONOUNS.has(first.normal) || first.pos === 'NUM' || isDeterminer(first)) && isNameWord(tokens[x - 1]) ? x : k;
-  }
-  return k;
-}
-
-/** Relative pronouns that open a clause about the noun before them. */
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
