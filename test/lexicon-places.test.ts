@@ -1,0 +1,82 @@
+// Every lexicon word that triggers a rule, in its place and out of it: a verb of saying or
+// belief attributes content after it, and nothing when no content follows or when it
+// describes a noun; a refusal or inability word denies the event when said of the topic's
+// actor, and not when said of someone else's other act; a given name that is an English
+// word names someone before a surname, and nobody in lower case.
+import { describe, expect, it } from 'vitest';
+import { BELIEF_VERBS, SPEECH_VERBS } from '../src/lexicons/cues.js';
+import { CAPABILITY_DENIALS, REFUSALS } from '../src/lexicons/estimative.js';
+import { VERB_LEMMAS } from '../src/lexicons/inflections.js';
+import { getTagger } from '../src/nlp/wink.js';
+import { analyze } from '../src/pipeline/index.js';
+import { compileTopics } from '../src/pipeline/classify/index.js';
+import { parseTopics } from '../src/io/topics.js';
+import { claimsOf } from './helpers.js';
+
+/** The past form of each cue lemma that VERB_LEMMAS knows ("said", "warned"). */
+const PAST = new Map<string, string>();
+for (const [form, lemma] of VERB_LEMMAS) {
+  const regular = form.endsWith('ed');
+  if (regular || (!PAST.has(lemma) && !form.endsWith('s') && !form.endsWith('ing') && form !== lemma)) PAST.set(lemma, form);
+}
+
+describe('verbs of saying and belief, in place and out of it', () => {
+  const lemmas = [...SPEECH_VERBS, ...BELIEF_VERBS].filter((l) => PAST.has(l));
+
+  it('covers every verb of the two lists', () => {
+    expect(lemmas.length).toBe(SPEECH_VERBS.size + BELIEF_VERBS.size);
+  });
+
+  it.each(lemmas.map((l) => [l, PAST.get(l)!]))('%s (%s)', (_, past) => {
+    // In place: a that-clause after it is the subject's claim.
+    expect(claimsOf(`Karin Vik ${past} that the ferry would stop in June.`).map((c) => [c.speaker?.name, c.text])).toEqual([
+      ['Karin Vik', 'the ferry would stop in June'],
+    ]);
+    // No content after it, or a participle describing a noun: no claim.
+    expect(claimsOf(`Karin Vik ${past} at the meeting on Monday.`)).toEqual([]);
+    expect(claimsOf(`The ${past} figures arrived on Monday.`)).toEqual([]);
+  });
+});
+
+describe('given names that are English words', () => {
+  it.each([
+    ['Per Holm', 'The fee is twenty kroner per trip, the skipper said.'],
+    ['May Lindqvist', 'The ferry may stop in June, the skipper said.'],
+    ['Will Berg', 'The ferry will stop in June, the skipper said.'],
+    ['Hope Dale', 'We hope the ferry runs in June, the skipper said.'],
+    ['Grant Lie', 'The county did not grant the money, the skipper said.'],
+    ['Rose Aune', 'The price rose again in June, the skipper said.'],
+  ])('%s names someone before a surname; the word in lower case names nobody', (name, other) => {
+    expect(claimsOf(`The ferry will stop in June, ${name} said.`).map((c) => c.speaker?.name)).toEqual([name]);
+    expect(claimsOf(other).map((c) => c.speaker?.name)).toEqual(['skipper']);
+  });
+});
+
+describe('refusal and inability words, said of the actor or of someone else', () => {
+  const topic = compileTopics(parseTopics(JSON.stringify({
+    id: 'strike-spreads', question: 'Will the dock strike spread?', actors: ['dock*', 'union'], events: ['strike*'], denials: [],
+  }), 'test'));
+  const stanceOf = (text: string): string | null => analyze({ id: 't', path: 't', text }, getTagger(), topic).claims[0]?.topics?.[0]?.rule ?? null;
+
+  /** A verb phrase for each word: the event in it, or the same words with another act. */
+  const frame = (w: string, act: string): string => {
+    if (/^(?:no intention)$/.test(w)) return `${w} of ${act}ing`;
+    if (/^(?:no plans?)$/.test(w)) return `${w} to ${act}`;
+    if (/^(?:refuse[sd]?|resist(?:s|ed)?)$/.test(w)) return `${w} to ${act}`;
+    // (The tagger reads a bare "rule" after a plural noun as a noun: "now" makes it a verb.)
+    if (/^rules? out$/.test(w)) return `now ${w} any ${act}`;
+    if (/^(?:reject(?:s|ed)?|ruled out|avoids?)$/.test(w)) return `${w} any ${act}`;
+    if (/^(?:incapable of)$/.test(w)) return `${w} ${act}ing`;
+    if (/^(?:lacks?|in no position|not in a position)/.test(w)) return `${w}${w.endsWith('to') ? '' : ' to'} ${act}`;
+    return `${w} ${act}`;
+  };
+  const words = [...REFUSALS, ...CAPABILITY_DENIALS].filter((w) => w !== 'no plan to');
+
+  it.each(words)('%s', (w) => {
+    const rule = CAPABILITY_DENIALS.includes(w) ? 'capability-denial' : 'refusal';
+    const copula = /^(?:in no position|not in a position|unable|incapable|not able)/.test(w) ? 'are ' : '';
+    expect(stanceOf(`Ola Dahl said the dock workers ${copula}${frame(w, 'strike')}.`)).toBe(rule);
+    // Someone else's other act: no denial of the event (the strike being prepared stands).
+    expect(stanceOf(`Ola Dahl said the dock workers are preparing a strike, and the owners ${copula}${frame(w, 'sign')}.`)).toBe('intention');
+  });
+});
