@@ -124,3 +124,17 @@ describe('where a block or a clause ends', () => {
     expect(claimsOf('The ferry stops in June. This is reported by something exciting.').map((c) => c.via)).not.toContain('something ex');
   });
 });
+
+describe('who a pronoun or a title in a tail stands for', () => {
+  it('a name in the speaker’s own dash quote is not who "he" is', () => {
+    const text = 'Colonel Per Holm leads the coast guard.\n– The Great Storm was the worst night of my life, he says.';
+    expect(tuples(text).map(([s]) => s)).toEqual(['Per Holm']);
+  });
+
+  it('a capitalised title alone stands for the person the article gave it', () => {
+    expect(tuples('Deputy Mayor Ulf Berg spoke on the quay. – It has been a long winter, says the Deputy Mayor.').map(([s]) => s)).toEqual(['Ulf Berg']);
+    expect(tuples('Chief Commissioner Åse Moe arrived late. The ferry will stop in June, the Commissioner said.').map(([s]) => s)).toEqual(['Åse Moe']);
+    // A title no one in the article holds stays a source of its own.
+    expect(tuples('Ulf Berg spoke on the quay. The ferry will stop in June, the Deputy Mayor said.').map(([s]) => s)).not.toContain('Ulf Berg');
+  });
+});

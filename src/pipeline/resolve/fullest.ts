@@ -2,7 +2,9 @@
 // names joined by "and" as one source. Pure lookups in the article's entities, remembered
 // per mention: resolution asks them of the same names again and again.
 import type { Entities, NameMention } from './entities.js';
-import { type Gender, givenNameGender, isAcronymOf, isPartOf } from '../text/names.js';
+import { type Gender, givenNameGender, isAcronymOf, isPartOf, lowerWords } from '../text/names.js';
+import { ARTICLES, TITLES } from '../../lexicons/names.js';
+import { lowerBound } from '../text/search.js';
 import type { Mention, SourceType } from '../../types.js';
 
 export interface Fullest {
@@ -76,4 +78,23 @@ export function givenGender(name: string): Gender | null {
   const space = name.indexOf(' ');
   if (space < 0) return null;
   return givenNameGender(name.slice(0, space).toLowerCase());
+}
+
+/**
+ * "says the Prime Minister", "the Secretary General said": a capitalised phrase of title words alone
+ * stands for the person the article gave that title before the mention ("Prime Minister Ulf
+ * Berg"), the latest one whose role holds every word; null when the phrase has another word
+ * or no person holds the title.
+ */
+export function titledPerson(m: Mention, entities: Entities): NameMention | null {
+  if (m.kind !== 'name') return null; // "the minister" (lower case) is a description: nominal
+  const words = lowerWords(`${m.role ?? ''} ${m.text}`).filter((w) => !ARTICLES.has(w));
+  if (!words.length || !words.every((w) => TITLES.has(w))) return null;
+  for (let i = lowerBound(entities.names.length, (k) => (entities.names[k]?.start ?? Infinity) < m.start) - 1; i >= 0; i--) {
+    const n = entities.names[i]!;
+    if (n.type !== 'person' || !n.role) continue;
+    const role = new Set(lowerWords(n.role));
+    if (words.every((w) => role.has(w))) return n;
+  }
+  return null;
 }

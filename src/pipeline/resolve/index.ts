@@ -15,10 +15,10 @@ import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../../lexicons/names.js';
 import type { Entities, NameMention } from './entities.js';
 import type { BodySubject } from '../text/mentions.js';
 import { type Gender, hasHeadWord, isBodyWord, surname } from '../text/names.js';
-import { fullestName, givenGender, namedPair } from './fullest.js';
+import { fullestName, givenGender, namedPair, titledPerson } from './fullest.js';
 import { lowerBound } from '../text/search.js';
 import { slug } from '../../ids.js';
-import type { Candidate, Mention, ResolvedBy, SourceType, Speaker } from '../../types.js';
+import type { Candidate, Mention, ResolvedBy, SourceType, Span, Speaker } from '../../types.js';
 
 /** How many paragraphs back a pronoun or a continuation may reach. */
 const WINDOW = 2;
@@ -56,11 +56,17 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
       const reach = c.rules.includes('dash-paragraph') ? 1 : WINDOW + 1;
       if (last && c.paragraph - last.paragraph <= reach) { source = last.source; by = 'continuation'; }
     } else if (m.kind === 'pronoun') {
-      source = pronoun(m, c.paragraph, last, entities, sources, text);
+      source = pronoun(m, c.paragraph, last, entities, sources, text, c.content);
       by = source ? 'pronoun' : null;
     } else {
-      const found = m.kind === 'nominal' ? nominal(m, sources, entities) : null;
-      if (found) { source = found; by = 'nominal'; }
+      // "says the Prime Minister": the person the article gave the title.
+      const titled = titledPerson(m, entities);
+      const found = titled ? null : m.kind === 'nominal' ? nominal(m, sources, entities) : null;
+      if (titled) {
+        const full = fullestName(titled, entities);
+        source = register(sources, full.name, titled, full.type, full.mention);
+        by = 'nominal';
+      } else if (found) { source = found; by = 'nominal'; }
       else {
         const full = fullestName(m, entities);
         source = register(sources, full.name, m, gendered(full.type, full.name, entities), full.mention);
@@ -150,8 +156,11 @@ function nominal(m: Mention, sources: Map<string, Source>, entities: Entities): 
 
 function pronoun(
   m: Mention, paragraph: number, last: { source: Source; paragraph: number; end: number } | null,
-  entities: Entities, sources: Map<string, Source>, text: string,
+  entities: Entities, sources: Map<string, Source>, text: string, content: Span,
 ): Source | null {
+  // "– War is the worst thing we can face, he says": a name in the speaker's own words (a
+  // dash quote has no quotation marks to hide it) is what they speak of, not who speaks.
+  const spoken = (n: NameMention): boolean => n.start >= content.start && n.start < content.end;
   const word = m.text.toLowerCase();
   if (DEICTIC_PRONOUNS.has(word)) return null;
   const wantPerson = PERSON_PRONOUNS.has(word);
@@ -178,6 +187,7 @@ function pronoun(
       const n = entities.names[i];
       if (!n) continue;
       if (n.start < (last?.end ?? 0) || !near(n.paragraph)) break;
+      if (spoken(n)) continue;
       const full = fullestName(n, entities);
       // "Mrs. Berg" is no "he", though a husband shares the surname.
       const honorificFits = !wantGender || !n.honorific || n.honorific === wantGender;
@@ -195,7 +205,7 @@ function pronoun(
     const from = firstAtOrAfter(entities.names, m.start);
     for (let i = from - 1; i >= Math.max(0, from - NAMES_BACK); i--) {
       const n = entities.names[i];
-      if (!n || (subjectsOnly && !n.subject)) continue;
+      if (!n || (subjectsOnly && !n.subject) || spoken(n)) continue;
       if (!near(n.paragraph) || (body && n.start < body.start)) break;
       if (body && !n.opensClause) continue; // only a subject after the body outranks it
       const full = fullestName(n, entities);

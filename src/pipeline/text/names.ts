@@ -144,7 +144,7 @@ export function nameWords(name: string): string[] {
 }
 
 /** Lower-case words split at white space. */
-function lowerWords(s: string): string[] {
+export function lowerWords(s: string): string[] {
   return splitWords(s.toLowerCase());
 }
 
