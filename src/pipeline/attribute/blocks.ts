@@ -51,6 +51,13 @@ function closingTail(ctx: Context, k: number, ceil: number): ReturnType<typeof t
   return x >= ceil || /^[.!?…]$/.test(t[x]?.text ?? '') ? tailAt(ctx, k, ceil, true) : null;
 }
 
+/** The colon intro of the body paragraph just before p ("He elaborates:", "Holm told Radio Nord:"), if it is one. */
+function introBefore(ctx: Context, p: Paragraph): ReturnType<typeof colonIntro> {
+  const prev = ctx.doc.paragraphs[p.index - 1];
+  if (!prev || prev.role !== 'body' || !ctx.text.slice(prev.start, prev.end).endsWith(':')) return null;
+  return colonIntro(ctx, prev);
+}
+
 /** Offsets where the dash quotes of a paragraph start, after their dash. */
 function dashStarts(ctx: Context, p: Paragraph): number[] {
   const t = ctx.tokens;
@@ -93,10 +100,21 @@ function dashQuote(ctx: Context, p: Paragraph, from: number, to: number): void {
     }
   }
   // With no attribution the quote continues the last speaker, if it is a statement at all
-  // (list items and bylines after a dash have no verb).
+  // (list items and bylines after a dash have no verb); after "He elaborates:" alone on the
+  // paragraph before, it is the speaker of that intro's.
   const content = trimContent(ctx.text, from, to, true);
   if (first >= end || !hasVerb(ctx, content)) return;
   markQuotesUsed(ctx, from, to);
+  const intro = from === p.dashEnd ? introBefore(ctx, p) : null;
+  if (intro) {
+    ctx.usedCues.add(intro.cue);
+    const cue = ctx.cues[intro.cue];
+    emit(ctx, {
+      kind: 'direct', content, cue: cue ? cueText(ctx, cue) : null, speaker: mention(ctx, intro.speaker), via: mention(ctx, intro.via),
+      rules: ['dash-paragraph', 'colon-intro'],
+    });
+    return;
+  }
   emit(ctx, { kind: 'direct', content, cue: null, speaker: null, via: null, rules: ['dash-paragraph', 'continues-last-speaker'] });
 }
 

@@ -42,6 +42,11 @@ export interface Entities {
   readonly type: (m: Mention) => SourceType;
   /** Bodies and documents that open a sentence ("The report also found …"), in order. */
   readonly bodies: readonly BodySubject[];
+  /**
+   * Paragraph index → its place among the body paragraphs: how far back a pronoun reaches
+   * is counted in running text, so a caption or a heading between two paragraphs adds nothing.
+   */
+  readonly bodyOrdinal: readonly number[];
 }
 
 const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
@@ -72,7 +77,9 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
     return w;
   };
   const { byWord, byInitials } = indexNames(names, words);
-  return { names, byWord, byInitials, acronyms, gender, places, words, type: typer.type, bodies: bodySubjects(doc, typer.type) };
+  let body = 0;
+  const bodyOrdinal = doc.paragraphs.map((p) => (p.role === 'body' ? body++ : body));
+  return { names, byWord, byInitials, acronyms, gender, places, words, type: typer.type, bodies: bodySubjects(doc, typer.type), bodyOrdinal };
 }
 
 /**

@@ -87,9 +87,8 @@ export function givenGender(name: string): Gender | null {
  * or no person holds the title.
  */
 export function titledPerson(m: Mention, entities: Entities): NameMention | null {
-  if (m.kind !== 'name') return null; // "the minister" (lower case) is a description: nominal
-  const words = lowerWords(`${m.role ?? ''} ${m.text}`).filter((w) => !ARTICLES.has(w));
-  if (!words.length || !words.every((w) => TITLES.has(w))) return null;
+  const words = titleWords(m);
+  if (!words) return null;
   for (let i = lowerBound(entities.names.length, (k) => (entities.names[k]?.start ?? Infinity) < m.start) - 1; i >= 0; i--) {
     const n = entities.names[i]!;
     if (n.type !== 'person' || !n.role) continue;
@@ -97,4 +96,11 @@ export function titledPerson(m: Mention, entities: Entities): NameMention | null
     if (words.every((w) => role.has(w))) return n;
   }
   return null;
+}
+
+/** The words of a capitalised phrase of title words alone ("the Prime Minister"), or null. */
+export function titleWords(m: Mention): string[] | null {
+  if (m.kind !== 'name') return null; // "the minister" (lower case) is a description: nominal
+  const words = lowerWords(`${m.role ?? ''} ${m.text}`).filter((w) => !ARTICLES.has(w));
+  return words.length && words.every((w) => TITLES.has(w)) ? words : null;
 }

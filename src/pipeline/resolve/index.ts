@@ -15,7 +15,7 @@ import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../../lexicons/names.js';
 import type { Entities, NameMention } from './entities.js';
 import type { BodySubject } from '../text/mentions.js';
 import { type Gender, hasHeadWord, isBodyWord, surname } from '../text/names.js';
-import { fullestName, givenGender, namedPair, titledPerson } from './fullest.js';
+import { fullestName, givenGender, namedPair, titleWords, titledPerson } from './fullest.js';
 import { lowerBound } from '../text/search.js';
 import { slug } from '../../ids.js';
 import type { Candidate, Mention, ResolvedBy, SourceType, Span, Speaker } from '../../types.js';
@@ -54,22 +54,26 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
     if (!m) {
       // A dash line continues the speaker of the paragraph just before; a quote may reach further.
       const reach = c.rules.includes('dash-paragraph') ? 1 : WINDOW + 1;
-      if (last && c.paragraph - last.paragraph <= reach) { source = last.source; by = 'continuation'; }
+      if (last && distance(entities, last.paragraph, c.paragraph) <= reach) { source = last.source; by = 'continuation'; }
     } else if (m.kind === 'pronoun') {
       source = pronoun(m, c.paragraph, last, entities, sources, text, c.content);
       by = source ? 'pronoun' : null;
     } else {
       // "says the Prime Minister": the person the article gave the title.
+      // With no one so titled, the person in focus, as "he" or "she" would be.
       const titled = titledPerson(m, entities);
-      const found = titled ? null : m.kind === 'nominal' ? nominal(m, sources, entities) : null;
+      const focus: Source | null = titled || !titleWords(m) ? null : pronoun(m, c.paragraph, last, entities, sources, text, c.content, true);
+      const found: Source | null = titled || focus ? null : m.kind === 'nominal' ? nominal(m, sources, entities) : null;
       if (titled) {
         const full = fullestName(titled, entities);
         source = register(sources, full.name, titled, full.type, full.mention);
         by = 'nominal';
-      } else if (found) { source = found; by = 'nominal'; }
+      } else if (focus ?? found) { source = focus ?? found; by = 'nominal'; }
       else {
-        const full = fullestName(m, entities);
-        source = register(sources, full.name, m, gendered(full.type, full.name, entities), full.mention);
+        // A title with no one in view is a source of its own, whole: "the Deputy Mayor".
+        const title = titleWords(m) && m.role ? { ...m, text: `${m.role} ${m.text}`, role: null } : null;
+        const full = title ? { name: title.text, type: 'person' as const, mention: null } : fullestName(m, entities);
+        source = register(sources, full.name, title ?? m, gendered(full.type, full.name, entities), full.mention);
         by = full.name === m.text ? 'name' : 'alias';
       }
     }
@@ -156,16 +160,16 @@ function nominal(m: Mention, sources: Map<string, Source>, entities: Entities): 
 
 function pronoun(
   m: Mention, paragraph: number, last: { source: Source; paragraph: number; end: number } | null,
-  entities: Entities, sources: Map<string, Source>, text: string, content: Span,
+  entities: Entities, sources: Map<string, Source>, text: string, content: Span, title = false,
 ): Source | null {
   // "– War is the worst thing we can face, he says": a name in the speaker's own words (a
   // dash quote has no quotation marks to hide it) is what they speak of, not who speaks.
   const spoken = (n: NameMention): boolean => n.start >= content.start && n.start < content.end;
   const word = m.text.toLowerCase();
   if (DEICTIC_PRONOUNS.has(word)) return null;
-  const wantPerson = PERSON_PRONOUNS.has(word);
+  const wantPerson = title || PERSON_PRONOUNS.has(word);
   const wantGender = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
-  const near = (p: number): boolean => paragraph - p <= WINDOW;
+  const near = (p: number): boolean => distance(entities, p, paragraph) <= WINDOW;
   // Type must agree; gender too, where the article has shown it ("Mrs. Vik", "… she").
   const fits = (t: SourceType, name: string): boolean => {
     // "As Holm and Dahl drove across Nordland, they …": two people are "they"; a name the
@@ -201,11 +205,13 @@ function pronoun(
   // For he/she, names in subject position first ("Karin Vik, a nurse, …" before "… who
   // oppose Anna Holm."), then any name; they/it often stand for an agent or object
   // ("shared by the Institute … they wrote"), so recency alone decides.
-  for (const subjectsOnly of wantPerson ? [true, false] : [false]) {
+  // Subjects that open their clause come first: in "X talks about what made Y change his
+  // mind", Y is the subject of "change" but X's clause is the sentence's.
+  for (const rank of wantPerson ? [2, 1, 0] : [0]) {
     const from = firstAtOrAfter(entities.names, m.start);
     for (let i = from - 1; i >= Math.max(0, from - NAMES_BACK); i--) {
       const n = entities.names[i];
-      if (!n || (subjectsOnly && !n.subject) || spoken(n)) continue;
+      if (!n || (rank === 2 && !n.opensClause) || (rank === 1 && !n.subject) || spoken(n)) continue;
       if (!near(n.paragraph) || (body && n.start < body.start)) break;
       if (body && !n.opensClause) continue; // only a subject after the body outranks it
       const full = fullestName(n, entities);
@@ -216,6 +222,11 @@ function pronoun(
   }
   if (body) return register(sources, body.text, body, body.type);
   return last && near(last.paragraph) && (last.source.type !== 'person' || fits('person', last.source.name)) ? last.source : null;
+}
+
+/** Body paragraphs from paragraph a to paragraph b: headings and captions between them do not count. */
+function distance(entities: Entities, a: number, b: number): number {
+  return (entities.bodyOrdinal[b] ?? b) - (entities.bodyOrdinal[a] ?? a);
 }
 
 /** The last body subject that starts in [from, before). */
