@@ -156,3 +156,33 @@ describe('dash quotes after an intro, and reach counted in running text', () => 
     expect(tuples('Ulf Berg spoke on the quay after the vote.\n– It has been a long winter, says the Deputy Mayor.').map(([s]) => s)).toEqual(['Ulf Berg']);
   });
 });
+
+describe('news-agency verbs and colon lists', () => {
+  it.each([
+    ['The statement indicated that the ferry would stop in June.', 'statement'],
+    ['The ministry affirmed that the ferry would stop in June.', 'ministry'],
+    ['The mayor reiterated that the ferry would stop in June.', 'mayor'],
+    ['Dahl considers that the ferry will stop in June.', 'Dahl'],
+  ])('%s', (text, speaker) => {
+    expect(tuples(text).map(([s, , c]) => [s, c])).toEqual([[speaker, text.includes('will stop') ? 'the ferry will stop in June' : 'the ferry would stop in June']]);
+  });
+
+  it('the same verbs with an object report nothing', () => {
+    for (const text of ['The sign indicated the way to the quay.', 'The board affirmed its support for the crews.', 'The judge considered the case on Monday.']) expect(tuples(text)).toEqual([]);
+  });
+
+  it('a list after "X notes that … the following:" is X\'s, one indirect claim an item; after "X told Y:" direct', () => {
+    const text = 'Dahl notes that the crews have achieved the following:\nRepairs to the north quay before the winter.\nA new crane for the container yard.\nDahl added that the work would go on.';
+    expect(tuples(text)).toEqual([
+      ['Dahl', 'indirect', 'Repairs to the north quay before the winter.'], ['Dahl', 'indirect', 'A new crane for the container yard.'],
+      ['Dahl', 'indirect', 'the work would go on'],
+    ]);
+    expect(tuples('Dahl told Radio Nord:\nThe crews repaired the north quay.').map(([, k]) => k)).toEqual(['direct']);
+  });
+
+  it('a second verb with "that" goes with a that-clause inside the content, not with the speaker', () => {
+    expect(tuples('Holm said the board requested that the ferry stop and indicated that it would pay the crews.')).toEqual([
+      ['Holm', 'indirect', 'the board requested that the ferry stop and indicated that it would pay the crews'],
+    ]);
+  });
+});

@@ -3,13 +3,14 @@
 
 /** Verbs of saying and writing: "X said (that) …", "…, writes X". */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'accuse', 'acknowledge', 'add', 'admit', 'advise', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask',
+  'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask',
   'assert', 'assess', 'assure', 'blame', 'boast', 'caution', 'charge', 'cite', 'claim', 'comment',
-  'complain', 'concede', 'criticize', 'conclude', 'confirm', 'contend', 'counter', 'declare', 'deny',
-  'describe', 'disclose', 'emphasize', 'estimate', 'exclaim', 'explain', 'insist', 'inform', 'joke',
+  'clarify', 'complain', 'concede', 'criticize', 'conclude', 'confirm', 'contend', 'counter', 'declare', 'deny',
+  'describe', 'disclose', 'emphasize', 'estimate', 'exclaim', 'explain', 'indicate', 'insist', 'inform', 'joke',
   'maintain', 'mention', 'mutter', 'note', 'observe', 'pledge', 'post', 'predict', 'proclaim', 'promise', 'quip',
-  'recall', 'remark', 'repeat', 'reply', 'report', 'respond', 'reveal', 'say', 'shout', 'state', 'stress',
-  'suggest', 'tell', 'testify', 'threaten', 'tweet', 'urge', 'vow', 'warn', 'whisper', 'wonder', 'write', 'yell',
+  'recall', 'reiterate', 'remark', 'repeat', 'reply', 'report', 'respond', 'reveal', 'say', 'shout', 'state', 'stress',
+  'suggest', 'tell', 'testify', 'threaten', 'tweet', 'underline', 'underscore', 'urge', 'vow', 'warn', 'whisper', 'wonder',
+  'write', 'yell',
 ]);
 
 /**
@@ -17,7 +18,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
  * position, but unlike speech verbs they do not end a colon-introduced quote block.
  */
 export const BELIEF_VERBS: ReadonlySet<string> = new Set([
-  'believe', 'doubt', 'expect', 'fear', 'feel', 'hope', 'intend', 'plan', 'think', 'want',
+  'believe', 'consider', 'doubt', 'expect', 'fear', 'feel', 'hope', 'intend', 'plan', 'think', 'want',
   'worry',
 ]);
 
@@ -26,8 +27,9 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
  * attribute only with a that-clause, a quote or a colon after them, or after the content.
  */
 export const NEEDS_CLAUSE: ReadonlySet<string> = new Set([
-  'add', 'agree', 'answer', 'assess', 'cite', 'charge', 'conclude', 'counter', 'describe', 'estimate', 'maintain', 'mention',
-  'note', 'observe', 'pledge', 'post', 'promise', 'repeat', 'report', 'reveal', 'state', 'threaten',
+  'add', 'affirm', 'agree', 'answer', 'assess', 'cite', 'charge', 'clarify', 'conclude', 'consider', 'counter', 'describe',
+  'estimate', 'indicate', 'maintain', 'mention', 'note', 'observe', 'pledge', 'post', 'promise', 'reiterate', 'repeat', 'report',
+  'reveal', 'state', 'threaten', 'underline', 'underscore',
 ]);
 
 /**

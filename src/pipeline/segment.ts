@@ -5,6 +5,7 @@
 import { BELIEF_VERBS, SPEECH_VERBS } from '../lexicons/cues.js';
 import { QUOTE_DASHES } from '../lexicons/marks.js';
 import { NAME_PARTICLES, NOT_NAMES } from '../lexicons/names.js';
+import { VERB_LEMMAS } from '../lexicons/inflections.js';
 import { givenNameGender } from './text/names.js';
 import { isDash } from './text/tokens.js';
 import { startsUpperCase } from '../letters.js';
@@ -239,12 +240,14 @@ function roleOf(line: string, dashEnd: number, words: readonly Token[]): BlockRo
   if (words.length > HEADING_MAX_WORDS) return 'body';
   // "X told Radio Nord:" and "Lars Holm echoed:" introduce quotes; "Trouble at the port:"
   // is a heading.
-  if (line.endsWith(':')) return words.some(isCueVerb) || words[words.length - 1]?.pos === 'VERB' ? 'body' : 'heading';
+  if (line.endsWith(':')) return words.some((w, i) => isCueVerb(w, words[i + 1])) || words[words.length - 1]?.pos === 'VERB' ? 'body' : 'heading';
   // A short question standing alone ("Why now?") is a section heading.
   if (line.endsWith('?') && words.length <= 5 && !/["”»]/.test(line)) return 'heading';
   return final ? 'body' : 'heading';
 }
 
-function isCueVerb(t: Token): boolean {
-  return t.pos === 'VERB' && (SPEECH_VERBS.has(t.lemma) || BELIEF_VERBS.has(t.lemma));
+/** A verb of saying or belief; also one the tagger read as a noun before "that" ("Dahl notes/NOUN that"). */
+function isCueVerb(t: Token, next: Token | undefined): boolean {
+  const lemma = t.pos === 'VERB' ? t.lemma : next?.normal === 'that' ? VERB_LEMMAS.get(t.normal) ?? '' : '';
+  return SPEECH_VERBS.has(lemma) || BELIEF_VERBS.has(lemma);
 }

@@ -131,12 +131,19 @@ export function colonBlocks(ctx: Context): void {
     if (!intro) continue;
     ctx.usedCues.add(intro.cue);
     const cue = ctx.cues[intro.cue];
-    colonBlock(ctx, p.index, cue ? cueText(ctx, cue) : null, mention(ctx, intro.speaker), mention(ctx, intro.via));
+    // "X notes that the crews achieved the following:": the items complete a reported clause.
+    let reported = false;
+    for (let k = cue?.tokens[1] ?? p.tokens[1]; k < p.tokens[1] && !reported; k++) reported = ctx.tokens[k]?.normal === 'that';
+    colonBlock(ctx, p.index, cue ? cueText(ctx, cue) : null, mention(ctx, intro.speaker), mention(ctx, intro.via), reported);
   }
 }
 
-/** The paragraphs after an intro that ends in a colon: each one a direct claim. */
-export function colonBlock(ctx: Context, intro: number, cue: Span | null, speaker: Mention | null, via: Mention | null): boolean {
+/**
+ * The paragraphs after an intro that ends in a colon: each one a claim, direct, or indirect
+ * when the intro is a reported clause the items complete (`reported`: "X notes that … the
+ * following:"); a quoted paragraph is direct either way.
+ */
+export function colonBlock(ctx: Context, intro: number, cue: Span | null, speaker: Mention | null, via: Mention | null, reported = false): boolean {
   const { paragraphs } = ctx.doc;
   let made = false;
   for (let i = intro + 1; i < Math.min(paragraphs.length, intro + 1 + COLON_BLOCK_MAX); i++) {
@@ -153,7 +160,7 @@ export function colonBlock(ctx: Context, intro: number, cue: Span | null, speake
     const content = quote >= 0 ? ctx.quotes[quote]!.content : trimContent(ctx.text, q.start, q.end, true);
     if (quote >= 0) ctx.usedQuotes.add(quote);
     else markQuotesUsed(ctx, q.start, q.end);
-    emit(ctx, { kind: 'direct', content, cue, speaker, via, rules: ['colon-block'] });
+    emit(ctx, { kind: quote < 0 && reported ? 'indirect' : 'direct', content, cue, speaker, via, rules: ['colon-block'] });
     made = true;
   }
   return made;

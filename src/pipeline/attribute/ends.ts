@@ -40,8 +40,11 @@ function endsAtToken(ctx: Context, j: number, x: number, sb: number): boolean {
   if (/^[–—;]$/.test(t[x]?.text ?? '') && x > j) return true;
   // "… “a title,” explaining …": a participle cue after a closing quote mark.
   if (x > j && PARTICIPLE_CUES.has(t[x]?.normal ?? '') && ctx.inQuote[x - 1]) return true;
-  // "One in three said A and one in four said B", "said A and noted that B"
-  return t[x]?.pos === 'CCONJ' && t[x - 1]?.text !== ',' && (subjectThenCue(ctx, x + 1, sb) || cueThenThat(ctx, x + 1, sb));
+  // "One in three said A and one in four said B", "said A and noted that B"; but in "said the
+  // board requested that A and indicated that B" the second verb goes with the first one
+  // inside the content, which has a that-clause of its own.
+  if (t[x]?.pos !== 'CCONJ' || t[x - 1]?.text === ',') return false;
+  return subjectThenCue(ctx, x + 1, sb) || (cueThenThat(ctx, x + 1, sb) && !thatClauseIn(t, j, x));
 }
 
 /** The comma at x ends the content that starts at j: what follows it is no part of what was said. */
@@ -68,6 +71,12 @@ function endsAtComma(ctx: Context, j: number, x: number, sb: number): boolean {
   return subjectThenCue(ctx, x + 1, sb); // "…, 40 have said they back …"
 }
 
+
+/** A verb with "that" right after it among tokens [a, b): the content holds a that-clause of its own. */
+function thatClauseIn(t: readonly Token[], a: number, b: number): boolean {
+  for (let x = a + 1; x < b; x++) if (t[x]?.normal === 'that' && t[x - 1]?.pos === 'VERB') return true;
+  return false;
+}
 
 /** A form of "be" or "get" before a past participle among tokens [a, b): "was arrested", "has been charged". */
 function passiveIn(t: readonly Token[], a: number, b: number): boolean {

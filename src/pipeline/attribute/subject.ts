@@ -70,7 +70,7 @@ export function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean 
     }
   }
   const end = contentEnd(ctx, cue, subject, j, { sa, sb });
-  if (introducesBlock(ctx, end)) return colonBlock(ctx, ctx.paragraphOf[cue.tokens[0]] ?? -1, cueText(ctx, cue), speaker, via);
+  if (introducesBlock(ctx, end)) return colonBlock(ctx, ctx.paragraphOf[cue.tokens[0]] ?? -1, cueText(ctx, cue), speaker, via, t[j - 1]?.normal === 'that');
   const content = tokenSpan(ctx, j, end);
   // A claim states something: content with no verb ("think warmly back") is no claim, but
   // "accused X of hiding …" reports a gerund, and a quoted fragment carries its own words.
