@@ -186,3 +186,21 @@ describe('news-agency verbs and colon lists', () => {
     ]);
   });
 });
+
+describe('wire shapes of translated Arabic news', () => {
+  it('a dateline with an agency whose dash is glued to it, or a source tag before a slash, is no subject', () => {
+    expect(tuples('Oslo, NTB- Harbour Minister, Ola Dahl, affirmed that the ferry would stop in June.').map(([s]) => s)).toEqual(['Ola Dahl']);
+    expect(tuples('Coast News Daily / The Harbour Minister of the region, Ola Dahl, said on Monday that the ferry would stop.').map(([s]) => s)).toEqual(['Ola Dahl']);
+  });
+
+  it('the last item of a list after ", and" is no clause subject for a participle', () => {
+    expect(tuples('He condemned the fees charged to Vik, Holm, and other towns, noting that these fees have become a burden.').map(([s, , c]) => c)).toContain('these fees have become a burden');
+    expect(tuples('He condemned the fees charged to Vik, Holm, and other towns, noting that these fees have become a burden.').map(([s]) => s)).not.toContain('other towns');
+  });
+
+  it('a gerund after a preposition and a name between commas are adjuncts before "that"', () => {
+    expect(tuples('Dahl said after meeting Holm in the island capital, Sandvik, that the ferry would stop.')).toEqual([
+      ['Dahl', 'indirect', 'the ferry would stop'],
+    ]);
+  });
+});

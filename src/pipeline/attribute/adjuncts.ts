@@ -25,6 +25,8 @@ export function adjunctEnd(ctx: Context, j: number, sb: number): number {
         return x;
       case 'ADP':
         pp = true;
+        // "after meeting X in Minsk": a gerund right after the preposition heads its object.
+        if (/ing$/.test(t[x + 1]?.normal ?? '') && t[x + 1]?.pos === 'VERB') x++;
         continue;
       case 'ADV': case 'ADJ': // "concluded, sadly, that", "concludes sensational/ADJ that"
         continue;
@@ -36,7 +38,15 @@ export function adjunctEnd(ctx: Context, j: number, sb: number): number {
         if (pp || timeWord(t, x)) continue;
         return x;
       default:
-        if (w.text === ',') { pp = false; continue; }
+        if (w.text === ',') {
+          // "in the capital, Minsk, that …": a name between commas is the apposition of the
+          // phrase before it.
+          let n = x + 1;
+          while (n < sb && t[n]?.pos === 'PROPN') n++;
+          if (n > x + 1 && t[n]?.text === ',') { x = n - 1; continue; }
+          pp = false;
+          continue;
+        }
         if (isGluedHyphen(t, x)) continue; // "op-ed"
         return x;
     }

@@ -109,8 +109,10 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
     // not an aside that lists members ("Six newspapers, including the Press, said").
     const aside = ['including', 'like', 'such'].includes(t[range[0] - 1]?.normal ?? '');
     const opens = range[0] === sa || t[range[0] - 1]?.pos === 'SCONJ';
+    // "Transport Minister, Ola Dahl, said": a title with the name in apposition after it.
+    const titled = TITLES.has(t[range[1] - 1]?.normal ?? '') && best?.kind === 'name' && bestStart === range[1] + 1;
     if (aside) best = null;
-    else if (np.kind === 'name' || (opens && !best)) { best = np; bestStart = range[0]; }
+    else if (!titled && (np.kind === 'name' || (opens && !best))) { best = np; bestStart = range[0]; }
     if (opens) return best;
   }
   // The chain reached the start of the clause with no finite verb: the phrase that opens
@@ -159,8 +161,10 @@ export function clauseSubject(ctx: Context, k: number, sa: number): Mention | nu
   for (let x = k - 1; x > sa; x--) {
     if (ctx.inQuote[x]) continue;
     if (t[x]?.pos === 'CCONJ' && t[x - 1]?.text === ',') {
+      // A clause of its own ("…, and the union says"), not the last item of a list ("… Syria,
+      // and other countries, noting that …"): a verb follows the phrase.
       const np = phraseAfter(t, x + 1, k);
-      if (np) return mention(ctx, np);
+      if (np && finiteVerbIn(t, np[1], k)) return mention(ctx, np);
     }
   }
   let start = sa;
