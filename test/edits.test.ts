@@ -194,7 +194,7 @@ describe('wire shapes of translated Arabic news', () => {
   });
 
   it('the last item of a list after ", and" is no clause subject for a participle', () => {
-    expect(tuples('He condemned the fees charged to Vik, Holm, and other towns, noting that these fees have become a burden.').map(([s, , c]) => c)).toContain('these fees have become a burden');
+    expect(tuples('He condemned the fees charged to Vik, Holm, and other towns, noting that these fees have become a burden.').map(([, , c]) => c)).toContain('these fees have become a burden');
     expect(tuples('He condemned the fees charged to Vik, Holm, and other towns, noting that these fees have become a burden.').map(([s]) => s)).not.toContain('other towns');
   });
 
@@ -202,5 +202,27 @@ describe('wire shapes of translated Arabic news', () => {
     expect(tuples('Dahl said after meeting Holm in the island capital, Sandvik, that the ferry would stop.')).toEqual([
       ['Dahl', 'indirect', 'the ferry would stop'],
     ]);
+  });
+});
+
+describe('a name followed by a verb the tagger read as a noun is a subject', () => {
+  it('"X talks/NOUN about …" puts X in focus for a later title', () => {
+    const text = 'After the vote, Ulf Berg talks about the meeting that made Holm change his mind.\n– It has been a long day, says the Deputy Mayor.';
+    expect(tuples(text).map(([s]) => s)).toEqual(['Ulf Berg']);
+  });
+});
+
+describe('a sentence that points back at what was said', () => {
+  it.each([
+    ['I am sorry.\nSo says former minister Karin Vik after the vote.', 'Karin Vik', null],
+    ['The ferry must stop.\nThis is what Ola Dahl told Radio Nord on Monday.', 'Ola Dahl', 'Radio Nord'],
+    ['The ferry must stop. Thus writes the harbour master in a letter.', 'harbour master', null],
+  ])('%s', (text, speaker, via) => {
+    expect(claimsOf(text).map((c) => [c.speaker?.name, c.kind, c.via])).toEqual([[speaker, 'direct', via]]);
+  });
+
+  it('not "So" as a conjunction with its own content, nor a sentence that has its own speaker', () => {
+    expect(claimsOf('The ferry was late. So Karin Vik said the county must pay.').map((c) => c.text)).toEqual(['the county must pay']);
+    expect(claimsOf('“The ferry must stop,” Dahl said. So says the harbour master too.').map((c) => c.speaker?.name)).toEqual(['Dahl']);
   });
 });

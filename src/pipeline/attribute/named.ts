@@ -13,6 +13,7 @@ import {
   type Bounds, type Context, MIN_WORDS, cueText, mention, phraseBefore, quotesIn, say, skipLeftModifiers, tokenSpan, trimContent, wordCount,
 } from './context.js';
 import { colonBlock } from './blocks.js';
+import { viaAfter } from './tails.js';
 import {
   appositiveSubject, clauseSubject, conjoinedAdjunct, finiteVerbIn, introducesBlock, verblessTail,
 } from './clauses.js';
@@ -180,6 +181,36 @@ export function backwardReference(ctx: Context, cue: Cue, { sa, sb }: Bounds): b
   const { speaker, via } = relay(ctx, np, sb);
   return say(ctx, cue, trimContent(ctx.text, prev.start, prev.end), speaker, via, 'backward-reference');
 }
+
+/**
+ * Rule points-back: "So says Karin Vik." / "This is what Karin Vik says." after a sentence
+ * that has no attribution: that sentence is X's, in X's own words (direct). The speaker
+ * follows the cue (past adverbs and a stray "from" of machine translation) or stands before
+ * it after "what".
+ */
+export function pointsBack(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
+  const t = ctx.tokens;
+  if (cue.type !== 'speech') return false;
+  let np: readonly [number, number] | null = null;
+  if (POINTERS.has(t[sa]?.normal ?? '') && cue.from === sa + 1) {
+    let k = cue.tokens[1];
+    while (k < sb && (t[k]?.pos === 'ADV' || t[k]?.normal === 'from')) k++;
+    np = phraseAfter(t, k, sb);
+  } else if (['this', 'that'].includes(t[sa]?.normal ?? '') && t[sa + 1]?.lemma === 'be' && t[sa + 2]?.normal === 'what') {
+    np = phraseAfter(t, sa + 3, cue.from);
+    if (np && np[1] !== cue.from) np = null;
+  }
+  const prev = ctx.doc.sentences[(ctx.sentenceOf[sa] ?? 0) - 1];
+  if (!np || !prev || ctx.covered[prev.tokens[0]] || ctx.inQuote[prev.tokens[0]]) return false;
+  const para = ctx.doc.paragraphs[prev.paragraph];
+  if (para?.role !== 'body' || prev.paragraph < (ctx.paragraphOf[sa] ?? 0) - 1) return false;
+  // "This is what X told Radio Nord": the listener after the cue is the outlet.
+  const via = np[1] === cue.from ? mention(ctx, viaAfter(ctx, cue.tokens[1], sb)) : null;
+  return say(ctx, cue, trimContent(ctx.text, prev.start, prev.end, true), mention(ctx, np), via, 'points-back', 'direct');
+}
+
+/** Words that open a sentence pointing back at what was said: "So says X", "Thus writes X". */
+const POINTERS: ReadonlySet<string> = new Set(['so', 'thus']);
 
 /** "As the Coastal Times reported on Monday, the port …": the clause after the lead is X's. */
 export function asLead(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {

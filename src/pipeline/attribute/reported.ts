@@ -11,7 +11,7 @@ import type { Cue } from '../detect.js';
 import { type Bounds, type Context, hasVerb, mention, phraseBefore, say, skipLeftModifiers, tokenSpan } from './context.js';
 import { SUBORDINATORS, subjectCue } from './subject.js';
 import { apposedName } from './tails.js';
-import { accordingTo, asLead, backwardReference, namingQuote, nounCue, quotedAs } from './named.js';
+import { accordingTo, asLead, backwardReference, namingQuote, nounCue, pointsBack, quotedAs } from './named.js';
 import { finiteVerbIn, subjectThenCue, verblessTail } from './clauses.js';
 import { clauseEnd } from './ends.js';
 import { adjunctEnd } from './adjuncts.js';
@@ -30,7 +30,7 @@ export function reportedSpeech(ctx: Context): void {
       // "Most residents wanted the school open, Vik said.": a belief inside what a closing
       // tail reports is part of it (nested speech goes to the outer source).
       : cue.type === 'belief' && tailFollows(ctx, c, b.sb) ? false
-      : quotedAs(ctx, cue, b) || backwardReference(ctx, cue, b) || cueAfterContent(ctx, cue, b) || asLead(ctx, cue, b) || subjectCue(ctx, cue, b)
+      : quotedAs(ctx, cue, b) || backwardReference(ctx, cue, b) || pointsBack(ctx, cue, b) || cueAfterContent(ctx, cue, b) || asLead(ctx, cue, b) || subjectCue(ctx, cue, b)
         // "described the strike as …": a speech verb that also names, with no clause.
         || (NAMING_VERBS.has(cue.lemma) && namingQuote(ctx, cue, b)));
 }

@@ -240,14 +240,17 @@ function nameMentions(
 
 /** A name in subject position: it opens its sentence, or a verb or an appositive comma follows it. */
 function isSubject(tokens: readonly Token[], starts: ReadonlySet<number>, i: number, j: number): boolean {
+  // "Kristersson talks/NOUN about …": an -s word the tagger read as a noun, before a
+  // preposition, a determiner or "that", is the name's verb.
+  const verbal = (x: number): boolean => tokens[x]?.pos === 'NOUN' && /[^s]s$/.test(tokens[x]!.normal) && ['ADP', 'DET', 'SCONJ'].includes(tokens[x + 1]?.pos ?? '');
   // "The Berg campaign said …": a name before a common noun modifies it.
-  if (tokens[j]?.pos === 'NOUN' && startsLowerCase(tokens[j]?.text ?? '')) return false;
+  if (tokens[j]?.pos === 'NOUN' && startsLowerCase(tokens[j]?.text ?? '') && !verbal(j)) return false;
   let k = i;
   while (k > 0 && !starts.has(k) && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) k--;
   // "Vik himself has …", "Vik also said …"
   while (REFLEXIVES.has(tokens[j]?.normal ?? '') || tokens[j]?.pos === 'ADV') j++;
   const next = tokens[j];
-  return starts.has(k) || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.text === ',';
+  return starts.has(k) || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.text === ',' || verbal(j);
 }
 
 /** The noun phrase a name ends ("Former Nordland governor Ola Dahl") opens a clause. */
