@@ -226,3 +226,14 @@ describe('a sentence that points back at what was said', () => {
     expect(claimsOf('“The ferry must stop,” Dahl said. So says the harbour master too.').map((c) => c.speaker?.name)).toEqual(['Dahl']);
   });
 });
+
+describe('titles in apposition and offices with an owner', () => {
+  it('the name after "the Head of X," speaks', () => {
+    expect(tuples('The Head of the Fjord Institute, Kari Lund, stresses that there are doubts about the numbers.').map(([s]) => s)).toEqual(['Kari Lund']);
+  });
+
+  it('an office with its owner and no bearer in view is a source of its own, not the person in focus', () => {
+    const found = tuples('Ulf Berg arrived in Oslo.\nEarlier today, the Port Authority’s Deputy Mayor announced that she will travel to Bergen.').map(([s]) => s);
+    expect(found).not.toContain('Ulf Berg');
+  });
+});

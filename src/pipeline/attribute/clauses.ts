@@ -109,8 +109,11 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
     // not an aside that lists members ("Six newspapers, including the Press, said").
     const aside = ['including', 'like', 'such'].includes(t[range[0] - 1]?.normal ?? '');
     const opens = range[0] === sa || t[range[0] - 1]?.pos === 'SCONJ';
-    // "Transport Minister, Ola Dahl, said": a title with the name in apposition after it.
-    const titled = TITLES.has(t[range[1] - 1]?.normal ?? '') && best?.kind === 'name' && bestStart === range[1] + 1;
+    // "Transport Minister, Ola Dahl, said", "the Head of the Institute, Kari Lund, says": a
+    // title, or a role with what it heads, with the name in apposition after it.
+    const first = t[range[0]]?.pos === 'DET' ? range[0] + 1 : range[0];
+    const role = TITLES.has(t[range[1] - 1]?.normal ?? '') || ((TITLES.has(t[first]?.normal ?? '') || t[first]?.normal === 'head') && t[first + 1]?.normal === 'of');
+    const titled = role && best?.kind === 'name' && bestStart === range[1] + 1;
     if (aside) best = null;
     else if (!titled && (np.kind === 'name' || (opens && !best))) { best = np; bestStart = range[0]; }
     if (opens) return best;

@@ -62,7 +62,9 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
       // "says the Prime Minister": the person the article gave the title.
       // With no one so titled, the person in focus, as "he" or "she" would be.
       const titled = titledPerson(m, entities);
-      const focus: Source | null = titled || !titleWords(m) ? null : pronoun(m, c.paragraph, last, entities, sources, text, c.content, true);
+      // (Not an office with its owner, "NATO's Secretary General": a source of its own.)
+      const owned = /['’]s\b/.test(m.role ?? '');
+      const focus: Source | null = titled || owned || !titleWords(m) ? null : pronoun(m, c.paragraph, last, entities, sources, text, c.content, true);
       const found: Source | null = titled || focus ? null : m.kind === 'nominal' ? nominal(m, sources, entities) : null;
       if (titled) {
         const full = fullestName(titled, entities);
