@@ -237,3 +237,34 @@ describe('titles in apposition and offices with an owner', () => {
     expect(found).not.toContain('Ulf Berg');
   });
 });
+
+describe('dash quotes in the Nordic way (issue 18 shapes)', () => {
+  it('a question that a dash answer follows is the interviewer’s; the answer and what follows are the speaker’s', () => {
+    const text = 'Karin Vik leads the union.\n– Is the strike dangerous for the town?\n– No, it is not, Vik answers.\n– Will you go on?\n– Yes. We will go on until the end of the month.';
+    expect(tuples(text).map(([s]) => s)).toEqual(['interviewer', 'Karin Vik', 'interviewer', 'Karin Vik']);
+  });
+
+  it('a question with no answer after it continues the speaker', () => {
+    expect(tuples('– We are ready, says Karin Vik.\n– Who would not be?').map(([s]) => s)).toEqual(['Karin Vik', 'Karin Vik']);
+  });
+
+  it('“…”, – said X; – “…,” says X; says X and continues:', () => {
+    expect(tuples('“The port will stay open”, – said Karin Vik.')).toEqual([['Karin Vik', 'direct', 'The port will stay open']]);
+    expect(tuples('– “The port will stay open,” says Karin Vik.')).toEqual([['Karin Vik', 'direct', 'The port will stay open']]);
+    expect(tuples('The crews are tired, says Karin Vik and continues:\n– We need two more boats before the winter.')).toEqual([
+      ['Karin Vik', 'indirect', 'The crews are tired'], ['Karin Vik', 'direct', 'We need two more boats before the winter.'],
+    ]);
+  });
+
+  it('outlets as listeners, a lower-case outlet included', () => {
+    expect(claimsOf('The ferry must run all year, says Karin Vik to news on Tuesday.').map((c) => c.via)).toEqual(['news']);
+    expect(claimsOf('Karin Vik told Fjord TV Nyheter:\n“We will keep the ferry running all year.”').map((c) => [c.speaker?.name, c.via])).toEqual([['Karin Vik', 'Fjord TV Nyheter']]);
+  });
+
+  it('no quote from a dash as a parenthesis, between numbers, before a lower-case word, or in a short crosshead', () => {
+    expect(tuples('The port – built in 1900 – is closed for the winter, the mayor said.')).toEqual([['mayor', 'indirect', 'The port – built in 1900 – is closed for the winter']]);
+    expect(tuples('Ticket prices rose by 10 – 15 percent, says Karin Vik.')).toEqual([['Karin Vik', 'indirect', 'Ticket prices rose by 10 – 15 percent']]);
+    expect(tuples('The port closed in May. – and that was the end of it, the mayor said.').map(([, k]) => k)).toEqual(['indirect']);
+    expect(tuples('– We are ready, says Karin Vik.\n– A long night\nThe board met on Monday.').map(([, , c]) => c)).toEqual(['We are ready']);
+  });
+});

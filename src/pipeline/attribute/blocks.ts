@@ -92,8 +92,11 @@ function dashQuote(ctx: Context, p: Paragraph, from: number, to: number): void {
       const cue = ctx.cues[tail.cue];
       const comma = ctx.tokens[k]!.start;
       markQuotesUsed(ctx, from, comma);
+      // "– “The port will stay open,” says X": the quote inside the dash is the content.
+      const whole = ctx.quoteAt.get(from);
+      const quoted = whole !== undefined && (ctx.quotes[whole]?.outer.end ?? Infinity) <= (ctx.tokens[k + 1]?.start ?? Infinity) + 1 ? ctx.quotes[whole]!.content : null;
       emit(ctx, {
-        kind: 'direct', content: trimContent(ctx.text, from, comma), cue: cue ? cueText(ctx, cue) : null,
+        kind: 'direct', content: quoted ?? trimContent(ctx.text, from, comma), cue: cue ? cueText(ctx, cue) : null,
         speaker: mention(ctx, tail.speaker), via: mention(ctx, tail.via), rules: ['dash-paragraph', 'tail-attribution'],
       });
       return;
@@ -115,7 +118,17 @@ function dashQuote(ctx: Context, p: Paragraph, from: number, to: number): void {
     });
     return;
   }
-  emit(ctx, { kind: 'direct', content, cue: null, speaker: null, via: null, rules: ['dash-paragraph', 'continues-last-speaker'] });
+  // "– Is it dangerous? – No, it is not, Holm answers.": a question that a dash answer
+  // follows is the interviewer's.
+  const question = /\?["”’»]?$/.test(ctx.text.slice(content.start, content.end)) && answerFollows(ctx, p, to);
+  emit(ctx, { kind: 'direct', content, cue: null, speaker: null, via: null, rules: ['dash-paragraph', question ? 'interview-question' : 'continues-last-speaker'] });
+}
+
+/** Another dash quote after offset `to`: later in paragraph p, or opening the next body paragraph. */
+function answerFollows(ctx: Context, p: Paragraph, to: number): boolean {
+  if (to < p.end) return true; // the quote ended at the next dash of its paragraph
+  const next = ctx.doc.paragraphs[p.index + 1];
+  return !!next && next.role === 'body' && next.dashEnd >= 0;
 }
 
 function markQuotesUsed(ctx: Context, start: number, end: number): void {
@@ -128,7 +141,8 @@ export function colonBlocks(ctx: Context): void {
   for (const p of paragraphs) {
     if (p.role !== 'body' || !ctx.text.slice(p.start, p.end).endsWith(':')) continue;
     const intro = colonIntro(ctx, p);
-    if (!intro) continue;
+    // An intro whose cue a dash quote after it has taken ("He elaborates:") is spent.
+    if (!intro || ctx.usedCues.has(intro.cue)) continue;
     ctx.usedCues.add(intro.cue);
     const cue = ctx.cues[intro.cue];
     // "X notes that the crews achieved the following:": the items complete a reported clause.
@@ -185,13 +199,17 @@ function colonIntro(ctx: Context, p: Paragraph): { cue: number; speaker: readonl
       // "17-year-old Lars Holm echoed:": any verb just before the closing colon.
       const v = ctx.tokens[k];
       if (k === last - 2 && v?.pos === 'VERB' && c === undefined) {
-        const np = phraseBefore(ctx.tokens, skipLeftModifiers(ctx.tokens, k, first), first);
+        // "…, says Karin Vik and continues:": the subject before "and".
+        const before = skipLeftModifiers(ctx.tokens, k, first);
+        const np = phraseBefore(ctx.tokens, ctx.tokens[before - 1]?.normal === 'and' ? before - 1 : before, first);
         if (np) return { cue: addCue(ctx, k), speaker: np, via: null };
       }
       continue;
     }
-    // "Karin Vik, 54, told Radio Nord:": the speaker's phrase before the aside about them.
-    const np = phraseBefore(ctx.tokens, beforeAside(ctx.tokens, skipLeftModifiers(ctx.tokens, cue.from, first), first), first);
+    // "Karin Vik, 54, told Radio Nord:": the speaker's phrase before the aside about them;
+    // "…, says Karin Vik and continues:": the subject before "and".
+    const left = skipLeftModifiers(ctx.tokens, cue.from, first);
+    const np = phraseBefore(ctx.tokens, ctx.tokens[left - 1]?.normal === 'and' ? left - 1 : beforeAside(ctx.tokens, left, first), first);
     // Only the listener, adjuncts ("told Radio Nord in a statement on Friday:") or a short
     // object ("said the following:") may stand between the cue and the colon.
     const via = viaAfter(ctx, cue.tokens[1], last - 1);

@@ -24,7 +24,7 @@ import { tailAt } from './tails.js';
 import { reportedSpeech } from './reported.js';
 import { appositiveSubject } from './clauses.js';
 import { isNameWord, phraseAfter } from '../text/phrases.js';
-import { startsUpperCase } from '../../letters.js';
+import { startsLowerCase, startsUpperCase } from '../../letters.js';
 import type { Candidate, Doc, Mention } from '../../types.js';
 
 /** An unattributed quote needs this many words to count as someone's statement. */
@@ -140,6 +140,9 @@ function quoteContinues(ctx: Context, i: number): void {
   const opensSentence = !prev || (prev.start < (p?.start ?? 0)) || /^[.!?"”'’]$/.test(prev.text);
   const after = (ctx.claimEnds.get(q.paragraph) ?? Infinity) <= q.outer.start;
   const whole = p && q.outer.start === p.start && q.outer.end >= p.end - 1;
+  // A paragraph wrapped whole in quotation marks that opens in lower case ("“this weekend,
+  // it stays mild.”") is a page's broken markup around narration, not someone's words.
+  if (whole && startsLowerCase(ctx.text.slice(q.content.start, q.content.start + 1))) return;
   const min = prev?.text === ',' && resumesQuote(ctx, i) ? 1 : opensSentence && after ? 2 : whole ? 4 : CONTINUATION_MIN_WORDS;
   if (wordCount(ctx.text, q.content, min) < min || isTitleCase(ctx.text.slice(q.content.start, q.content.end))) return;
   if (!hasVerb(ctx, q.content) && min === CONTINUATION_MIN_WORDS) return;

@@ -96,7 +96,9 @@ function tailOf(ctx: Context, cue: Cue, sa: number, sb: number): { np: readonly 
   const next = t[end];
   // "…, she said to reporters" / "in an interview"; not "…, the board agreed to reopen".
   const via = cue.type === 'speech' && ((next?.normal === 'to' && t[end + 1]?.pos !== 'VERB') || next?.normal === 'in');
-  if (end < sb && next?.text !== ',' && !/^[.!?]$/.test(next?.text ?? '') && !via) return null;
+  // "…, says X and continues:": the speaker goes on in the next paragraph.
+  const goesOn = next?.normal === 'and' && t[end + 1]?.pos === 'VERB' && t[end + 2]?.text === ':';
+  if (end < sb && next?.text !== ',' && !/^[.!?]$/.test(next?.text ?? '') && !via && !goesOn) return null;
   if (comma <= sa || ctx.covered[sa] || ctx.inQuote[sa]) return null;
   return { np, comma, end };
 }

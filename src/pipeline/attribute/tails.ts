@@ -4,6 +4,7 @@ import { type Context, addCue, mention } from './context.js';
 import type { Mention } from '../../types.js';
 import { phraseAfter, timePhraseEnd } from '../text/phrases.js';
 import { pastAside } from '../text/asides.js';
+import { isDash } from '../text/tokens.js';
 
 export interface Tail {
   readonly cue: number;
@@ -19,7 +20,8 @@ export interface Tail {
  */
 export function tailAt(ctx: Context, k: number, ceil: number, anyVerb = false): Tail | null {
   const { tokens } = ctx;
-  while (k < ceil && /^[,”"’»]$|^''$/.test(tokens[k]?.text ?? '')) k++;
+  // "“…”, – said X": a spaced dash may stand between the quote's comma and its tail.
+  while (k < ceil && (/^[,”"’»]$|^''$/.test(tokens[k]?.text ?? '') || isDash(tokens, k))) k++;
   if (isVerbCueAt(ctx, k, anyVerb)) {
     const end = cueEnd(ctx, k);
     const np = phraseAfter(tokens, end, ceil);

@@ -22,6 +22,9 @@ import type { Candidate, Mention, ResolvedBy, SourceType, Span, Speaker } from '
 
 /** How many paragraphs back a pronoun or a continuation may reach. */
 const WINDOW = 2;
+
+/** The source of an interview's questions. */
+const INTERVIEWER = 'interviewer';
 /** How many names back a pronoun looks at most (bounds the work in one giant paragraph). */
 const NAMES_BACK = 60;
 
@@ -51,7 +54,13 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
     let source: Source | null = null;
     let by: ResolvedBy | null = null;
     const m = c.speaker;
-    if (!m) {
+    if (!m && c.rules.includes('interview-question')) {
+      // The interviewer asks; the last speaker, who answers, stays the one in focus.
+      const asker: Mention = { start: c.content.start, end: c.content.start, text: INTERVIEWER, kind: 'nominal', role: null };
+      out.push({ candidate: c, source: register(sources, INTERVIEWER, asker, 'person'), resolvedBy: 'nominal', via: null });
+      if (last) last = { source: last.source, paragraph: c.paragraph, end: last.end }; // the answer after it continues the speaker
+      continue;
+    } else if (!m) {
       // A dash line continues the speaker of the paragraph just before; a quote may reach further.
       const reach = c.rules.includes('dash-paragraph') ? 1 : WINDOW + 1;
       if (last && distance(entities, last.paragraph, c.paragraph) <= reach) { source = last.source; by = 'continuation'; }
