@@ -163,7 +163,7 @@ function verbalNounAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
   const next = tokens[i + 1];
-  // "Minikaev notes/NOUN that …", "X, an analyst, notes that …": an -s form of a verb of
+  // "Lund notes/NOUN that …", "X, an analyst, notes that …": an -s form of a verb of
   // saying before "that", after a name, a pronoun or the comma that closes an aside ("the
   // notes that he left" has a determiner before it).
   const named = before?.pos === 'PROPN' || before?.pos === 'PRON' || before?.text === ',';

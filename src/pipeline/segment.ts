@@ -107,7 +107,7 @@ function datelineEnd(tokens: readonly Token[], a: number, b: number): number {
   for (let x = a; x < Math.min(b - 1, a + DATELINE_TOKENS); x++) {
     const w = tokens[x];
     if (!w) break;
-    // "Moscow, SANA- …": an agency in capitals may have its dash glued to it. "News Site / …":
+    // "Oslo, NTB- …": an agency in capitals may have its dash glued to it. "News Site / …":
     // a spaced slash ends a source tag of capitalised words.
     if (x > a && w.text === '/' && tokens[x - 1]?.end !== w.start && tokens[x + 1]?.start !== w.end) return x + 1;
     const glued = QUOTE_DASHES.includes(w.text) && tokens[x + 1]?.start !== w.end && /^\p{Lu}{2,}$/u.test(tokens[x - 1]?.text ?? '');

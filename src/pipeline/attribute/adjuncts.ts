@@ -25,7 +25,7 @@ export function adjunctEnd(ctx: Context, j: number, sb: number): number {
         return x;
       case 'ADP':
         pp = true;
-        // "after meeting X in Minsk": a gerund right after the preposition heads its object.
+        // "after meeting X in Sandvik": a gerund right after the preposition heads its object.
         if (/ing$/.test(t[x + 1]?.normal ?? '') && t[x + 1]?.pos === 'VERB') x++;
         continue;
       case 'ADV': case 'ADJ': // "concluded, sadly, that", "concludes sensational/ADJ that"
@@ -39,7 +39,7 @@ export function adjunctEnd(ctx: Context, j: number, sb: number): number {
         return x;
       default:
         if (w.text === ',') {
-          // "in the capital, Minsk, that …": a name between commas is the apposition of the
+          // "in the island capital, Sandvik, that …": a name between commas is the apposition of the
           // phrase before it.
           let n = x + 1;
           while (n < sb && t[n]?.pos === 'PROPN') n++;

@@ -164,8 +164,8 @@ export function clauseSubject(ctx: Context, k: number, sa: number): Mention | nu
   for (let x = k - 1; x > sa; x--) {
     if (ctx.inQuote[x]) continue;
     if (t[x]?.pos === 'CCONJ' && t[x - 1]?.text === ',') {
-      // A clause of its own ("…, and the union says"), not the last item of a list ("… Syria,
-      // and other countries, noting that …"): a verb follows the phrase.
+      // A clause of its own ("…, and the union says"), not the last item of a list ("… Holm,
+      // and other towns, noting that …"): a verb follows the phrase.
       const np = phraseAfter(t, x + 1, k);
       if (np && finiteVerbIn(t, np[1], k)) return mention(ctx, np);
     }

@@ -76,7 +76,7 @@ export function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean 
   // "accused X of hiding …" reports a gerund, and a quoted fragment carries its own words.
   const accused = ACCUSE_VERBS.has(cue.lemma) && ['of', 'for'].includes(t[j - 1]?.normal ?? '');
   if (!accused && !hasVerb(ctx, content) && !quotesWithin(ctx, content).length) return false;
-  // "did not want their money that raised hackles": a belief's object with a relative clause
+  // "did not want the fee that angered the crews": a belief’s object with a relative clause
   // on it is a thing wanted or feared, not a stated view.
   if (cue.type === 'belief' && !clause && objectWithRelative(t, j, end)) return false;
   return say(ctx, cue, content, speaker, via, rule);
@@ -253,7 +253,7 @@ function afterTime(t: readonly Token[], j: number, sb: number): number {
   return /^['’]s$/.test(t[k]?.text ?? '') || t[k]?.pos === 'ADP' || t[k]?.normal === 'to' ? j : k;
 }
 
-/** A noun phrase with a determiner at j, then "that", "which" or "who" and a verb: "their money that raised …". */
+/** A noun phrase with a determiner at j, then "that", "which" or "who" and a verb: "the fee that angered …". */
 function objectWithRelative(t: readonly Token[], j: number, end: number): boolean {
   if (!isDeterminer(t[j])) return false;
   const np = phraseAfter(t, j, end);

@@ -240,7 +240,7 @@ function nameMentions(
 
 /** A name in subject position: it opens its sentence, or a verb or an appositive comma follows it. */
 function isSubject(tokens: readonly Token[], starts: ReadonlySet<number>, i: number, j: number): boolean {
-  // "Kristersson talks/NOUN about …": an -s word the tagger read as a noun, before a
+  // "Berg talks/NOUN about …": an -s word the tagger read as a noun, before a
   // preposition, a determiner or "that", is the name's verb.
   const verbal = (x: number): boolean => tokens[x]?.pos === 'NOUN' && /[^s]s$/.test(tokens[x]!.normal) && ['ADP', 'DET', 'SCONJ'].includes(tokens[x + 1]?.pos ?? '');
   // "The Berg campaign said …": a name before a common noun modifies it.

@@ -81,8 +81,8 @@ export function givenGender(name: string): Gender | null {
 }
 
 /**
- * "says the Prime Minister", "the Secretary General said": a capitalised phrase of title words alone
- * stands for the person the article gave that title before the mention ("Prime Minister Ulf
+ * "says the Deputy Mayor", "the Harbour Commissioner said": a capitalised phrase of title words alone
+ * stands for the person the article gave that title before the mention ("Deputy Mayor Ulf
  * Berg"), the latest one whose role holds every word; null when the phrase has another word
  * or no person holds the title.
  */
@@ -98,10 +98,10 @@ export function titledPerson(m: Mention, entities: Entities): NameMention | null
   return null;
 }
 
-/** The words of a capitalised phrase of title words alone ("the Prime Minister"), or null. */
+/** The words of a capitalised phrase of title words alone ("the Deputy Mayor"), or null. */
 export function titleWords(m: Mention): string[] | null {
   if (m.kind !== 'name') return null; // "the minister" (lower case) is a description: nominal
-  // "NATO's Secretary General": the owner before the title is no part of it.
+  // "the Port Authority's Deputy Mayor": the owner before the title is no part of it.
   const words = lowerWords(`${m.role ?? ''} ${m.text}`).filter((w) => !ARTICLES.has(w) && !/['’]s$/.test(w));
   return words.length && words.every((w) => TITLES.has(w)) ? words : null;
 }

@@ -68,10 +68,10 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
       source = pronoun(m, c.paragraph, last, entities, sources, text, c.content);
       by = source ? 'pronoun' : null;
     } else {
-      // "says the Prime Minister": the person the article gave the title.
+      // "says the Deputy Mayor": the person the article gave the title.
       // With no one so titled, the person in focus, as "he" or "she" would be.
       const titled = titledPerson(m, entities);
-      // (Not an office with its owner, "NATO's Secretary General": a source of its own.)
+      // (Not an office with its owner, "the Port Authority's Deputy Mayor": a source of its own.)
       const owned = /['’]s\b/.test(m.role ?? '');
       const focus: Source | null = titled || owned || !titleWords(m) ? null : pronoun(m, c.paragraph, last, entities, sources, text, c.content, true);
       const found: Source | null = titled || focus ? null : m.kind === 'nominal' ? nominal(m, sources, entities) : null;
@@ -173,7 +173,7 @@ function pronoun(
   m: Mention, paragraph: number, last: { source: Source; paragraph: number; end: number } | null,
   entities: Entities, sources: Map<string, Source>, text: string, content: Span, title = false,
 ): Source | null {
-  // "– War is the worst thing we can face, he says": a name in the speaker's own words (a
+  // "– The Great Storm was the worst night of my life, he says": a name in the speaker’s own words (a
   // dash quote has no quotation marks to hide it) is what they speak of, not who speaks.
   const spoken = (n: NameMention): boolean => n.start >= content.start && n.start < content.end;
   const word = m.text.toLowerCase();
