@@ -43,6 +43,23 @@ describe('score', () => {
     expect(summarize(counts).endToEnd).toEqual({ precision: 0.5, recall: 1, f1: 0.667 });
   });
 
+  it('counts stance over every gold stance, found or not, and positions invented where the gold has none', () => {
+    const text = 'The ferry will stop, said Ola Dahl. A strike is likely, said Ola Dahl. The strike talk is over, said Ola Dahl.';
+    const gold = parseGold(JSON.stringify({
+      claims: [
+        { speaker: 'Ola Dahl', kind: 'indirect', text: 'The ferry will stop', topic: 'strike', stance: 'unlikely' },
+        { speaker: 'Ola Dahl', kind: 'indirect', text: 'A strike is likely', topic: 'strike', stance: 'likely' },
+        { speaker: 'Ola Dahl', kind: 'indirect', text: 'The strike talk is over', topic: 'strike' },
+      ],
+    }));
+    const on = (c: Claim, stance: 'likely' | null): Claim => ({ ...c, topics: [{ topic: 'strike', stance, band: null, range: null, phrase: null, commitment: 'flat', condition: null, direction: null, rule: null }] });
+    const counts = emptyCounts();
+    // The first gold stance is missed; the second found and right; the third has none but we give one.
+    scoreArticle(text, [on(claim('A strike is likely', 36, 'Ola Dahl'), 'likely'), on(claim('The strike talk is over', 72, 'Ola Dahl'), 'likely')], gold, counts);
+    const score = summarize(counts);
+    expect([score.stance, score.stanceAll, score.invented]).toEqual([1, 0.5, 1]);
+  });
+
   it('names the field of a malformed gold file', () => {
     expect(() => parseGold('{"claims": [{"text": "x", "kind": "quote"}]}')).toThrow(/claims\[0\]\.kind/);
     expect(() => parseGold('not json')).toThrow(/not valid JSON/);

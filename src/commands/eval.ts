@@ -72,11 +72,15 @@ export async function evaluate(dir: string, opts: EvalOptions, io: Io, style: St
 
 type Row = { document: string; misses?: Misses } & ReturnType<typeof summarize>;
 
-const EVAL_COLUMNS = ['document', 'gold', 'found', 'matched', 'detection_f1', 'attribution', 'e2e_precision', 'e2e_recall', 'e2e_f1', 'kind', 'stance', 'band'];
+const EVAL_COLUMNS = [
+  'document', 'gold', 'found', 'matched', 'detection_f1', 'attribution', 'e2e_precision', 'e2e_recall', 'e2e_f1', 'kind', 'stance', 'band',
+  'stance_all', 'invented_stance',
+];
 
 function evalCells(r: Row): Cell[] {
   return [r.document, r.counts.gold, r.counts.found, r.counts.matched, r.detection.f1, r.attribution,
-    r.endToEnd.precision, r.endToEnd.recall, r.endToEnd.f1, r.kind, r.counts.stanceGold ? r.stance : null, r.counts.bandGold ? r.band : null];
+    r.endToEnd.precision, r.endToEnd.recall, r.endToEnd.f1, r.kind, r.counts.stanceGold ? r.stance : null, r.counts.bandGold ? r.band : null,
+    r.counts.stanceAll ? r.stanceAll : null, r.counts.noStanceGold ? r.invented : null];
 }
 
 function scoreTable(docs: readonly Row[], total: ReturnType<typeof summarize>, style: Style, width: number, verbose: boolean): string {
@@ -85,8 +89,12 @@ function scoreTable(docs: readonly Row[], total: ReturnType<typeof summarize>, s
     s.detection.f1.toFixed(3), s.attribution.toFixed(3), s.endToEnd.precision.toFixed(3),
     s.endToEnd.recall.toFixed(3), s.endToEnd.f1.toFixed(3), s.kind.toFixed(3),
     s.counts.stanceGold ? s.stance.toFixed(3) : '–', s.counts.bandGold ? s.band.toFixed(3) : '–',
+    s.counts.stanceAll ? s.stanceAll.toFixed(3) : '–', s.counts.noStanceGold ? s.invented.toFixed(3) : '–',
   ];
-  const cols = ['gold', 'found', 'matched', 'detect F1', 'attrib', 'e2e P', 'e2e R', 'e2e F1', 'kind', 'stance', 'band'].map((h) => ({ header: h, width: h.length > 6 ? h.length : 6 }));
+  // "stance" is over matched claims; "stance all" over every gold stance, found or not;
+  // "invented" is the share of claims with no position in the gold that got one.
+  const cols = ['gold', 'found', 'matched', 'detect F1', 'attrib', 'e2e P', 'e2e R', 'e2e F1', 'kind', 'stance', 'band', 'stance all', 'invented']
+    .map((h) => ({ header: h, width: h.length > 6 ? h.length : 6 }));
   let out = renderTable([{ header: 'document' }, ...cols], [...docs.map((d) => line(d.document, d)), line(style.bold('total'), total)], style, width);
   if (verbose) {
     for (const d of docs) {

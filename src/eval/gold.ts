@@ -10,6 +10,8 @@ export interface GoldClaim {
   readonly optional: boolean;
   readonly stance: string | null;
   readonly band: string | null;
+  /** The topic the claim bears on, if any (with or without a stance). */
+  readonly topic: string | null;
 }
 
 export interface Gold {
@@ -41,6 +43,7 @@ export function parseGold(json: string): Gold {
       optional: c.optional === true,
       stance: typeof c.stance === 'string' ? c.stance : null,
       band: typeof c.band === 'string' ? c.band : null,
+      topic: typeof c.topic === 'string' ? c.topic : null,
     };
   });
   return {

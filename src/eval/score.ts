@@ -17,6 +17,11 @@ export interface Counts {
   /** Matched claims whose gold has a stance, and those where ours agrees. */
   stanceGold: number;
   stanceRight: number;
+  /** Required gold claims with a stance, found or not: a missed one counts as wrong. */
+  stanceAll: number;
+  /** Matched claims whose gold bears on a topic with no stance, and those we gave one. */
+  noStanceGold: number;
+  noStanceGiven: number;
   bandGold: number;
   bandRight: number;
 }
@@ -33,6 +38,10 @@ export interface Score {
   /** Over matched claims whose gold has a stance / a band. */
   readonly stance: number;
   readonly band: number;
+  /** Over every required gold stance, found or not. */
+  readonly stanceAll: number;
+  /** Share of matched claims on a topic with no stance in the gold that got one (invented positions). */
+  readonly invented: number;
 }
 
 export interface Misses {
@@ -45,7 +54,10 @@ const MIN_DICE = 0.5;
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 export function emptyCounts(): Counts {
-  return { found: 0, gold: 0, matched: 0, attributed: 0, kindRight: 0, stanceGold: 0, stanceRight: 0, bandGold: 0, bandRight: 0 };
+  return {
+    found: 0, gold: 0, matched: 0, attributed: 0, kindRight: 0, stanceGold: 0, stanceRight: 0, stanceAll: 0, noStanceGold: 0, noStanceGiven: 0,
+    bandGold: 0, bandRight: 0,
+  };
 }
 
 /** Matches one article's claims to its gold and adds to `counts`; returns what went wrong. */
@@ -84,6 +96,9 @@ export function scoreArticle(text: string, claims: readonly Claim[], gold: Gold,
     if (g.stance) {
       counts.stanceGold++;
       if (ours?.stance === g.stance) counts.stanceRight++;
+    } else if (g.topic) {
+      counts.noStanceGold++;
+      if (ours?.stance) counts.noStanceGiven++;
     }
     if (g.band) {
       counts.bandGold++;
@@ -92,6 +107,7 @@ export function scoreArticle(text: string, claims: readonly Claim[], gold: Gold,
   });
   const missed = gold.claims.filter((_, j) => required[j] && !gUsed.has(j)).map((g) => g.text);
   counts.gold += required.filter(Boolean).length;
+  counts.stanceAll += gold.claims.filter((g, j) => required[j] && g.stance).length;
   return { missed, spurious, misattributed };
 }
 
@@ -104,6 +120,8 @@ export function summarize(c: Counts): Score {
     kind: c.matched ? round(c.kindRight / c.matched) : 0,
     stance: c.stanceGold ? round(c.stanceRight / c.stanceGold) : 0,
     band: c.bandGold ? round(c.bandRight / c.bandGold) : 0,
+    stanceAll: c.stanceAll ? round(c.stanceRight / c.stanceAll) : 0,
+    invented: c.noStanceGold ? round(c.noStanceGiven / c.noStanceGold) : 0,
   };
 }
 
