@@ -161,6 +161,25 @@ describe('a trigger word counts in its place', () => {
   });
 });
 
+describe('negated events, denied evidence and levels before the noun (issue 19)', () => {
+  it.each([
+    ['"there will be no" before the event', 'Ola Dahl said there will be no strike at the port this year.', 'unlikely', 'negated-event'],
+    ['a denied will to the event', 'Ola Dahl said the dock workers do not want to strike, just like the crews.', 'unlikely', 'negated-event'],
+    ['a denied sighting of evidence outweighs likelihood words inside it', 'Ola Dahl said he has not seen any signs of an imminent strike at the port.', 'unlikely', 'evidence-denial'],
+    ['a level before the likelihood noun', 'Ola Dahl said there is a high risk of a strike at the port.', 'likely', 'band'],
+    ['a level in quotation marks after the copula', 'Ola Dahl said the risk of a strike at the port was “very high”.', 'likely', 'band'],
+  ])('%s', (_, text, value, rule) => {
+    expect(stance(text)).toMatchObject({ stance: value, rule });
+  });
+
+  it.each([
+    ['"no" before the event without "there is"', 'Ola Dahl said the dock union has sent no strike notice yet, but the crews are preparing a strike.', 'likely'],
+    ['a will to something else denied', 'Ola Dahl said the owners do not want to pay, and the dock workers are preparing a strike.', 'likely'],
+  ])('not: %s', (_, text, value) => {
+    expect(stance(text)?.stance).toBe(value);
+  });
+});
+
 describe('topic files', () => {
   it.each([
     ['not JSON', '{ id: ', /not valid JSON/],

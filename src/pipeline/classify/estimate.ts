@@ -60,11 +60,15 @@ export function estimateOf(content: string, scale: Scale): Estimate | undefined 
  * "The probability of an offensive from the north is low": a likelihood noun and, in the same
  * clause, a level after a copula. Searched only in a claim on a topic with no estimative phrase.
  */
-const LEVEL = new RegExp(`\\b(?:${LIKELIHOOD_NOUNS.join('|')})\\b[^,;.]{0,80}?\\b(?:is|are|remains?|was|were|seems?)\\s+`
+/** A level before a likelihood noun: "a high risk", "slim chances", "a very low probability". */
+const LEVEL_BEFORE = new RegExp(`\\b(?:(${[...INTENSIFIERS.keys()].join('|')})\\s+)?(${[...LIKELIHOOD_LEVELS.keys()].join('|')})\\s+(?:${LIKELIHOOD_NOUNS.join('|')})\\b`, 'i');
+
+const LEVEL = new RegExp(`\\b(?:${LIKELIHOOD_NOUNS.join('|')})\\b[^,;.]{0,80}?\\b(?:is|are|remains?|was|were|seems?)\\s+["“‘']?`
   + `(?:(${[...INTENSIFIERS.keys()].join('|')})\\s+)?(${[...LIKELIHOOD_LEVELS.keys()].join('|')})\\b`, 'i');
 
 export function levelOf(content: string, scale: Scale): Estimate | undefined {
-  const m = LEVEL.exec(content);
+  // "the probability … is low", or the level before the noun: "a high risk of an attack".
+  const m = LEVEL.exec(content) ?? LEVEL_BEFORE.exec(content);
   const base = m ? LIKELIHOOD_LEVELS.get((m[2] ?? '').toLowerCase()) : undefined;
   if (!m || !base) return undefined;
   let i = BANDS.indexOf(base);

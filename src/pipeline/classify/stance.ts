@@ -47,13 +47,18 @@ export function stanceOf(
     if (/\bhad\b/i.test(condition) && /\bwould have\b/i.test(rest)) return make(null, 'counterfactual', condition);
     return make('conditional', 'conditional', condition);
   }
+  // "We do not see any signs of an imminent attack": no evidence for the event outweighs
+  // the likelihood words inside what is denied.
+  if (RE.noEvidence.test(plain) || NEGATED_EVIDENCE.test(plain)) return make('unlikely', 'evidence-denial');
   if (estimate) return make(stanceOfBand(estimate.band), 'band');
   if (RE.notRuledOut.test(plain)) return make('possible', 'not-ruled-out');
   // In the content ("I don't think …") or in the cue ("does not believe", "doubts").
   if (negRaising.test(plain) || (!!cue && (/\bdoubt/i.test(cue) || negRaising.test(cue)))) return make('unlikely', 'neg-raising');
-  if (RE.noEvidence.test(plain)) return make('unlikely', 'evidence-denial');
   if (deniesEvent(t, RE.capability, plain)) return make('unlikely', 'capability-denial');
   if (deniesEvent(t, RE.refusal, plain) || (t.denials && t.denials.test(plain))) return make('unlikely', 'refusal');
+  // "There will be no attack", "they do not want to fight": the event itself negated, or
+  // an intention to it denied.
+  if (negatedEvent(t, plain)) return make('unlikely', 'negated-event');
   if (RE.holder.test(plain)) return make('possible', 'generic-holder');
   const committed = RE.committedTo.test(plain) || (!!cue && RE.commitment.test(cue) && /^to\s/i.test(plain));
   const intended = RE.intention.find(plain);
@@ -65,6 +70,21 @@ export function stanceOf(
   if (RE.possibility.test(plain)) return make('possible', 'possibility');
   return make(null, null);
 }
+
+/** "there will be no" right before an event word (one word may stand between), or a denied will to it: "do not want to fight", "are not going to join". */
+const NO_BEFORE = /\bthere\s+(?:is|are|was|were|will\s+be|would\s+be|can\s+be)\s+no\s+(?:[\p{L}-]+\s+)?$/iu;
+const DENIED_WILL = /\b(?:not|never|n't)\s+(?:want|wish|intend|plan|going|seek)\w*\s+to\s+(?:\p{L}+\s+)?$/iu;
+
+function negatedEvent(t: CompiledTopic, text: string): boolean {
+  for (let hit = t.events.find(text); hit; hit = t.events.find(text, hit.index + 1)) {
+    const before = text.slice(Math.max(0, text.lastIndexOf(',', hit.index) + 1), hit.index);
+    if (NO_BEFORE.test(before) || DENIED_WILL.test(before.replace(/’/g, "'"))) return true;
+  }
+  return false;
+}
+
+/** A denied sighting of evidence: "do not see any signs of", "hasn't seen any indication that", "found no evidence". */
+const NEGATED_EVIDENCE = /\b(?:not|never|n[’']t)\s+(?:\p{L}+ly\s+)?(?:see|seen|find|found|have|has)\s+(?:any\s+)?(?:\p{L}+\s+)?(?:signs?|evidence|indications?)\b/iu;
 
 /** could / may / might right before, with only adverbs and "be" / "have been" between. */
 const GOVERNING_MODAL = /\b(?:could|may|might)\s+(?:(?:[\p{L}]+ly|well|even|also|still|already|just|indeed)\s+)*(?:have\s+been\s+|be\s+)?$/iu;
