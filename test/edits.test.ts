@@ -268,3 +268,19 @@ describe('dash quotes in the Nordic way (issue 18 shapes)', () => {
     expect(tuples('– We are ready, says Karin Vik.\n– A long night\nThe board met on Monday.').map(([, , c]) => c)).toEqual(['We are ready']);
   });
 });
+
+describe('named limits, just inside and just outside', () => {
+  const block = (n: number): string => ['Ola Dahl told Radio Nord:', ...Array.from({ length: n }, (_, i) => `The crews worked on the north quay for day number ${i + 1}.`)].join('\n');
+
+  it('a colon block runs over at most COLON_BLOCK_MAX (12) paragraphs', () => {
+    expect(claimsOf(block(12))).toHaveLength(12);
+    expect(claimsOf(block(13))).toHaveLength(12);
+  });
+
+  it('after a leading "According to X", the comma may come up to LEAD_TOKENS (8) tokens after X', () => {
+    // Seven tokens between "schedule" and the comma: inside.
+    expect(tuples('According to the schedule printed in bold type on the board, the ferry stops in June.').map(([, , c]) => c)).toEqual(['the ferry stops in June']);
+    // Fourteen: outside, and no claim is made rather than a wrong one.
+    expect(tuples('According to the schedule printed in bold type on the old board at the quay on Monday, the ferry stops in June.')).toEqual([]);
+  });
+});

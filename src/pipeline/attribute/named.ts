@@ -26,6 +26,17 @@ import type { Mention, Token } from '../../types.js';
 /** How far before "as saying" the verb "quoted" may stand ("quoted a senior official as saying"). */
 const QUOTED_AS_WINDOW = 12;
 
+/**
+ * Limits of the according-to and noun-cue rules, each longer than the phrases it reads:
+ * after a leading "According to X", X's phrase and what describes it ("the schedule
+ * published on Thursday") before the comma that opens the content; a relative clause about
+ * X ("According to Holm, who chaired the council for a decade, …") to its closing comma;
+ * and the owner before a noun cue ("the coast guard's warnings of …").
+ */
+const LEAD_TOKENS = 8;
+const RELATIVE_ASIDE_TOKENS = 25;
+const OWNER_TOKENS = 4;
+
 /** "quoted him as saying": the pronoun as the subject it stands for ("he"), for resolve. */
 function objectPronoun(t: Token | undefined): Mention | null {
   const subject = t ? SUBJECT_FORMS.get(t.normal) : undefined;
@@ -77,11 +88,11 @@ export function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean
   if (lead) {
     // "According to the schedule published Thursday, …": the content follows the first comma.
     let c = np[1];
-    while (c < Math.min(sb, np[1] + 8) && t[c]?.text !== ',') c++;
+    while (c < Math.min(sb, np[1] + LEAD_TOKENS) && t[c]?.text !== ',') c++;
     // "According to Holm, who chaired the council, the price …": past the aside about the source.
     if (t[c]?.text === ',' && RELATIVE_PRONOUNS.has(t[c + 1]?.normal ?? '')) {
       let e = c + 2;
-      while (e < Math.min(sb, c + 25) && (t[e]?.text !== ',' || ctx.inQuote[e])) e++;
+      while (e < Math.min(sb, c + RELATIVE_ASIDE_TOKENS) && (t[e]?.text !== ',' || ctx.inQuote[e])) e++;
       if (t[e]?.text === ',') c = e;
     }
     return t[c]?.text === ',' && say(ctx, cue, tokenSpan(ctx, c + 1, sb), speaker, via, 'according-to');
@@ -106,7 +117,7 @@ export function nounCue(ctx: Context, cue: Cue, { sb }: Bounds): boolean {
   const t = ctx.tokens;
   const i = cue.tokens[0];
   if (t[i + 1]?.normal === 'of') {
-    const np = phraseBefore(t, i + 1, Math.max(0, i - 4));
+    const np = phraseBefore(t, i + 1, Math.max(0, i - OWNER_TOKENS));
     if (!np || np[0] === i) return false; // bare "warnings of" names no one
     return say(ctx, cue, tokenSpan(ctx, i + 2, clauseEnd(ctx, i + 2, sb, true)), mention(ctx, np), null, 'noun-cue');
   }

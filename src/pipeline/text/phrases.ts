@@ -68,9 +68,12 @@ function hasWordChar(s: string): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || /\w/.test(s);
 }
 
+/** Tokens a parenthesis after a name may hold with its marks: "(Centre Party)", "(R-Nord)". */
+const PARENTHESIS_TOKENS = 6;
+
 /** "Karin B. Vik (Lab.)", "Ola Dahl (R-Nord)": a short parenthesis after a name. */
 function parenthesisStart(tokens: readonly Token[], close: number, floor: number): number {
-  for (let i = close - 1; i > Math.max(floor, close - 6); i--) {
+  for (let i = close - 1; i > Math.max(floor, close - PARENTHESIS_TOKENS); i--) {
     if (tokens[i]?.text === '(') return isNameWord(tokens[i - 1]) ? i : -1;
   }
   return -1;
