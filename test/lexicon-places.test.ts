@@ -5,7 +5,7 @@
 // word names someone before a surname, and nobody in lower case.
 import { describe, expect, it } from 'vitest';
 import { BELIEF_VERBS, SPEECH_VERBS } from '../src/lexicons/cues.js';
-import { CAPABILITY_DENIALS, REFUSALS } from '../src/lexicons/estimative.js';
+import { CAPABILITY_DENIALS, EVIDENCE_DENIALS, INTENTIONS, NOT_RULED_OUT, REFUSALS } from '../src/lexicons/estimative.js';
 import { VERB_LEMMAS } from '../src/lexicons/inflections.js';
 import { getTagger } from '../src/nlp/wink.js';
 import { analyze } from '../src/pipeline/index.js';
@@ -78,5 +78,55 @@ describe('refusal and inability words, said of the actor or of someone else', ()
     expect(stanceOf(`Ola Dahl said the dock workers ${copula}${frame(w, 'strike')}.`)).toBe(rule);
     // Someone else's other act: no denial of the event (the strike being prepared stands).
     expect(stanceOf(`Ola Dahl said the dock workers are preparing a strike, and the owners ${copula}${frame(w, 'sign')}.`)).toBe('intention');
+  });
+});
+
+describe('intention, not-ruled-out and evidence words, in place and governed by a modal', () => {
+  const topic = compileTopics(parseTopics(JSON.stringify({
+    id: 'strike-spreads', question: 'Will the dock strike spread?', actors: ['dock*', 'union'], events: ['strike*'], denials: [],
+  }), 'test'));
+  const stanceOf = (text: string): string | null => analyze({ id: 't', path: 't', text }, getTagger(), topic).claims[0]?.topics?.[0]?.stance ?? null;
+
+  /** Each intention word in a clause of its own, and the same clause after "might". */
+  const FRAMES: Readonly<Record<string, readonly [string, string]>> = {
+    'trying to': ['the dock union is trying to strike', 'the dock union might be trying to strike'],
+    'tries to': ['the dock union tries to strike', 'the dock union might try to strike'],
+    'try to': ['the dock workers try to strike', 'the dock workers might try to strike'],
+    'attempt': ['the dock workers will attempt a strike', 'the dock workers might attempt a strike'],
+    'attempts': ['the dock union is making attempts to strike', 'the dock union might make attempts to strike'],
+    'attempting': ['the dock union is attempting a strike', 'the dock union might be attempting a strike'],
+    'plan to': ['the dock workers plan to strike', 'the dock workers might plan to strike'],
+    'plans to': ['the dock union plans to strike', 'the dock union might have plans to strike'],
+    'planning': ['the dock union is planning a strike', 'the dock union might be planning a strike'],
+    'preparing': ['the dock union is preparing a strike', 'the dock union might be preparing a strike'],
+    'prepares': ['the dock union prepares a strike', 'the dock union might prepare a strike'],
+    'is being prepared': ['a strike is being prepared by the dock union', 'a strike might be being prepared by the dock union'],
+    'are being prepared': ['strikes are being prepared by the dock union', 'strikes might be being prepared by the dock union'],
+    'intends to': ['the dock union intends to strike', 'the dock union might intend to strike'],
+    'intend to': ['the dock workers intend to strike', 'the dock workers might intend to strike'],
+    'aims to': ['the dock union aims to strike', 'the dock union might aim to strike'],
+    'aim to': ['the dock workers aim to strike', 'the dock workers might aim to strike'],
+    'determined to': ['the dock union is determined to strike', 'the dock union might be determined to strike'],
+    'seeks to': ['the dock union seeks to strike', 'the dock union might seek to strike'],
+    'seeking to': ['the dock union is seeking to strike', 'the dock union might be seeking to strike'],
+  };
+
+  it('has a frame for every intention word', () => {
+    expect(Object.keys(FRAMES).sort()).toEqual([...INTENTIONS].sort());
+  });
+
+  it.each(Object.entries(FRAMES))('%s: likely alone, possible under "might"', (_, [alone, governed]) => {
+    expect(stanceOf(`Ola Dahl said ${alone}.`)).toBe('likely');
+    expect(stanceOf(`Ola Dahl said ${governed}.`)).toBe('possible');
+  });
+
+  it.each([...NOT_RULED_OUT])('%s keeps the event possible', (w) => {
+    const verb = w.startsWith('not') || w.startsWith("n't") ? `does ${w}` : w;
+    expect(stanceOf(`Ola Dahl said the dock union ${verb} a strike.`.replace("does n't", "doesn't"))).toBe('possible');
+  });
+
+  it.each([...EVIDENCE_DENIALS])('%s denies the event when the event follows it', (w) => {
+    const tail = w.endsWith('believe') || w.endsWith('suggest') ? ' the dock union will strike' : w.endsWith('sign') || w.endsWith('indication') || w.endsWith('evidence') ? ' of a strike by the dock union' : ' of a strike by the dock union';
+    expect(stanceOf(`Ola Dahl said there is ${w}${tail}.`)).toBe('unlikely');
   });
 });

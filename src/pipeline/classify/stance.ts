@@ -51,7 +51,8 @@ export function stanceOf(
   // the likelihood words inside what is denied.
   if (RE.noEvidence.test(plain) || NEGATED_EVIDENCE.test(plain)) return make('unlikely', 'evidence-denial');
   if (estimate) return make(stanceOfBand(estimate.band), 'band');
-  if (RE.notRuledOut.test(plain)) return make('possible', 'not-ruled-out');
+  // ("doesn't rule out": the list's "n't rule out" cannot match inside a word, so "n't" is read as "not".)
+  if (RE.notRuledOut.test(plain) || RE.notRuledOut.test(plain.replace(/n't\b/g, ' not'))) return make('possible', 'not-ruled-out');
   // In the content ("I don't think …") or in the cue ("does not believe", "doubts").
   if (negRaising.test(plain) || (!!cue && (/\bdoubt/i.test(cue) || negRaising.test(cue)))) return make('unlikely', 'neg-raising');
   if (deniesEvent(t, RE.capability, plain)) return make('unlikely', 'capability-denial');
@@ -86,8 +87,8 @@ function negatedEvent(t: CompiledTopic, text: string): boolean {
 /** A denied sighting of evidence: "do not see any signs of", "hasn't seen any indication that", "found no evidence". */
 const NEGATED_EVIDENCE = /\b(?:not|never|n[’']t)\s+(?:\p{L}+ly\s+)?(?:see|seen|find|found|have|has)\s+(?:any\s+)?(?:\p{L}+\s+)?(?:signs?|evidence|indications?)\b/iu;
 
-/** could / may / might right before, with only adverbs and "be" / "have been" between. */
-const GOVERNING_MODAL = /\b(?:could|may|might)\s+(?:(?:[\p{L}]+ly|well|even|also|still|already|just|indeed)\s+)*(?:have\s+been\s+|be\s+)?$/iu;
+/** could / may / might right before, with only adverbs, "be", "have (been)" or a light "make" between ("might make attempts to"). */
+const GOVERNING_MODAL = /\b(?:could|may|might)\s+(?:(?:[\p{L}]+ly|well|even|also|still|already|just|indeed)\s+)*(?:have\s+been\s+|have\s+|be\s+)?(?:(?:be\s+)?(?:making|make|made)\s+(?:\p{L}+\s+)?)?$/iu;
 
 /** Where a clause begins: punctuation, a coordinator, a subordinator or a relative. */
 const CLAUSE_START = /[,;:.]|\b(?:and|but|while|although|whereas|because|that|which|who)\b/giu;
