@@ -166,8 +166,8 @@ function verbalNounAt(tokens: readonly Token[], i: number): boolean {
   // "Lund notes/NOUN that …", "X, an analyst, notes that …": an -s form of a verb of
   // saying before "that", after a name, a pronoun or the comma that closes an aside ("the
   // notes that he left" has a determiner before it).
-  const named = before?.pos === 'PROPN' || before?.pos === 'PRON' || before?.text === ',';
-  if (next?.normal === 'that' && named && /s$/.test(t.normal) && SPEECH_VERBS.has(VERB_LEMMAS.get(t.normal) ?? '')) return true;
+  if (next?.normal === 'that' && (before?.pos === 'PROPN' || before?.pos === 'PRON' || before?.text === ',')
+    && /s$/.test(t.normal) && SPEECH_VERBS.has(VERB_LEMMAS.get(t.normal) ?? '')) return true;
   if (!saySubject(before)) return false;
   if (t.normal === 'say' || t.normal === 'says') return true;
   // "…, Holm answers.", "…, the union reports to Radio Nord": a verb of saying after a

@@ -240,17 +240,27 @@ function nameMentions(
 
 /** A name in subject position: it opens its sentence, or a verb or an appositive comma follows it. */
 function isSubject(tokens: readonly Token[], starts: ReadonlySet<number>, i: number, j: number): boolean {
-  // "Berg talks/NOUN about …": an -s word the tagger read as a noun, before a
-  // preposition, a determiner or "that", is the name's verb.
-  const verbal = (x: number): boolean => tokens[x]?.pos === 'NOUN' && /[^s]s$/.test(tokens[x]!.normal) && ['ADP', 'DET', 'SCONJ'].includes(tokens[x + 1]?.pos ?? '');
   // "The Berg campaign said …": a name before a common noun modifies it.
-  if (tokens[j]?.pos === 'NOUN' && startsLowerCase(tokens[j]?.text ?? '') && !verbal(j)) return false;
+  if (tokens[j]?.pos === 'NOUN' && startsLowerCase(tokens[j]?.text ?? '') && !verbalNoun(tokens, j)) return false;
   let k = i;
   while (k > 0 && !starts.has(k) && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) k--;
   // "Vik himself has …", "Vik also said …"
   while (REFLEXIVES.has(tokens[j]?.normal ?? '') || tokens[j]?.pos === 'ADV') j++;
   const next = tokens[j];
-  return starts.has(k) || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.text === ',' || verbal(j);
+  return starts.has(k) || next?.pos === 'VERB' || next?.pos === 'AUX' || next?.text === ',' || verbalNoun(tokens, j);
+}
+
+/**
+ * "Berg talks/NOUN about …": an -s word the tagger read as a noun, before a preposition, a
+ * determiner or "that", is the name's verb.
+ */
+function verbalNoun(tokens: readonly Token[], x: number): boolean {
+  const t = tokens[x];
+  if (t?.pos !== 'NOUN') return false;
+  const w = t.normal;
+  if (w.charCodeAt(w.length - 1) !== 115 || w.charCodeAt(w.length - 2) === 115) return false; // -s, not -ss
+  const next = tokens[x + 1]?.pos;
+  return next === 'ADP' || next === 'DET' || next === 'SCONJ';
 }
 
 /** The noun phrase a name ends ("Former Nordland governor Ola Dahl") opens a clause. */

@@ -101,6 +101,7 @@ export function titledPerson(m: Mention, entities: Entities): NameMention | null
 /** The words of a capitalised phrase of title words alone ("the Deputy Mayor"), or null. */
 export function titleWords(m: Mention): string[] | null {
   if (m.kind !== 'name') return null; // "the minister" (lower case) is a description: nominal
+  if (!TITLES.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) return null; // most names end in no title
   // "the Port Authority's Deputy Mayor": the owner before the title is no part of it.
   const words = lowerWords(`${m.role ?? ''} ${m.text}`).filter((w) => !ARTICLES.has(w) && !/['’]s$/.test(w));
   return words.length && words.every((w) => TITLES.has(w)) ? words : null;
