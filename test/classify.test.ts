@@ -180,6 +180,21 @@ describe('negated events, denied evidence and levels before the noun (issue 19)'
   });
 });
 
+describe('likelihoods given as numbers (issue 19)', () => {
+  it.each([
+    ['a range in percent after a likelihood word', 'Ola Dahl said the chance of a strike at the port is 15 to 20 percent.', 'unlikely', 'very-unlikely'],
+    ['a percent chance', 'Ola Dahl said there is a 70 % chance of a strike at the port.', 'likely', 'likely'],
+    ['even odds', 'Ola Dahl said the odds of a strike at the port are about 50/50.', 'possible', 'roughly-even'],
+    ['one in N', 'Ola Dahl said the risk of a strike at the port is one in three.', 'unlikely', 'unlikely'],
+  ])('%s', (_, text, value, band) => {
+    expect(stance(text)).toMatchObject({ stance: value, band });
+  });
+
+  it('a percentage with no likelihood word is a quantity, not a likelihood', () => {
+    expect(stance('Ola Dahl said 60 percent of the dock workers voted for a strike.')?.band ?? null).toBeNull();
+  });
+});
+
 describe('topic files', () => {
   it.each([
     ['not JSON', '{ id: ', /not valid JSON/],

@@ -70,13 +70,42 @@ export function levelOf(content: string, scale: Scale): Estimate | undefined {
   // "the probability … is low", or the level before the noun: "a high risk of an attack".
   const m = LEVEL.exec(content) ?? LEVEL_BEFORE.exec(content);
   const base = m ? LIKELIHOOD_LEVELS.get((m[2] ?? '').toLowerCase()) : undefined;
-  if (!m || !base) return undefined;
+  if (!m || !base) return numberOf(content, scale);
   let i = BANDS.indexOf(base);
   const step = INTENSIFIERS.get((m[1] ?? '').toLowerCase()) ?? 0;
   i = i < 3 ? Math.max(0, i - step) : Math.min(6, i + step);
   const band = BANDS[i]!;
   return { band, range: RANGES[scale][band], phrase: m[0], commitment: commitmentOf(content) };
 }
+
+/**
+ * A likelihood given as a number: "a 30 % chance", "the possibility … is 15 to 20 percent",
+ * "around 50/50", "one in three". Only with a likelihood word before it in the claim, so
+ * "prices rose 15 to 20 percent" and "60 % of the soldiers" give none. The band is the one
+ * of the ICD 203 scale whose range holds the number (the midpoint of a range).
+ */
+function numberOf(content: string, scale: Scale): Estimate | undefined {
+  const m = PERCENT.exec(content) ?? EVEN.exec(content) ?? ONE_IN.exec(content);
+  if (!m) return undefined;
+  // The likelihood word before the number, or right after it ("a 70 % chance").
+  const cue = LIKELY_WORD.exec(content);
+  const after = /^\s*(?:chance|chances|probability|likelihood|risk|odds)\b/i.test(content.slice(m.index + m[0].length));
+  if (!after && (!cue || cue.index > m.index)) return undefined;
+  const value = m[0].includes('/') || /fifty/i.test(m[0]) ? 50
+    : /^one\b/i.test(m[0]) ? 100 / (ONE_IN_WORDS[(m[1] ?? '').toLowerCase()] ?? 100)
+    : (Number(m[1]) + Number(m[2] ?? m[1])) / 2;
+  if (!(value >= 0 && value <= 100)) return undefined;
+  const band = BANDS.find((b) => value <= RANGES.icd203[b][1]) ?? 'almost-certain';
+  return { band, range: RANGES[scale][band], phrase: m[0], commitment: commitmentOf(content) };
+}
+
+const LIKELY_WORD = new RegExp(`\\b(?:${[...LIKELIHOOD_NOUNS, 'possibility', 'possibilities', 'likely', 'unlikely'].join('|')})\\b`, 'i');
+const PERCENT = /\b(\d{1,3})(?:\s*(?:to|-|–)\s*(\d{1,3}))?\s*(?:%|percent\b|per cent\b)/i;
+const EVEN = /\b(?:50\s*\/\s*50|fifty[- ]fifty)\b/i;
+const ONE_IN = /\bone\s+in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\b/i;
+const ONE_IN_WORDS: Readonly<Record<string, number>> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, 'a hundred': 100,
+};
 
 export function commitmentOf(content: string): Commitment {
   if (RE.hedge.test(content) || negRaising.test(content)) return 'hedged';
