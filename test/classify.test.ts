@@ -195,6 +195,29 @@ describe('likelihoods given as numbers (issue 19)', () => {
   });
 });
 
+describe('readiness, change and analogy (issue 19)', () => {
+  it.each([
+    ['poised to', 'Ola Dahl said the dock workers are poised to strike at the port.', 'likely', 'intention'],
+    ['ready to', 'Ola Dahl said the dock union is ready to strike on Monday.', 'likely', 'intention'],
+    ['preparations for', 'Ola Dahl said the dock union is making preparations for a strike.', 'likely', 'intention'],
+  ])('%s', (_, text, value, rule) => {
+    expect(stance(text)).toMatchObject({ stance: value, rule });
+  });
+
+  it('an intention word whose clause has no event word is no intention toward the event', () => {
+    expect(stance('Ola Dahl said the dock union is ready to meet the owners, but a strike at the port goes on.')?.rule).not.toBe('intention');
+  });
+
+  it('a change with no level gives a direction and no position', () => {
+    expect(stance('Ola Dahl said the risk of a strike at the port is growing.')).toMatchObject({ stance: null, direction: 'up', rule: 'direction' });
+  });
+
+  it('"like … if" and "as if" are analogies, not conditions', () => {
+    expect(stance('Ola Dahl said a strike at the port now would be like sailing on if the engine had failed.')?.stance).not.toBe('conditional');
+    expect(stance('Ola Dahl said the dock union will strike if the owners cut wages.')?.stance).toBe('conditional');
+  });
+});
+
 describe('topic files', () => {
   it.each([
     ['not JSON', '{ id: ', /not valid JSON/],

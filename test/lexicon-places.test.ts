@@ -109,6 +109,11 @@ describe('intention, not-ruled-out and evidence words, in place and governed by 
     'determined to': ['the dock union is determined to strike', 'the dock union might be determined to strike'],
     'seeks to': ['the dock union seeks to strike', 'the dock union might seek to strike'],
     'seeking to': ['the dock union is seeking to strike', 'the dock union might be seeking to strike'],
+    'poised to': ['the dock union is poised to strike', 'the dock union might be poised to strike'],
+    'set to': ['the dock union is set to strike', 'the dock union might be set to strike'],
+    'ready to': ['the dock union is ready to strike', 'the dock union might be ready to strike'],
+    'preparations for': ['the dock union has begun preparations for a strike', 'the dock union might make preparations for a strike'],
+    'making preparations': ['the dock union is making preparations to strike', 'the dock union might be making preparations to strike'],
   };
 
   it('has a frame for every intention word', () => {

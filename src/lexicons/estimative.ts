@@ -88,6 +88,8 @@ export const INTENTIONS: readonly string[] = [
   'trying to', 'tries to', 'try to', 'attempt', 'attempts', 'attempting', 'plan to', 'plans to',
   'planning', 'preparing', 'prepares', 'is being prepared', 'are being prepared', 'intends to',
   'intend to', 'aims to', 'aim to', 'determined to', 'seeks to', 'seeking to',
+  // Readiness and preparation: "poised to cross", "set to invade", "preparations for an attack".
+  'poised to', 'set to', 'ready to', 'preparations for', 'making preparations',
 ];
 
 /** Expectation: the source thinks the event will come ("expects Russia to try again"). */

@@ -39,7 +39,9 @@ export function stanceOf(
     topic: t.topic.id, band, range: band ? RANGES[scale][band] : null, phrase: estimate?.phrase ?? null,
     commitment, condition, direction, stance, rule,
   });
-  const cond = RE.conditional.find(plain);
+  // "like re-running a race if you had lost the horse", "as if": an analogy, no condition.
+  let cond = RE.conditional.find(plain);
+  while (cond && ANALOGY.test(plain.slice(Math.max(0, plain.lastIndexOf(',', cond.index) + 1), cond.index))) cond = RE.conditional.find(plain, cond.index + 1);
   if (cond) {
     const rest = plain.slice(cond.index + cond.text.length);
     const condition = rest.split(/,|\bthen\b|[.;]/u)[0]?.trim() ?? '';
@@ -62,12 +64,14 @@ export function stanceOf(
   if (negatedEvent(t, plain)) return make('unlikely', 'negated-event');
   if (RE.holder.test(plain)) return make('possible', 'generic-holder');
   const committed = RE.committedTo.test(plain) || (!!cue && RE.commitment.test(cue) && /^to\s/i.test(plain));
-  const intended = RE.intention.find(plain);
+  const intended = inClause(t, RE.intention, plain);
   // "Russia may be planning an attack", "could conceivably be preparing": a modal that governs
   // the intention (only adverbs and "be" between them) makes it a possibility.
   if (intended && GOVERNING_MODAL.test(plain.slice(0, intended.index))) return make('possible', 'possibility');
   if (intended || committed) return make('likely', 'intention');
   if (RE.expectation.test(plain) || (!!cue && RE.expectation.test(cue))) return make('likely', 'expectation');
+  // "The risk is growing", "chances are fading": a change with no level states no position.
+  if (direction) return make(null, 'direction');
   if (RE.possibility.test(plain)) return make('possible', 'possibility');
   return make(null, null);
 }
@@ -86,6 +90,25 @@ function negatedEvent(t: CompiledTopic, text: string): boolean {
 
 /** A denied sighting of evidence: "do not see any signs of", "hasn't seen any indication that", "found no evidence". */
 const NEGATED_EVIDENCE = /\b(?:not|never|n[’']t)\s+(?:\p{L}+ly\s+)?(?:see|seen|find|found|have|has)\s+(?:any\s+)?(?:\p{L}+\s+)?(?:signs?|evidence|indications?)\b/iu;
+
+/**
+ * The first hit of `words` whose clause holds an event word of the topic: before it in the
+ * clause ("an attack is being prepared") or in its scope after it ("ready to cross the
+ * border"); not "ready to meet for talks, but …" with the event in another clause.
+ */
+function inClause(t: CompiledTopic, words: Words, text: string): { index: number; text: string } | null {
+  for (let hit = words.find(text); hit; hit = words.find(text, hit.index + 1)) {
+    let start = 0;
+    for (const m of text.slice(0, hit.index).matchAll(CLAUSE_START)) start = m.index + m[0].length;
+    SCOPE_END.lastIndex = hit.index + hit.text.length;
+    const end = SCOPE_END.exec(text)?.index ?? text.length;
+    if (t.events.test(text.slice(start, end)) || (t.denials?.test(text.slice(start, end)) ?? false)) return hit;
+  }
+  return null;
+}
+
+/** "like …" or "as" right before a conditional word: an analogy, not a condition. */
+const ANALOGY = /\blike\b|\bas\s*$/i;
 
 /** could / may / might right before, with only adverbs, "be", "have (been)" or a light "make" between ("might make attempts to"). */
 const GOVERNING_MODAL = /\b(?:could|may|might)\s+(?:(?:[\p{L}]+ly|well|even|also|still|already|just|indeed)\s+)*(?:have\s+been\s+|have\s+|be\s+)?(?:(?:be\s+)?(?:making|make|made)\s+(?:\p{L}+\s+)?)?$/iu;
