@@ -18,8 +18,18 @@ export function uniqueIds(): (name: string) => string {
 }
 
 /** A stable id from a name: lower case, accents folded, words joined by dashes. */
+/**
+ * Latin letters that are not a base letter with a mark, so NFKD leaves them whole: their
+ * usual ASCII spellings (the transliterations of library and passport practice).
+ */
+const FOLDS: Readonly<Record<string, string>> = {
+  ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', ð: 'd', Ð: 'D', þ: 'th', Þ: 'TH', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i',
+};
+const UNACCENTED = /[øØæÆœŒßðÐþÞłŁđĐı]/g;
+
 export function slug(name: string): string {
-  const folded = (/[^\x00-\x7f]/.test(name) ? name.normalize('NFKD').replace(/\p{M}/gu, '') : name).toLowerCase(); // ASCII needs no folding
+  // ASCII needs no folding; letters that no accent makes (ø, æ, ß, ł …) fold by a table.
+  const folded = (/[^\x00-\x7f]/.test(name) ? name.normalize('NFKD').replace(/\p{M}/gu, '').replace(UNACCENTED, (c) => FOLDS[c] ?? c) : name).toLowerCase();
   // Runs of anything but a-z and 0-9 become one dash, none at either end: one pass, no regex.
   let out = '';
   let from = -1; // start of the current run of letters and digits
