@@ -76,7 +76,7 @@ function splitAtDashes(tokens: readonly Token[], sentences: ReadonlyArray<readon
     let from = a;
     for (let i = a + 1; i < b - 1; i++) {
       if (!isDash(tokens, i) || !endsSentence(tokens, i - 1) || !opensSentence(tokens[i + 1])) continue;
-      out ??= sentences.slice(0, n).map((r) => r);
+      out ??= sentences.slice(0, n);
       out.push([from, i]);
       from = i;
     }

@@ -2,12 +2,13 @@
 // ("ISR … they wrote") and the fullest forms of short names ("Sande" → "Karl Johan
 // Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
 import { PLACE_MARKERS, TITLES } from '../../lexicons/names.js';
-import { type Gender, givenNameGender, initials, isPersonalWord, nameWords, surname, typeOf } from '../text/names.js';
+import { type Gender, givenNameGender, isPersonalWord, nameWords, surname, typeOf } from '../text/names.js';
 import { type BodySubject, bodySubjects, mentionOf } from '../text/mentions.js';
 import { isNameWord, phraseBefore } from '../text/phrases.js';
 import { isGluedHyphen } from '../text/tokens.js';
 import { startsLowerCase } from '../../letters.js';
 import { asideAfter, asideBefore, personAside } from './asides.js';
+import { indexNames } from './fullest.js';
 import type { Doc, Mention, SourceType, Token } from '../../types.js';
 
 export interface NameMention extends Mention {
@@ -270,25 +271,6 @@ function opensClause(tokens: readonly Token[], starts: ReadonlySet<number>, i: n
   return starts.has(k) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.pos === 'CCONJ';
 }
 
-/** Indexes the first mention of each distinct name, so lookups cost the few names that share a word. */
-function indexNames(names: readonly NameMention[], words: Entities['words']): Pick<Entities, 'byWord' | 'byInitials'> {
-  const byWord = new Map<string, NameMention[]>();
-  const byInitials = new Map<string, NameMention[]>();
-  const seen = new Map<string, Set<SourceType>>(); // name → its types indexed so far
-  const add = (map: Map<string, NameMention[]>, key: string, n: NameMention): void => {
-    const list = map.get(key);
-    if (list) list.push(n);
-    else map.set(key, [n]);
-  };
-  for (const n of names) {
-    const types = seen.get(n.text) ?? new Set<SourceType>();
-    if (types.has(n.type)) continue;
-    seen.set(n.text, types.add(n.type));
-    for (const w of new Set(words(n.text))) add(byWord, w, n);
-    add(byInitials, initials(n.text), n);
-  }
-  return { byWord, byInitials };
-}
 
 /**
  * The grammatical number of the verb at token j, after adverbs: 1 for the third person

@@ -1,8 +1,9 @@
-// The fullest name the article gives a mention ("Sande" → "Karl Johan Sande"), and two
-// names joined by "and" as one source. Pure lookups in the article's entities, remembered
-// per mention: resolution asks them of the same names again and again.
+// The fullest name the article gives a mention ("Sande" → "Karl Johan Sande"), two names
+// joined by "and" as one source, the person a title alone stands for, and the index of the
+// article's names these lookups use. Pure, remembered per mention: resolution asks them of
+// the same names again and again.
 import type { Entities, NameMention } from './entities.js';
-import { type Gender, givenNameGender, isAcronymOf, isPartOf, lowerWords } from '../text/names.js';
+import { type Gender, givenNameGender, initials, isAcronymOf, isPartOf, lowerWords } from '../text/names.js';
 import { ARTICLES, TITLES } from '../../lexicons/names.js';
 import { lowerBound } from '../text/search.js';
 import type { Mention, SourceType } from '../../types.js';
@@ -105,4 +106,24 @@ export function titleWords(m: Mention): string[] | null {
   // "the Port Authority's Deputy Mayor": the owner before the title is no part of it.
   const words = lowerWords(`${m.role ?? ''} ${m.text}`).filter((w) => !ARTICLES.has(w) && !/['’]s$/.test(w));
   return words.length && words.every((w) => TITLES.has(w)) ? words : null;
+}
+
+/** Indexes the first mention of each distinct name, so lookups cost the few names that share a word. */
+export function indexNames(names: readonly NameMention[], words: Entities['words']): Pick<Entities, 'byWord' | 'byInitials'> {
+  const byWord = new Map<string, NameMention[]>();
+  const byInitials = new Map<string, NameMention[]>();
+  const seen = new Map<string, Set<SourceType>>(); // name → its types indexed so far
+  const add = (map: Map<string, NameMention[]>, key: string, n: NameMention): void => {
+    const list = map.get(key);
+    if (list) list.push(n);
+    else map.set(key, [n]);
+  };
+  for (const n of names) {
+    const types = seen.get(n.text) ?? new Set<SourceType>();
+    if (types.has(n.type)) continue;
+    seen.set(n.text, types.add(n.type));
+    for (const w of new Set(words(n.text))) add(byWord, w, n);
+    add(byInitials, initials(n.text), n);
+  }
+  return { byWord, byInitials };
 }
