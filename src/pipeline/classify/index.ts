@@ -3,20 +3,24 @@
 //   topicality   the claim names the topic's event, denies it, or refers back to it
 //                ("this", "such …") with the topic's actors in view
 //   stance, first rule that applies wins:
-//     conditional       if / unless / in the event of … (not "even if"; a counterfactual,
-//                       "if X had …, Y would have …", asserts nothing about the event)
+//     conditional       if / unless / in the event of … (not "even if", not an analogy "like
+//                       … if"; a counterfactual, "if X had …, Y would have …", asserts nothing)
+//     evidence-denial   "no indication that …", "do not see any signs of …" (before the band:
+//                       likelihood words inside what is denied do not count)
 //     band              an estimative phrase, longest first, moved by intensifiers and
-//                       flipped by a negation in the same clause
+//                       flipped by a negation in the same clause; a level ("the risk … is
+//                       high", "a high risk"); a number ("15 to 20 percent", "one in three")
 //     not-ruled-out     "we cannot rule out an attack": possible, not a capability denial
 //     neg-raising       "I don't think …", "does not believe …", "I doubt", "X doubts that …"
-//     evidence-denial   "no indication that …", "no signs of …"
-//     capability-denial "unable to", "cannot"
-//     refusal           "will not", "resists", "not to", and the topic's denials
+//     capability-denial "unable to", "cannot" — said of the topic's actor or of the event
+//     refusal           "will not", "resists", "not to", and the topic's denials — likewise
+//     negated-event     "there will be no attack", "do not want to fight"
 //     generic-holder    "some fear …", "speculation"
-//     intention         "is trying to", "attempts to", "is being prepared", "vowed to",
-//                       "threatened to" (also as the cue before content "to …"); after
-//                       may / might / could ("may be planning") only a possibility
+//     intention         "is trying to", "is being prepared", "poised to", "vowed to" … with an
+//                       event word in its clause; after a modal that governs it ("may be
+//                       planning", "could conceivably be preparing") only a possibility
 //     expectation       "expects", "predicted", "is expected to"
+//     direction         "the risk is growing": a change with no level, no position
 //     possibility       could / may / might: its own class, never "likely"
 //   Deontic modals (must, should) carry no likelihood and are not read.
 //   Files: topic.ts (does a claim bear on a topic), estimate.ts (its estimative wording),
