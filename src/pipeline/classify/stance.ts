@@ -8,7 +8,8 @@ import { COMMITMENT_VERBS } from '../../lexicons/cues.js';
 import type { Commitment, Estimate, Stance, TopicStance } from '../../types.js';
 import { type Words, wordsPattern } from '../text/words.js';
 import { directionOf, negRaising } from './estimate.js';
-import type { CompiledTopic } from './topic.js';
+import { type CompiledTopic, hitWithin, hitsIn } from './topic.js';
+import { lowerBound } from '../text/search.js';
 
 /** The verbs of commitment of the cue lexicon, any form: "vow*", "promis*", "threaten*". */
 const COMMITMENT_STEMS = [...COMMITMENT_VERBS].map((w) => `${w.replace(/e$/, '')}*`);
@@ -32,6 +33,8 @@ export function stanceOf(
   t: CompiledTopic, content: string, estimate: Estimate | undefined, scale: Scale, commitment: Commitment, cue?: string,
 ): TopicStance {
   const plain = RE.concessive.replace(content, ' ');
+  let breaks: Breaks | undefined; // the claim's clause breaks and event words, found once when a rule asks
+  const br = (): Breaks => (breaks ??= breaksOf(t, plain));
   const band = estimate?.band ?? null;
   const direction = directionOf(content);
   // Written out, not spread: this runs for every claim on a topic (issue 7).
@@ -57,14 +60,14 @@ export function stanceOf(
   if (RE.notRuledOut.test(plain) || RE.notRuledOut.test(plain.replace(/n't\b/g, ' not'))) return make('possible', 'not-ruled-out');
   // In the content ("I don't think …") or in the cue ("does not believe", "doubts").
   if (negRaising.test(plain) || (!!cue && (/\bdoubt/i.test(cue) || negRaising.test(cue)))) return make('unlikely', 'neg-raising');
-  if (deniesEvent(t, RE.capability, plain)) return make('unlikely', 'capability-denial');
-  if (deniesEvent(t, RE.refusal, plain) || (t.denials && t.denials.test(plain))) return make('unlikely', 'refusal');
+  if (deniesEvent(t, RE.capability, plain, br)) return make('unlikely', 'capability-denial');
+  if (deniesEvent(t, RE.refusal, plain, br) || (t.denials && t.denials.test(plain))) return make('unlikely', 'refusal');
   // "There will be no attack", "they do not want to fight": the event itself negated, or
   // an intention to it denied.
   if (negatedEvent(t, plain)) return make('unlikely', 'negated-event');
   if (RE.holder.test(plain)) return make('possible', 'generic-holder');
   const committed = RE.committedTo.test(plain) || (!!cue && RE.commitment.test(cue) && /^to\s/i.test(plain));
-  const intended = inClause(t, RE.intention, plain);
+  const intended = inClause(RE.intention, plain, br);
   // "Russia may be planning an attack", "could conceivably be preparing": a modal that governs
   // the intention (only adverbs and "be" between them) makes it a possibility.
   if (intended && GOVERNING_MODAL.test(plain.slice(0, intended.index))) return make('possible', 'possibility');
@@ -80,9 +83,13 @@ export function stanceOf(
 const NO_BEFORE = /\bthere\s+(?:is|are|was|were|will\s+be|would\s+be|can\s+be)\s+no\s+(?:[\p{L}-]+\s+)?$/iu;
 const DENIED_WILL = /\b(?:not|never|n't)\s+(?:want|wish|intend|plan|going|seek)\w*\s+to\s+(?:\p{L}+\s+)?$/iu;
 
+/** The longest phrase NO_BEFORE and DENIED_WILL read before an event word, in characters: a bound for speed, not for meaning. */
+const NEGATION_SPAN = 60;
+
 function negatedEvent(t: CompiledTopic, text: string): boolean {
   for (let hit = t.events.find(text); hit; hit = t.events.find(text, hit.index + 1)) {
-    const before = text.slice(Math.max(0, text.lastIndexOf(',', hit.index) + 1), hit.index);
+    const span = text.slice(Math.max(0, hit.index - NEGATION_SPAN), hit.index);
+    const before = span.slice(span.lastIndexOf(',') + 1);
     if (NO_BEFORE.test(before) || DENIED_WILL.test(before.replace(/’/g, "'"))) return true;
   }
   return false;
@@ -96,15 +103,38 @@ const NEGATED_EVIDENCE = /\b(?:not|never|n[’']t)\s+(?:\p{L}+ly\s+)?(?:see|seen
  * clause ("an attack is being prepared") or in its scope after it ("ready to cross the
  * border"); not "ready to meet for talks, but …" with the event in another clause.
  */
-function inClause(t: CompiledTopic, words: Words, text: string): { index: number; text: string } | null {
+function inClause(words: Words, text: string, br: () => Breaks): { index: number; text: string } | null {
   for (let hit = words.find(text); hit; hit = words.find(text, hit.index + 1)) {
-    let start = 0;
-    for (const m of text.slice(0, hit.index).matchAll(CLAUSE_START)) start = m.index + m[0].length;
-    SCOPE_END.lastIndex = hit.index + hit.text.length;
-    const end = SCOPE_END.exec(text)?.index ?? text.length;
-    if (t.events.test(text.slice(start, end)) || (t.denials?.test(text.slice(start, end)) ?? false)) return hit;
+    const [start, end] = clauseAround(br(), hit.index, hit.index + hit.text.length, text.length);
+    if (hitWithin(br().events, start, end)) return hit;
   }
   return null;
+}
+
+/**
+ * Where clauses start (after a break) and where scopes end (at a break), and where the
+ * topic's event words are, each found once in a claim: every rule then looks them up by
+ * binary search, so a claim of any length is read in linear time.
+ */
+interface Breaks {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly events: ReadonlyArray<readonly [number, number]>;
+}
+
+function breaksOf(t: CompiledTopic, text: string): Breaks {
+  return {
+    starts: Array.from(text.matchAll(CLAUSE_START), (m) => m.index + m[0].length),
+    ends: Array.from(text.matchAll(SCOPE_END), (m) => m.index),
+    events: [...hitsIn(t.events, text), ...(t.denials ? hitsIn(t.denials, text) : [])].sort((x, y) => x[0] - y[0]),
+  };
+}
+
+/** [start, end) of the clause that holds [from, to): the last clause start at or before `from`, the first scope end at or after `to`. */
+function clauseAround(b: Breaks, from: number, to: number, length: number): readonly [number, number] {
+  const i = lowerBound(b.starts.length, (k) => (b.starts[k] ?? Infinity) <= from) - 1;
+  const j = lowerBound(b.ends.length, (k) => (b.ends[k] ?? Infinity) < to);
+  return [i >= 0 ? b.starts[i]! : 0, b.ends[j] ?? length];
 }
 
 /** "like …" or "as" right before a conditional word: an analogy, not a condition. */
@@ -124,17 +154,19 @@ const SCOPE_END = /[,;:.]|\b(?:and|but|while|although|whereas|because)\b/giu;
  * clause before it, or an event word in the clause after it. Not "an attack the West will
  * not be able to stop", nor "…, and Kyiv will not be ready".
  */
-function deniesEvent(t: CompiledTopic, words: Words, text: string): boolean {
+function deniesEvent(t: CompiledTopic, words: Words, text: string, br: () => Breaks): boolean {
   for (let hit = words.find(text); hit; hit = words.find(text, hit.index + 1)) {
-    let start = 0;
-    for (const m of text.slice(0, hit.index).matchAll(CLAUSE_START)) start = m.index + m[0].length;
     const after = hit.index + hit.text.length;
-    SCOPE_END.lastIndex = after;
-    const end = SCOPE_END.exec(text)?.index ?? text.length;
-    if (t.actors?.test(subjectOf(text.slice(start, hit.index))) || t.events.test(text.slice(after, end))) return true;
+    const [start, end] = clauseAround(br(), hit.index, after, text.length);
+    // The subject is the last words before the verb group: a bounded look back for speed.
+    const subject = subjectOf(text.slice(Math.max(start, hit.index - SUBJECT_SPAN), hit.index));
+    if (t.actors?.test(subject) || hitWithin(br().events, after, end)) return true;
   }
   return false;
 }
+
+/** Characters before a denial read for its subject: three words and a verb group fit many times over. */
+const SUBJECT_SPAN = 160;
 
 /** Auxiliaries, negation and adverbs between a subject and what is said of it. */
 const VERB_GROUP = /^(?:will|would|shall|should|is|are|was|were|has|have|had|does|do|did|not|be|been|being|still|also|now|[\p{L}]+ly)$/iu;

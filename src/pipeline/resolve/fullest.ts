@@ -90,7 +90,8 @@ export function givenGender(name: string): Gender | null {
 export function titledPerson(m: Mention, entities: Entities): NameMention | null {
   const words = titleWords(m);
   if (!words) return null;
-  for (let i = lowerBound(entities.names.length, (k) => (entities.names[k]?.start ?? Infinity) < m.start) - 1; i >= 0; i--) {
+  const from = lowerBound(entities.names.length, (k) => (entities.names[k]?.start ?? Infinity) < m.start);
+  for (let i = from - 1; i >= Math.max(0, from - TITLE_NAMES_BACK); i--) {
     const n = entities.names[i]!;
     if (n.type !== 'person' || !n.role) continue;
     const role = new Set(lowerWords(n.role));
@@ -98,6 +99,9 @@ export function titledPerson(m: Mention, entities: Entities): NameMention | null
   }
   return null;
 }
+
+/** Names a title looks back over for its bearer, as many as a pronoun does: it keeps resolution linear in the article. */
+const TITLE_NAMES_BACK = 60;
 
 /** The words of a capitalised phrase of title words alone ("the Deputy Mayor"), or null. */
 export function titleWords(m: Mention): string[] | null {
