@@ -77,9 +77,12 @@ function dashBefore(ctx: Context, from: number): number {
 function dashQuote(ctx: Context, p: Paragraph, from: number, to: number): void {
   const first = tokenAt(ctx.tokens, from);
   const end = tokenAt(ctx.tokens, to);
-  for (const s of p.sentences) {
+  // The sentences from the one the quote opens in, to its end (not the paragraph's every
+  // sentence for every dash: a paragraph of many dashes stays linear).
+  for (let s = Math.max(ctx.sentenceOf[first] ?? p.sentences[0] ?? 0, p.sentences[0] ?? 0); s <= (p.sentences[p.sentences.length - 1] ?? -1); s++) {
     const [a, b] = ctx.doc.sentences[s]!.tokens;
-    if (b <= first || a >= end) continue;
+    if (a >= end) break;
+    if (b <= first) continue;
     const ceil = Math.min(b, end);
     // The attribution is the last comma-led tail of the sentence: try commas from its end.
     for (let k = ceil - 1; k > Math.max(a, first); k--) {
