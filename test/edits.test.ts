@@ -284,3 +284,22 @@ describe('named limits, just inside and just outside', () => {
     expect(tuples('According to the schedule printed in bold type on the old board at the quay on Monday, the ferry stops in June.')).toEqual([]);
   });
 });
+
+describe('pages that lost a paragraph break or an opening mark', () => {
+  it('a paragraph that is only a tail gives the unclaimed paragraph before it to its speaker', () => {
+    expect(tuples('We will not sell the ferry to anyone, because the island needs it.\nthe mayor said.')).toEqual([
+      ['mayor', 'direct', 'We will not sell the ferry to anyone, because the island needs it.'],
+    ]);
+    // Not a paragraph already claimed, and not a tail with more after it.
+    expect(tuples('“We will keep the ferry,” Vik said.\nthe mayor said.').map(([s]) => s)).toEqual(['Vik']);
+    expect(tuples('The ferry runs all winter.\nthe mayor said the county would pay.').map(([, , c]) => c)).toEqual(['the county would pay']);
+  });
+
+  it('a closing mark with no opening one quotes its paragraph up to it, when a tail follows', () => {
+    expect(tuples('As long as the ferry runs, the island will live,” Vik added. “We know this well.”').map(([s, k, c]) => [s, k, c])).toContainEqual(
+      ['Vik', 'direct', 'As long as the ferry runs, the island will live'],
+    );
+    // No tail after the mark: no claim.
+    expect(tuples('The season is over for the crews,” and the boats rest in the harbour.')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@
 // quotes (speaker inheritance); see research/code-anchors.md.
 import { colonBlocks, dashParagraph } from './blocks.js';
 import { labelLines } from './labels.js';
+import { brokenMarkup } from './broken.js';
 import type { Detected } from '../detect.js';
 import {
   type Context, addCue, createContext, cueText, emit, hasVerb, isTitleCase, mention, phraseBefore,
@@ -38,6 +39,7 @@ export function attribute(doc: Doc, detected: Detected): Candidate[] {
   ctx.quotes.forEach((_, i) => quoteTail(ctx, i));
   reportedSpeech(ctx);
   ctx.quotes.forEach((_, i) => quoteContinues(ctx, i));
+  brokenMarkup(ctx);
   return ctx.out.sort((a, b) => a.content.start - b.content.start);
 }
 
