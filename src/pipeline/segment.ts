@@ -22,8 +22,9 @@ const FINAL_PUNCTUATION = /[.!?…"”’»)\]]$/;
 
 export function segment(article: Article, tagged: Tagged): Doc {
   const { text } = article;
-  const ranges = splitAtDashes(tagged.tokens, tagged.sentences);
-  const tokens = repairTags(tagged.tokens, ranges);
+  const glued = joinSplitWords(text, tagged);
+  const ranges = splitAtDashes(glued.tokens, glued.sentences);
+  const tokens = repairTags(glued.tokens, ranges);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   let t = 0;
@@ -62,6 +63,39 @@ export function segment(article: Article, tagged: Tagged): Doc {
     });
   }
   return { article, tokens, sentences, paragraphs };
+}
+
+/**
+ * The tagger cuts some words at letters it does not know ("Çavuşoğlu" comes out as five
+ * tokens, "ş" and "ğ" among them as unknown): letters glued to each other with no space or
+ * mark between are one word again, a name when it opens with a capital. Sentence ranges
+ * follow the new token indexes. Most texts have none and are passed through.
+ */
+function joinSplitWords(text: string, tagged: Tagged): Tagged {
+  const { tokens } = tagged;
+  const split = (i: number): boolean => tokens[i]?.pos === 'X' && /^\p{L}+$/u.test(tokens[i]!.text);
+  if (!tokens.some((_, i) => split(i))) return tagged;
+  const out: Token[] = [];
+  const index: number[] = []; // old token index → new
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i + 1;
+    // A run of letter tokens with no gap between them, one of them a letter the tagger did not know.
+    while (j < tokens.length && tokens[j]!.start === tokens[j - 1]!.end && /^\p{L}+$/u.test(tokens[j]!.text) && /^\p{L}+$/u.test(tokens[j - 1]!.text)) j++;
+    let unknown = false;
+    for (let k = i; k < j && !unknown; k++) unknown = split(k);
+    if (j - i > 1 && unknown) {
+      const first = tokens[i]!;
+      const word = text.slice(first.start, tokens[j - 1]!.end);
+      for (let k = i; k < j; k++) index[k] = out.length;
+      out.push({ start: first.start, end: tokens[j - 1]!.end, text: word, normal: word.toLowerCase(), lemma: word.toLowerCase(), pos: startsUpperCase(word) ? 'PROPN' : 'NOUN' });
+      i = j - 1;
+    } else {
+      index[i] = out.length;
+      out.push(tokens[i]!);
+    }
+  }
+  index[tokens.length] = out.length;
+  return { tokens: out, sentences: tagged.sentences.map(([a, b]) => [index[a]!, index[b]!] as const) };
 }
 
 /**

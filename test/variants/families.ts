@@ -97,7 +97,7 @@ const FAMILIES: ReadonlyArray<readonly [string, ReadonlyArray<Edit> | readonly s
     (n) => ({ ...base(n), outlet: 'the Island Weekly Post', via: 'Island Weekly Post' }),
   ]],
   ['given name that is a word', ['Per Holm', 'May Lindqvist', 'Will Berg', 'Mark Sund', 'Hope Dale', 'Bill Frost', 'Grant Lie', 'Rose Aune']],
-  ['letters outside ASCII, hyphens', ['Søren Østby', 'Åse Brække', 'Anna Berg-Holm', 'Jörg Mäkelä', 'Jean-Luc Marchand', 'Øystein Dæhli', 'Zoë Lønning']],
+  ['letters outside ASCII, hyphens', ['Søren Østby', 'Åse Brække', 'Anna Berg-Holm', 'Jörg Mäkelä', 'Jean-Luc Marchand', 'Øystein Dæhli', 'Zoë Lønning', 'Ayşe Yıldızoğlu', 'Zofia Wiśniewska']],
   ['mid-paragraph', [
     (n) => ({ ...base(n), lead: 'The ferry was late again on Friday. ' }),
     (n) => ({ ...base(n), lead: 'Talks resumed after the weekend, but little has changed. ' }),
