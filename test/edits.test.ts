@@ -303,3 +303,15 @@ describe('pages that lost a paragraph break or an opening mark', () => {
     expect(tuples('The season is over for the crews,” and the boats rest in the harbour.')).toEqual([]);
   });
 });
+
+describe('tails of unmarked words', () => {
+  it('a verbless stretch that opens the sentence before an inverted tail is the speaker’s', () => {
+    expect(tuples('Far too cold for the crews, says the skipper Ola.')).toEqual([['Ola', 'indirect', 'Far too cold for the crews']]);
+    // Not a phrase of one or two words, and not when the tail is not inverted.
+    expect(tuples('Too cold, says the skipper.')).toEqual([]);
+  });
+
+  it('a base form after a plural subject closing the sentence is the tail’s verb', () => {
+    expect(tuples('But you get used to the cold, the crews claim.')).toEqual([['crews', 'indirect', 'But you get used to the cold']]);
+  });
+});

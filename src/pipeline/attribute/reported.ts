@@ -8,7 +8,7 @@
 // inside is `mixed`; content that is one whole quote is `direct`.
 import { LISTENER_VERBS, NAMING_VERBS } from '../../lexicons/cues.js';
 import type { Cue } from '../detect.js';
-import { type Bounds, type Context, hasVerb, mention, phraseBefore, say, skipLeftModifiers, tokenSpan } from './context.js';
+import { type Bounds, type Context, MIN_WORDS, hasVerb, mention, phraseBefore, say, skipLeftModifiers, tokenSpan } from './context.js';
 import { SUBORDINATORS, subjectCue } from './subject.js';
 import { apposedName } from './tails.js';
 import { accordingTo, asLead, backwardReference, namingQuote, nounCue, pointsBack, quotedAs } from './named.js';
@@ -138,7 +138,10 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // unless it is the subject of a clause that resumes after the tail ("The issues facing
   // the port, officials said, are …"). "Still, he added, the port …": an adverb or phrase
   // alone leads into the clause after the tail, which is the content.
-  const stated = finiteVerbIn(t, from, comma);
+  // "Unsustainable in the long run, says the soldier.": a verbless stretch that opens the
+  // sentence before an inverted tail that closes it states something too.
+  const inverted = t[cue.from - 1]?.text === ',' && cue.from === cue.tokens[0];
+  const stated = finiteVerbIn(t, from, comma) || (inverted && from === sa && /^[.!?]$/.test(t[end]?.text ?? '') && comma - from >= MIN_WORDS);
   const split = resumes && finiteVerbIn(t, end + 1, end + 2);
   const lead = !stated && !split && resumes && finiteVerbIn(t, j, after);
   if (!stated && !split && !lead) return false;
