@@ -315,3 +315,13 @@ describe('tails of unmarked words', () => {
     expect(tuples('But you get used to the cold, the crews claim.')).toEqual([['crews', 'indirect', 'But you get used to the cold']]);
   });
 });
+
+describe('content that opens with a quantity', () => {
+  it('"says at least 300 people …" reports; "blamed on the weather" does not', () => {
+    expect(tuples('The port authority says at least 300 people are waiting for the ferry.')).toEqual([
+      ['port authority', 'indirect', 'at least 300 people are waiting for the ferry'],
+    ]);
+    expect(tuples('The mayor said about 40 boats would stay in the harbour.').map(([, , c]) => c)).toEqual(['about 40 boats would stay in the harbour']);
+    expect(tuples('The mayor blamed on the weather.')).toEqual([]);
+  });
+});

@@ -208,7 +208,10 @@ function reportsNothing(ctx: Context, cue: Cue, j: number, clause: boolean): boo
   const t = ctx.tokens;
   const question = ['why', 'how', 'whether'].includes(t[j]?.normal ?? '') || (QUESTION_CUES.has(cue.lemma) && t[j]?.normal === 'if');
   const intention = COMMITMENT_VERBS.has(cue.lemma) && t[j]?.normal === 'to' && (t[j + 1]?.pos === 'VERB' || !!ctx.inQuote[j + 1]);
-  if ((t[j]?.pos === 'ADP' && !clause && !intention) || question) return true;
+  // "says at least 300 people …", "said about 40 boats …": a preposition that opens a quantity
+  // opens the content, not an adjunct.
+  const quantity = t[j + 1]?.pos === 'NUM' || ['least', 'most'].includes(t[j + 1]?.normal ?? '');
+  if ((t[j]?.pos === 'ADP' && !clause && !intention && !quantity) || question) return true;
   return NEEDS_CLAUSE.has(cue.lemma) && !clause && !ctx.inQuote[j] && !intention;
 }
 
