@@ -174,7 +174,7 @@ function verbalNounAt(tokens: readonly Token[], i: number): boolean {
   // tail's subject, closing its sentence.
   const closes = !next || /^[.!?,]$/.test(next.text) || (next.normal === 'to' && tokens[i + 2]?.pos !== 'VERB');
   if (closes && /s$/.test(t.normal) && (before?.pos === 'PROPN' || before?.pos === 'NOUN') && SPEECH_VERBS.has(VERB_LEMMAS.get(t.normal) ?? '')) return true;
-  // "…, the soldiers claim/NOUN.": the base form after a plural subject, closing the sentence.
+  // "…, the skippers claim/NOUN.": the base form after a plural subject, closing the sentence.
   if (closes && before?.pos === 'NOUN' && /[^s]s$/.test(before.normal) && SPEECH_VERBS.has(VERB_LEMMAS.get(t.normal) ?? '')) return true;
   if (VERBAL_BEFORE_THAT.has(t.normal)) {
     if (next?.normal === 'that') return true;

@@ -138,7 +138,7 @@ function cueAfterContent(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   // unless it is the subject of a clause that resumes after the tail ("The issues facing
   // the port, officials said, are …"). "Still, he added, the port …": an adverb or phrase
   // alone leads into the clause after the tail, which is the content.
-  // "Unsustainable in the long run, says the soldier.": a verbless stretch that opens the
+  // "Far too cold for the crews, says the skipper.": a verbless stretch that opens the
   // sentence before an inverted tail that closes it states something too.
   const inverted = t[cue.from - 1]?.text === ',' && cue.from === cue.tokens[0];
   const stated = finiteVerbIn(t, from, comma) || (inverted && from === sa && /^[.!?]$/.test(t[end]?.text ?? '') && comma - from >= MIN_WORDS);
