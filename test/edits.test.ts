@@ -277,6 +277,20 @@ describe('named limits, just inside and just outside', () => {
     expect(claimsOf(block(13))).toHaveLength(12);
   });
 
+  it('a parenthesis after a name holds up to PARENTHESIS_TOKENS (6) tokens with its marks', () => {
+    expect(tuples('Karin Vik (Centre Party) said that the ferry would stop.').map(([s]) => s)).toEqual(['Karin Vik']);
+    // Longer: no longer read as a tag on the name, and no claim is made rather than a wrong one.
+    expect(tuples('Karin Vik (the Centre Party of the north) said that the ferry would stop.')).toEqual([]);
+  });
+
+  it('a relative clause about the source of "According to X" is passed up to RELATIVE_ASIDE_TOKENS (25) tokens', () => {
+    const aside = (words: string): string => `According to Holm, who chaired the harbour council ${words}, the price was fair.`;
+    expect(tuples(aside('of the island for many long years until the vote of the town in May of last year')).map(([, , c]) => c)).toEqual(['the price was fair']);
+    // Longer: the aside is taken into the content, which still holds what was said.
+    const long = tuples(aside('of the island for many long years until the vote of the town in May of last year and then left for the mainland with his family'));
+    expect(long.map(([, , c]) => c.endsWith('the price was fair'))).toEqual([true]);
+  });
+
   it('after a leading "According to X", the comma may come up to LEAD_TOKENS (8) tokens after X', () => {
     // Seven tokens between "schedule" and the comma: inside.
     expect(tuples('According to the schedule printed in bold type on the board, the ferry stops in June.').map(([, , c]) => c)).toEqual(['the ferry stops in June']);
