@@ -5,9 +5,9 @@
 //   open-lost       "…, these decisions stay here,” Vik added.": a closing mark with no
 //                   opening one in its paragraph quotes the paragraph up to it
 // They run last, on what no other rule claimed.
-import type { Paragraph } from '../../types.js';
+import type { Paragraph, Span } from '../../types.js';
 import { type Context, cueText, emit, hasVerb, mention, trimContent } from './context.js';
-import { tailAt } from './tails.js';
+import { type Tail, tailAt } from './tails.js';
 import { tokenAt } from '../text/search.js';
 
 export function brokenMarkup(ctx: Context): void {
@@ -24,14 +24,7 @@ function tailParagraph(ctx: Context, p: Paragraph, prev: Paragraph | undefined):
   // The whole paragraph is the tail: a phrase and a cue, or a cue and a phrase, and a stop.
   const tail = tailAt(ctx, first, last);
   if (!tail || !/^[.!?]$/.test(ctx.tokens[tail.end]?.text ?? '') || tail.end !== last - 1) return;
-  const content = trimContent(ctx.text, prev.start, prev.end, true);
-  if (!hasVerb(ctx, content)) return;
-  ctx.usedCues.add(tail.cue);
-  const cue = ctx.cues[tail.cue];
-  emit(ctx, {
-    kind: 'direct', content, cue: cue ? cueText(ctx, cue) : null, speaker: mention(ctx, tail.speaker), via: mention(ctx, tail.via),
-    rules: ['tail-paragraph'],
-  });
+  claimWithTail(ctx, tail, trimContent(ctx.text, prev.start, prev.end, true), 'tail-paragraph');
 }
 
 function openLost(ctx: Context, p: Paragraph): void {
@@ -43,13 +36,16 @@ function openLost(ctx: Context, p: Paragraph): void {
   if (claimed(ctx, p.tokens[0], k)) return;
   const tail = tailAt(ctx, k, p.tokens[1]);
   if (!tail) return;
-  const content = trimContent(ctx.text, p.start, p.start + close, true);
+  claimWithTail(ctx, tail, trimContent(ctx.text, p.start, p.start + close, true), 'open-lost');
+}
+
+/** The content as the tail's speaker's own words, if it states something; the tail's cue is spent. */
+function claimWithTail(ctx: Context, tail: Tail, content: Span, rule: string): void {
   if (!hasVerb(ctx, content)) return;
   ctx.usedCues.add(tail.cue);
   const cue = ctx.cues[tail.cue];
   emit(ctx, {
-    kind: 'direct', content, cue: cue ? cueText(ctx, cue) : null, speaker: mention(ctx, tail.speaker), via: mention(ctx, tail.via),
-    rules: ['open-lost'],
+    kind: 'direct', content, cue: cue ? cueText(ctx, cue) : null, speaker: mention(ctx, tail.speaker), via: mention(ctx, tail.via), rules: [rule],
   });
 }
 
