@@ -218,6 +218,21 @@ describe('readiness, change and analogy (issue 19)', () => {
   });
 });
 
+describe('an answer to an interview question (issue 19)', () => {
+  const topicsOf = (text: string): Array<string | null | undefined> =>
+    analyze({ id: 't', path: 't', text }, getTagger(), topic).claims.map((c) => c.topics?.[0]?.stance);
+
+  it('bears on the topic the question named, and the question takes no position', () => {
+    expect(topicsOf('Karin Vik leads the dock union.\n– Will the dock union strike this winter?\n– No, that is very unlikely, Vik answers.'))
+      .toEqual([undefined, 'unlikely']);
+  });
+
+  it('but not after a question on something else', () => {
+    expect(topicsOf('Karin Vik leads the dock union.\n– Will the ferry run this winter?\n– No, that is very unlikely, Vik answers.'))
+      .toEqual([undefined, undefined]);
+  });
+});
+
 describe('topic files', () => {
   it.each([
     ['not JSON', '{ id: ', /not valid JSON/],

@@ -1,7 +1,8 @@
 // classify: what each claim's wording says about how likely something is, and where its
 // source stands on each topic the claim bears on. Pure. Rules (shared estimative.md §3):
 //   topicality   the claim names the topic's event, denies it, or refers back to it
-//                ("this", "such …") with the topic's actors in view
+//                ("this", "such …") with the topic's actors in view; an answer bears on
+//                what the interviewer's question before it named
 //   stance, first rule that applies wins:
 //     conditional       if / unless / in the event of … (not "even if", not an analogy "like
 //                       … if"; a counterfactual, "if X had …, Y would have …", asserts nothing)
@@ -63,7 +64,12 @@ export function classify(text: string, claims: readonly ClaimDraft[], topics: re
     const t = topics[k];
     return (actorHits[k] ??= t?.actors ? hitsIn(t.actors, text) : []);
   };
+  // The topics the interviewer's last question named: the answer after it bears on them,
+  // though it names no event ("– Will the strike spread? – No, it will not, Vik answers.").
+  let asked = new Set<string>();
   return claims.map((c) => {
+    const question = c.rules.includes('attribute:interview-question');
+    const askedNow = new Set<string>();
     const content = (c.condition ? `${c.condition}, ${c.text}` : c.text).replace(/’/g, "'");
     let estimate = estimateOf(content, scale);
     let leveled = false; // a likelihood level is searched only in a claim on a topic (a rare case)
@@ -73,16 +79,21 @@ export function classify(text: string, claims: readonly ClaimDraft[], topics: re
       const bears = bearsOn(t, () => actorsNear(k), c, content, text);
       const who = c.speaker?.id ?? '';
       const continues = c.rules.some((r) => r === 'attribute:continues-last-speaker' || r === 'attribute:quote-continues') && topicalBy.get(t.topic.id)?.has(who);
-      if (bears || continues) {
+      if (question) {
+        if (bears) askedNow.add(t.topic.id); // a question takes no position of its own
+        return;
+      }
+      if (bears || continues || asked.has(t.topic.id)) {
         if (!estimate && !leveled) { estimate = levelOf(content, scale); leveled = true; }
         commitment ??= estimate?.commitment ?? commitmentOf(content); // read only for a claim on a topic
         stances.push(stanceOf(t, content, estimate, scale, commitment, c.cue));
       }
       const set = topicalBy.get(t.topic.id) ?? new Set<string>();
-      if (bears || continues) set.add(who);
+      if (bears || continues || asked.has(t.topic.id)) set.add(who);
       else set.delete(who);
       topicalBy.set(t.topic.id, set);
     });
+    asked = askedNow;
     const rules = [...c.rules, ...(estimate ? ['classify:estimate'] : []), ...stances.map((x) => `classify:${x.topic}:${x.rule ?? 'no-position'}`)];
     return { rules, estimate, topics: stances.length ? stances : undefined };
   });
