@@ -61,7 +61,6 @@ function tailFollows(ctx: Context, c: number, sb: number): boolean {
   return true;
 }
 
-
 /**
  * The tail after content: its speaker (after the cue, "…, says X", or before it, "…, X
  * said"), the comma that ends the content, and the token after the tail: past a time, a
