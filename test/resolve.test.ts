@@ -42,6 +42,16 @@ describe('resolve', () => {
     }
   });
 
+  it('takes a full name ending like a plural for a person when its surname alone takes singular verbs', () => {
+    // The given name is in no list; the surname alone, with a singular verb, says it is one person.
+    const base = 'It is unclear what Runa Rangers meant at the meeting on Monday.\nRangers has since softened the tone.\nThe vote was unfair, Rangers said.';
+    const variants: Array<[string, string]> = [[base, 'Runa Rangers'], [base.replace('Runa', 'Oda'), 'Oda Rangers'], [base.replace('at the meeting on Monday', 'in her speech'), 'Runa Rangers']];
+    for (const [text, name] of variants) expect(claimsOf(text).map((c) => c.speaker?.name), text).toEqual([name]);
+    // With plural verbs only, a group keeps its own name: no one is made of it.
+    const group = 'Fans cheered as the Harbour Rangers arrived.\nThe Rangers have won twice.\nThe match was unfair, the Rangers said.';
+    expect(claimsOf(group)[0]?.speaker?.type).toBe('vague');
+  });
+
   it('types a description by the person or group before its preposition', () => {
     const types = claimsOf('A spokesperson for the Harbour Party said that the port is safe.\n“We wait,” said one resident.\nOfficials in both towns said that the ferry will sail.')
       .map((c) => [c.speaker?.name, c.speaker?.type]);

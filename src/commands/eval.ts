@@ -9,10 +9,12 @@ import { parseGold } from '../eval/gold.js';
 import { compileTopics } from '../pipeline/classify/index.js';
 import { loadTopics } from '../io/topics.js';
 import { emptyCounts, scoreArticle, summarize, type Misses } from '../eval/score.js';
+import { type Attributed, type Identity, identity } from '../eval/identity.js';
+import { merge } from '../pipeline/resolve/merge.js';
 import { renderTable } from '../render/table.js';
 import { clean } from '../render/clean.js';
 import type { Style } from '../render/style.js';
-import type { Diagnostic } from '../types.js';
+import type { Analysis, Diagnostic } from '../types.js';
 import { UsageError, messages } from '../errors.js';
 import { type Format, json, loadTagger, printFlat, report, schemaRef } from './shared.js';
 import type { Cell } from '../render/records.js';
@@ -35,6 +37,8 @@ export async function evaluate(dir: string, opts: EvalOptions, io: Io, style: St
   const diagnostics: Diagnostic[] = [];
   const total = emptyCounts();
   const documents = [];
+  const analyses: Analysis[] = [];
+  const attributed: Array<{ document: string; claim: string; gold: Attributed['gold'] }> = [];
   for (const file of goldFiles) {
     const name = file.replace(/\.gold\.json$/, '');
     const textPath = join(opts.texts ?? dir, `${name}.txt`);
@@ -47,21 +51,25 @@ export async function evaluate(dir: string, opts: EvalOptions, io: Io, style: St
       }
       const decoded = decode(await readFile(textPath));
       if (!decoded.ok) throw new Error(`${textPath}: ${decoded.reason}`);
-      const all = analyze({ id: name, path: textPath, text: decoded.text }, tag, topics).claims;
-      const claims = all.filter((c) => c.confidence >= (opts.minConfidence ?? 0));
+      const analysis = analyze({ id: name, path: textPath, text: decoded.text }, tag, topics);
+      const claims = analysis.claims.filter((c) => c.confidence >= (opts.minConfidence ?? 0));
+      analyses.push({ ...analysis, claims, article: { ...analysis.article, text: '' } });
       const counts = emptyCounts();
-      const misses = scoreArticle(decoded.text, claims, gold, counts);
+      const misses = scoreArticle(decoded.text, claims, gold, counts, (c, g) => attributed.push({ document: name, claim: c.id, gold: g }));
       for (const k of Object.keys(total) as Array<keyof typeof total>) total[k] += counts[k];
       documents.push({ document: name, ...summarize(counts), ...(opts.verbose ? { misses } : {}) });
     } catch (e) {
       diagnostics.push({ level: 'error', code: 'E_EVAL', file: join(dir, file), message: (e as Error).message });
     }
   }
-  const score = summarize(total);
+  // Who is who across the articles: the ids a run gives after merging, as `sources` shows them.
+  const idOf = new Map(merge(analyses).claims.map((c) => [c.id, c.speaker?.id ?? '']));
+  const sources = identity(attributed.map((a) => ({ document: a.document, id: idOf.get(a.claim) ?? '', gold: a.gold })));
+  const score = { ...summarize(total), identity: sources };
   if (opts.format === 'json') io.out(json({ $schema: schemaRef('eval'), schema: 'claims-eval/1', ...score, documents, diagnostics }));
   else if (opts.format === 'ndjson') for (const d of documents) io.out(`${JSON.stringify(d)}\n`);
   else if (printFlat(opts.format, EVAL_COLUMNS, [...documents, { document: 'total', ...score }].map(evalCells), io)) { /* printed */ }
-  else io.out(scoreTable(documents, score, style, io.columns, !!opts.verbose));
+  else io.out(scoreTable(documents, score, style, io.columns, !!opts.verbose) + identityLines(sources, !!opts.verbose));
   const status = report(diagnostics, io);
   if (opts.minF1 !== undefined && score.endToEnd.f1 < opts.minF1) {
     io.err(`claims: end-to-end F1 ${score.endToEnd.f1} is below --min-f1 ${opts.minF1}\n`);
@@ -103,6 +111,18 @@ function scoreTable(docs: readonly Row[], total: ReturnType<typeof summarize>, s
       for (const m of d.misses.spurious) out += `${d.document}  spurious    ${clean(m.slice(0, 110))}\n`;
       for (const m of d.misses.misattributed) out += `${d.document}  speaker     ${clean(m.found)} ≠ ${clean(m.gold)} [${m.rules.join(' ')}]: ${clean(m.text.slice(0, 80))}\n`;
     }
+  }
+  return out;
+}
+
+/** One line on source identity; with --verbose, the sources split and the ids over-merged. */
+function identityLines(s: Identity, verbose: boolean): string {
+  if (!s.sources && !s.overMerged) return '';
+  let out = `\nsource identity: ${s.merged} of ${s.sources} sources quoted in two or more articles keep one id (${s.mergedShare.toFixed(3)}); `
+    + `${s.overMerged} ${s.overMerged === 1 ? 'id holds' : 'ids hold'} claims of two or more sources, ${s.differentPeople} of people with different given names\n`;
+  if (verbose) {
+    for (const x of s.split) out += `split       ${clean(x.source)}: ${x.ids.map(clean).join(', ')}\n`;
+    for (const x of s.joined) out += `over-merged ${clean(x.id)}: ${x.sources.map(clean).join(' + ')}\n`;
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // that name a speaker are scored; claims inside `ignore` text are passed over; optional
 // gold claims count neither for recall nor, when matched, against precision.
 import type { Claim, ClaimKind } from '../types.js';
-import type { Gold } from './gold.js';
+import type { Gold, GoldClaim } from './gold.js';
 
 export interface Counts {
   /** Found claims that are scored (named speaker, not ignored, not matched to an optional). */
@@ -60,8 +60,13 @@ export function emptyCounts(): Counts {
   };
 }
 
-/** Matches one article's claims to its gold and adds to `counts`; returns what went wrong. */
-export function scoreArticle(text: string, claims: readonly Claim[], gold: Gold, counts: Counts): Misses {
+/**
+ * Matches one article's claims to its gold and adds to `counts`; returns what went wrong.
+ * Each matched claim with the right speaker is also passed to `attributed`, if given.
+ */
+export function scoreArticle(
+  text: string, claims: readonly Claim[], gold: Gold, counts: Counts, attributed?: (claim: Claim, gold: GoldClaim) => void,
+): Misses {
   const ignored = ignoredSpans(text, gold.ignore);
   const found = claims.filter((c) => c.speaker && !ignored.some(([a, b]) => c.span.start >= a && c.span.end <= b));
   const foundWords = found.map((c) => words(c.text));
@@ -89,8 +94,10 @@ export function scoreArticle(text: string, claims: readonly Claim[], gold: Gold,
     const g = gold.claims[j]!;
     counts.found++;
     counts.matched++;
-    if (speakerRight(c, g.speaker, g.aliases)) counts.attributed++;
-    else misattributed.push({ text: c.text, found: c.speaker?.name ?? '', gold: g.speaker ?? '', rules: c.rules });
+    if (speakerRight(c, g.speaker, g.aliases)) {
+      counts.attributed++;
+      attributed?.(c, g);
+    } else misattributed.push({ text: c.text, found: c.speaker?.name ?? '', gold: g.speaker ?? '', rules: c.rules });
     if (c.kind === g.kind) counts.kindRight++;
     const ours = c.topics?.[0];
     if (g.stance) {

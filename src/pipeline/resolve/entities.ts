@@ -173,7 +173,12 @@ function mentionTyper(places: ReadonlySet<string>, singular: ReadonlyMap<string,
     const key = bare ? m.text : `${m.kind}\u0000${m.role ?? ''}\u0000${m.text}`;
     let t = memo.get(key);
     if (!t) memo.set(key, (t = typeOf(m, places)));
-    const person = t === 'vague' ? described.has(m.text) || (singular.get(m.text) ?? 0) > 0 : t === 'organization' && titled.has(m.text);
+    // (A full name ending in -s is a person's when its surname alone takes singular verbs:
+    // "Anna Summers visited …; Summers has said …".)
+    const surnameAlone = m.kind === 'name' && m.text.includes(' ') ? m.text.slice(m.text.lastIndexOf(' ') + 1) : null;
+    const person = t === 'vague'
+      ? described.has(m.text) || (singular.get(m.text) ?? 0) > 0 || (surnameAlone !== null && (singular.get(surnameAlone) ?? 0) > 0)
+      : t === 'organization' && titled.has(m.text);
     return person ? 'person' : t;
   };
   return { type, described, titled };
