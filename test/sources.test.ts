@@ -95,6 +95,44 @@ describe('merging across articles', () => {
     expect(records).toHaveLength(1);
   });
 
+  it('joins a surname alone to the one person of the run with that surname, and not to one of two', () => {
+    const names = (...texts: string[]): string[] => run(...texts).map((s) => `${s.name}: ${s.claims.join(' ')}`).sort();
+    const lone = '“The quay will stay shut,” Lind said.';
+    expect(names('Vera Lind said the bridge is closed.', lone)).toEqual(['Vera Lind: d0#1 d1#1']);
+    // A title, an aside or a time phrase in the full name's article changes nothing.
+    expect(names('Harbour director Vera Lind, who took office in May, said on Monday that the bridge is closed.', lone)).toEqual(['Vera Lind: d0#1 d1#1']);
+    // Two people with that surname: the surname alone says not which.
+    expect(names('Vera Lind said the bridge is closed.', 'Tor Lind said the bridge is open.', lone))
+      .toEqual(['Lind: d2#1', 'Tor Lind: d1#1', 'Vera Lind: d0#1']);
+    // Nor does a surname that is part of an organisation's name make it a person's.
+    expect(names('The Lind Foundation said the bridge is closed.', lone)).toEqual(['Lind Foundation: d0#1', 'Lind: d1#1']);
+  });
+
+  it('keeps a suffix and a different given name apart, and joins one name transliterated two ways', () => {
+    const names = (...texts: string[]): string[] => run(...texts).map((s) => `${s.name}: ${s.claims.join(' ')}`).sort();
+    expect(names('Erik Holm Jr. said the ferry is late.', 'Erik Holm said the ferry is on time.', 'Anna Holm said the ferry is gone.'))
+      .toEqual(['Anna Holm: d2#1', 'Erik Holm Jr.: d0#1', 'Erik Holm: d1#1']);
+    expect(names('Oleksiy Holub said the ferry is late.', 'Oleksii Holub said the ferry is on time.', 'Olexiy Holub said the port is full.'))
+      .toEqual(['Oleksiy Holub: d0#1 d1#1 d2#1']);
+    expect(names('Aleksandr Morozov said the ferry is late.', 'Alexander Morozov said the ferry is on time.', 'Alexandra Morozova said the port is full.'))
+      .toEqual(['Aleksandr Morozov: d0#1 d1#1', 'Alexandra Morozova: d2#1']);
+    // A fold of the given name alone joins nothing: the surnames must agree.
+    expect(names('Oleksiy Holub said the ferry is late.', 'Oleksii Berg said the ferry is on time.')).toEqual(['Oleksii Berg: d1#1', 'Oleksiy Holub: d0#1']);
+  });
+
+  it('joins a role with its owner to the one person of the run given it, under that person\'s name', () => {
+    const manager = 'Later, Holm’s campaign manager said the count would take days.';
+    expect(run('Lars Berg, Holm’s campaign manager, said the race was close.', manager).map((s) => [s.name, s.claims.length]))
+      .toEqual([['Lars Berg', 2]]);
+    expect(run('Holm campaign manager Lars Berg said the race was close.', manager).map((s) => [s.name, s.claims.length]))
+      .toEqual([['Lars Berg', 2]]);
+    // In one article, before the name, and with an adjective in the role.
+    expect(run(`${manager}\nLars Berg, Holm's campaign manager, said the race was close.`).map((s) => s.name)).toEqual(['Lars Berg']);
+    // Another owner's manager, or a role two people hold, stays apart.
+    expect(run('Lars Berg, Dahl’s campaign manager, said the race was close.', manager)).toHaveLength(2);
+    expect(run('Lars Berg, Holm’s campaign manager, said the race was close.', 'Siv Nes, Holm’s campaign manager, said the race was lost.', manager)).toHaveLength(3);
+  });
+
   it('keeps two people who share only a surname in different articles apart', () => {
     const records = run('Anna Holm, an economist, said prices will rise.', 'Erik Holm said the harbour is quiet.', '“We are ready,” Holm said.');
     expect(records.map((s) => s.name).sort()).toEqual(['Anna Holm', 'Erik Holm', 'Holm']);

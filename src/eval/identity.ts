@@ -1,12 +1,13 @@
 // Source identity across the articles of a run: does each real source keep one id, and does
 // any id hold two real sources? Gold sources are unified across articles by their `speaker`
 // names and their multi-word, capitalised aliases ("Erik Holm" with alias "Minister Erik
-// Holm" in one article, "Minister Erik Holm" in another). A single-word alias ("Holm") joins
-// nothing: two people may share a surname.
+// Holm" in one article, "Minister Erik Holm" in another), spelled alike once transliteration
+// variants are folded. A single-word alias ("Holm") joins nothing: two people may share a surname.
 //
 // Only claims that matched a gold claim with the right speaker are counted, so an attribution
 // error (already counted by end-to-end F1) is not counted again as a split or an over-merge.
 import type { GoldClaim } from './gold.js';
+import { translitFold } from '../pipeline/text/translit.js';
 
 export interface Attributed {
   readonly document: string;
@@ -67,7 +68,7 @@ export function identity(claims: readonly Attributed[]): Identity {
     const node = `${c.document}\u0000${fold(c.gold.speaker ?? '')}`;
     if (!parent.has(node)) parent.set(node, node);
     for (const name of [c.gold.speaker ?? '', ...c.gold.aliases.filter((a) => namingAlias(a, c.gold.speaker ?? ''))]) {
-      const key = fold(name);
+      const key = translitFold(name); // one spelling of a transliterated name ("Oleksiy"/"Oleksii")
       if (!key) continue;
       const other = byKey.get(key);
       if (other === undefined) byKey.set(key, node);
@@ -110,7 +111,8 @@ function differentPeople(a: { name: string; names: Set<string> }, b: { name: str
     const w = nameWords(name).filter((x) => !TITLE_WORDS.has(x));
     return w.length >= 2 ? w[0]! : null;
   };
-  const [x, y] = [given(a.name), given(b.name)];
+  // (One name transliterated two ways, "Serhiy"/"Serhii", is no different given name.)
+  const [x, y] = [given(a.name), given(b.name)].map((g) => (g === null ? null : translitFold(g)));
   return !!x && !!y && x !== y && !a.names.has(fold(b.name)) && !b.names.has(fold(a.name));
 }
 

@@ -10,11 +10,16 @@ import type { Mention, Token } from '../../types.js';
 /** Words read of an aside after a name ("…, the head of the club,"): a generous bound, since the aside must also name a person's word. */
 const APPOSITION_WORDS = 4;
 
-/** An apposition after the name at j that says it is a person's ("the chairwoman of …", "a former senator"), not "led by its leader". */
+/**
+ * An apposition after the name at j that says it is a person's ("the chairwoman of …", "a
+ * former senator", "Holm's campaign manager"), not "led by its leader".
+ */
 export function personAside(tokens: readonly Token[], j: number): boolean {
   if (tokens[j]?.text !== ',') return false;
   const first = tokens[j + 1]?.normal ?? '';
-  if (!ARTICLES.has(first) && !isPersonalWord(first)) return false;
+  // "…, Holm's campaign manager,": an owner's name and "'s" stand where an article would.
+  const owner = startsUpperCase(tokens[j + 1]?.text ?? '') && /^['’]s$/.test(tokens[j + 2]?.text ?? '');
+  if (!ARTICLES.has(first) && !isPersonalWord(first) && !owner) return false;
   for (let x = j + 1; x < Math.min(tokens.length, j + 1 + APPOSITION_WORDS) && tokens[x]?.text !== ','; x++) {
     if (isPersonalWord(tokens[x]?.normal ?? '')) return true;
   }

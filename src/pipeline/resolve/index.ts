@@ -164,9 +164,20 @@ function nominal(m: Mention, sources: Map<string, Source>, entities: Entities): 
   if (!head || words.length > 3 || words.some((w) => NEW_SOURCE.has(w) || /^\d/.test(w))) return null;
   // "the union" is no "union official", nor "the ministry" its spokesman: a body is no person.
   const body = isBodyWord(head);
+  // "Holm's campaign manager" is the one the article gave the role "campaign manager" (or
+  // "Holm campaign manager"): the owner may be left out of the role, or written without "'s".
+  // A role with an owner of its own must have the same one: not "Dahl's campaign manager".
+  const possessive = (w: string): boolean => /['’]s?$/.test(w) && w.length > 2;
+  const roleWords = words.filter((w) => !possessive(w));
+  const owners = words.filter(possessive).map((w) => w.replace(/['’]s?$/, ''));
+  const fits = (role: string): boolean => {
+    const r = nameWords(role).map((w) => w.replace(/['’]s?$/, ''));
+    if (words.every((w) => r.includes(w))) return true;
+    return owners.length > 0 && roleWords.length > 0 && roleWords.every((w) => r.includes(w))
+      && r.every((w) => roleWords.includes(w) || owners.includes(w));
+  };
   const all = [...sources.values()].reverse();
-  return all.find((s) => (!body || s.type !== 'person')
-    && (nameWords(s.name).includes(head) || (s.role && words.every((w) => nameWords(s.role ?? '').includes(w))))) ?? null;
+  return all.find((s) => (!body || s.type !== 'person') && (nameWords(s.name).includes(head) || (s.role && fits(s.role)))) ?? null;
 }
 
 function pronoun(

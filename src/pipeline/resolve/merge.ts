@@ -8,9 +8,13 @@
 //     other organisation of the run has those initials, or both are the same acronym,
 //     neither defined in its article;
 //   - two people share a surname and a first name, an initial, or a role. Two people who
-//     share only a surname stay apart: "Holm" in one article is not "Erik Holm" in another.
-import { NAME_SUFFIXES } from '../../lexicons/names.js';
+//     share only a surname stay apart: "Holm" in one article is not "Erik Holm" in another;
+//   - two people's names are one transliterated two ways ("Oleksiy"/"Oleksii", text/translit.ts);
+//   - a role with its owner ("Holm's campaign manager") names the one person of the run
+//     given that role, and a surname alone the one person of the run with that surname.
+import { NAME_SUFFIXES, TITLES } from '../../lexicons/names.js';
 import { initials } from '../text/names.js';
+import { translitFold } from '../text/translit.js';
 import { slug, uniqueIds } from '../../ids.js';
 import type { Analysis, Claim, ClaimKind, SourceRecord, SourceType, Speaker } from '../../types.js';
 
@@ -123,8 +127,69 @@ function clusters(entries: readonly Entry[]): (i: number) => number {
     const expansions = new Set([...(byInitials.get(name)?.values() ?? [])].map(root));
     if (expansions.size === 1) for (const j of expansions) join(i, j);
   });
+  joinOwnedRoles(entries, root, join);
+  joinSurnames(entries, root, join);
   return root;
 }
+
+/**
+ * A person named by surname alone in an article that gives no fuller name ("Holm said") is
+ * the one person of the run with that surname and a given name ("Erik Holm"); with two
+ * ("Erik Holm", "Anna Holm", or "Erik Holm Jr.") the surname says not which, and stays apart.
+ */
+function joinSurnames(entries: readonly Entry[], root: (i: number) => number, join: (a: number, b: number) => void): void {
+  const full = new Map<string, Set<number>>(); // surname → clusters of people named in full
+  entries.forEach((e, i) => {
+    const w = e.speaker.type === 'person' ? personWords(e.speaker.name).filter((x) => !NAME_SUFFIXES.has(x)) : [];
+    if (w.length >= 2) full.set(w[w.length - 1]!, (full.get(w[w.length - 1]!) ?? new Set()).add(root(i)));
+  });
+  // (A lone name the article gave no gender is typed an organisation: "Lind said" may be either.)
+  entries.forEach((e, i) => {
+    const lone = e.speaker.type === 'person' || (e.speaker.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(e.speaker.name));
+    const w = lone ? personWords(e.speaker.name) : [];
+    const only = w.length === 1 && /^\p{Lu}/u.test(e.speaker.name) ? full.get(w[0]!) : undefined;
+    if (only?.size === 1) for (const j of only) join(i, j);
+  });
+}
+
+/** A person's name as words, titles and honorifics dropped, a suffix kept ("erik holm jr"). */
+function personWords(name: string): string[] {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}.'’-]+/u)
+    .map((w) => w.replace(/\.$/, '')).filter((w) => w && !TITLES.has(w) && !TITLES.has(`${w}.`));
+}
+
+/**
+ * "Holm's campaign manager", as a source of its own, is the one person of the run the
+ * articles gave that role ("Lars Berg, Holm's campaign manager" or "Holm campaign manager
+ * Lars Berg"). Only a role with its owner joins so: "the campaign manager" of one article
+ * may be another's.
+ */
+function joinOwnedRoles(entries: readonly Entry[], root: (i: number) => number, join: (a: number, b: number) => void): void {
+  const holders = new Map<string, Set<number>>(); // owned role → clusters of named people with it
+  entries.forEach((e, i) => {
+    const key = e.speaker.type === 'person' && e.speaker.role ? ownedRole(e.speaker.role, false) : null;
+    if (key) holders.set(key, (holders.get(key) ?? new Set()).add(root(i)));
+  });
+  if (!holders.size) return;
+  entries.forEach((e, i) => {
+    const key = e.speaker.type === 'person' ? ownedRole(e.speaker.name, true) : null;
+    const only = key ? holders.get(key) : undefined;
+    if (only?.size === 1) for (const j of only) join(i, j);
+  });
+}
+
+/**
+ * A role with a capitalised owner, as one key: "Holm's campaign manager" and "Holm campaign
+ * manager" → "holm campaign manager". As a name, the owner needs its "'s" (else "Karin Vik"
+ * would be a role).
+ */
+function ownedRole(phrase: string, asName: boolean): string | null {
+  const m = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)(['’]s?)?\s+(\p{Ll}[\p{Ll}\s-]*)$/u.exec(phrase.trim());
+  if (!m || (asName && !m[2])) return null;
+  return `${fold(m[1]!)} ${m[3]!.replace(/\s+/g, ' ')}`;
+}
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Lower case, accents folded, suffixes and stop words dropped. */
 function words(name: string): string[] {
@@ -151,9 +216,12 @@ export function orgKey(name: string): string {
 function personKeys(name: string, role: string | null): string[] {
   const w = words(name);
   if (w.length < 2) return role ? [`${w[0]}|role:${role.toLowerCase()}`] : [];
-  const surname = w[w.length - 1]!;
+  // "Erik Holm Jr." is not "Erik Holm": a suffix is part of every key.
+  const suffix = personWords(name).filter((x) => NAME_SUFFIXES.has(x) || NAME_SUFFIXES.has(`${x}.`)).join(' ');
+  const surname = `${w[w.length - 1]!}${suffix ? ` ${suffix}` : ''}`;
   const first = w[0]!;
-  const keys = [w.join(' '), `${surname}|first:${first}`];
+  // "Oleksiy Holub" and "Oleksii Holub": one spelling of a transliterated name, surname and all.
+  const keys = [`${w.join(' ')}${suffix ? ` ${suffix}` : ''}`, `${surname}|first:${first}`, `tr:${translitFold(w.join(' '))}${suffix ? ` ${suffix}` : ''}`];
   if (role) keys.push(`${surname}|role:${role.toLowerCase()}`);
   return keys;
 }
@@ -162,10 +230,14 @@ function personKeys(name: string, role: string | null): string[] {
 function canonicalOf(d: Draft, uniqueId: (name: string) => string): Speaker {
   const speakers = d.entries.map((e) => e.speaker);
   const names = speakers.flatMap((s) => [s.name, ...s.aliases]);
-  const name = speakers.map((s) => s.name).reduce((a, b) => (words(b).length > words(a).length ? b : a));
+  // A name before a description of the same source ("Lars Berg", not "Holm's campaign manager").
+  const rank = (n: string): number => (/^\p{Lu}/u.test(n) && !/['’]s?\s/.test(n) ? 100 : 0) + words(n).length;
+  const name = speakers.map((s) => s.name).reduce((a, b) => (rank(b) > rank(a) ? b : a));
   const counts = new Map<SourceType, number>();
   for (const s of speakers) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
-  const type = [...TYPE_ORDER].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b))[0]!;
+  // A person named in full is a person, though lone surnames elsewhere had no gender.
+  const named = speakers.find((s) => s.name === name && s.type === 'person' && words(name).length >= 2);
+  const type = named ? 'person' : [...TYPE_ORDER].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b))[0]!;
   return {
     id: uniqueId(slug(name)),
     name,
