@@ -52,6 +52,26 @@ describe('resolve', () => {
     expect(claimsOf(group)[0]?.speaker?.type).toBe('vague');
   });
 
+  it('reads "the first minister" as the person the article is about, when one clearly leads', () => {
+    const name = (text: string): string | undefined => claimsOf(text).at(-1)?.speaker?.name;
+    const claim = 'The first minister has stated that a majority would be a mandate for talks.';
+    const lead = 'Karl Holm has said he will run again. Holm is sure of it.';
+    expect(name(`${lead}\n${claim}`)).toBe('Karl Holm');
+    // Harmless edits: an adjective in the office, an occupation, a time phrase, another name.
+    expect(name(`${lead}\n${claim.replace('first minister', 'new first minister')}`)).toBe('Karl Holm');
+    expect(name('Vera Lind bought the hotel in May. Lind paid cash.\nOn Monday, the businesswoman said that the deal was fair.')).toBe('Vera Lind');
+    // Named once, a person is no focus yet: "Karl Holm said …. The mayor said …" are two people.
+    expect(name(`Karl Holm has said he will run again.\n${claim}`)).toBe('first minister');
+    expect(name(`Karl Holm met Vera Lind. Holm has lost twice, and Holm knows it.\n${claim.replace('first minister', 'party leader')}`)).toBe('Karl Holm');
+    // Two people named as often: no one leads, so the office is a source of its own.
+    expect(name(`Karl Holm met Vera Lind. Lind and Holm spoke.\n${claim.replace('first minister', 'party leader')}`)).toBe('party leader');
+    // Not one who plays a person of the article, not a count, not another one.
+    expect(name('Karl Holm spoke at the fair. Holm sang.\nThe Holm actor said that the crowd loved it.')).not.toBe('Karl Holm');
+    expect(name(`${lead}\n${claim.replace('The first minister', 'Another minister')}`)).not.toBe('Karl Holm');
+    // "the minister" with a minister named: that one, not the person in focus.
+    expect(name(`Karl Holm has said he will run again. Holm is sure of it.\nMinister Vera Lind was at the meeting.\n${claim.replace('first minister', 'minister')}`)).toBe('Vera Lind');
+  });
+
   it('types a description by the person or group before its preposition', () => {
     const types = claimsOf('A spokesperson for the Harbour Party said that the port is safe.\n“We wait,” said one resident.\nOfficials in both towns said that the ferry will sail.')
       .map((c) => [c.speaker?.name, c.speaker?.type]);

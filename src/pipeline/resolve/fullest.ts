@@ -89,11 +89,17 @@ export function givenGender(name: string): Gender | null {
  */
 export function titledPerson(m: Mention, entities: Entities): NameMention | null {
   const words = titleWords(m);
-  if (!words) return null;
+  return words ? roleHolder(words, m.start, entities) : null;
+}
+
+/** The latest person named before `offset` whose role holds every one of `words`. */
+export function roleHolder(words: readonly string[], offset: number, entities: Entities): NameMention | null {
+  const m = { start: offset };
   const from = lowerBound(entities.names.length, (k) => (entities.names[k]?.start ?? Infinity) < m.start);
   for (let i = from - 1; i >= Math.max(0, from - TITLE_NAMES_BACK); i--) {
     const n = entities.names[i]!;
-    if (n.type !== 'person' || !n.role) continue;
+    // (Not a place with a misread aside, "toward Norland, the mayor and the judge …".)
+    if (n.type !== 'person' || !n.role || / and /.test(n.role) || entities.places.has(n.text.toLowerCase())) continue;
     const role = new Set(lowerWords(n.role));
     if (words.every((w) => role.has(w))) return n;
   }

@@ -15,7 +15,8 @@ import { DEICTIC_PRONOUNS, PERSON_PRONOUNS } from '../../lexicons/names.js';
 import type { Entities, NameMention } from './entities.js';
 import type { BodySubject } from '../text/mentions.js';
 import { type Gender, hasHeadWord, isBodyWord, surname } from '../text/names.js';
-import { fullestName, givenGender, namedPair, titleWords, titledPerson } from './fullest.js';
+import { fullestName, givenGender, namedPair, roleHolder, titleWords, titledPerson } from './fullest.js';
+import { NEW_SOURCE, definiteRole, dominantPerson } from './focus.js';
 import { lowerBound } from '../text/search.js';
 import { slug } from '../../ids.js';
 import type { Candidate, Mention, ResolvedBy, SourceType, Span, Speaker } from '../../types.js';
@@ -50,6 +51,7 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
   const sources = new Map<string, Source>();
   let last: { source: Source; paragraph: number; end: number } | null = null;
   const out: Array<{ candidate: Candidate; source: Source | null; resolvedBy: ResolvedBy | null; via: Source | null }> = [];
+  const salience = dominantPerson(entities);
   for (const c of candidates) {
     let source: Source | null = null;
     let by: ResolvedBy | null = null;
@@ -74,7 +76,16 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
       // (Not an office with its owner, "the Port Authority's Deputy Mayor": a source of its own.)
       const owned = /['’]s\b/.test(m.role ?? '');
       const focus: Source | null = titled || owned || !titleWords(m) ? null : pronoun(m, c.paragraph, last, entities, sources, text, c.content, true);
-      const found: Source | null = titled || focus ? null : m.kind === 'nominal' ? nominal(m, sources, entities) : null;
+      let found: Source | null = titled || focus ? null : m.kind === 'nominal' ? nominal(m, sources, entities) : null;
+      // "the first minister", "the party leader", "the businessman": one person described by
+      // an office or occupation with "the", no one of that role in view, is the person in focus.
+      const office = !titled && !focus && !found ? definiteRole(m, entities, text) : null;
+      if (office) {
+        // The one the article gave that office ("Minister Vera Lind"), else the person it is about.
+        const holder = roleHolder(office, m.start, entities);
+        const main = holder ? fullestName(holder, entities) : salience.dominant(m.start);
+        if (main) found = register(sources, main.name, main.mention ?? m, 'person', main.mention);
+      }
       if (titled) {
         const full = fullestName(titled, entities);
         source = register(sources, full.name, titled, full.type, full.mention);
@@ -151,10 +162,6 @@ function outlet(m: Mention | null, entities: Entities, sources: Map<string, Sour
   return source;
 }
 
-/** Words of a description that mark a source other than any named so far, or a count of people. */
-const NEW_SOURCE: ReadonlySet<string> = new Set([
-  'another', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'some', 'many', 'percent', 'half', 'third', 'quarter',
-]);
 
 function nominal(m: Mention, sources: Map<string, Source>, entities: Entities): Source | null {
   const nameWords = entities.words;

@@ -5,6 +5,7 @@
 import {
   GOVERNMENT_HEADS, LONE_SOURCES, MEDIA_WORDS, NAME_SUFFIXES, ORG_HEADS, ORG_LAST_WORDS, ROLE_NOUNS, TITLES, VAGUE_NOUNS,
 } from '../../lexicons/names.js';
+import { OCCUPATIONS } from '../../lexicons/occupations.js';
 import { PLACE_WORDS } from '../../lexicons/places.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../../lexicons/given-names.js';
 import { startsUpperCase } from '../../letters.js';
@@ -107,6 +108,7 @@ const WORD_CLASS: ReadonlyMap<string, number> = (() => {
   add(ORG_HEADS, ORGANIZATION);
   add(TITLES, PERSONAL);
   add(ROLE_NOUNS, PERSONAL);
+  add(OCCUPATIONS, PERSONAL);
   add(VAGUE_NOUNS, VAGUE);
   add(PLACE_WORDS, PLACE);
   return map;

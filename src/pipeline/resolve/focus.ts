@@ -1,0 +1,60 @@
+// The person an article is about, and descriptions that stand for them: "the first
+// minister", "the party leader" with no one of that role named stand for the person the
+// article has named most, when one person clearly leads (named twice, and twice as often as
+// anyone else). Pure; read by index.ts.
+import type { Entities } from './entities.js';
+import { type Fullest, fullestName } from './fullest.js';
+import { isPersonalWord } from '../text/names.js';
+import type { Mention } from '../../types.js';
+
+/** Words of a description that mark a source other than any named so far, or a count of people. */
+export const NEW_SOURCE: ReadonlySet<string> = new Set([
+  'another', 'other', 'others', 'one', 'two', 'three', 'four', 'five', 'some', 'many', 'percent', 'half', 'third', 'quarter',
+]);
+
+/** How often the dominant person must be named before, and how many times as often as anyone else. */
+const DOMINANT_MENTIONS = 2;
+const DOMINANT_RATIO = 2;
+
+/**
+ * The person the article is about, so far: the one named most often before an offset (by
+ * fullest name), at least twice and twice as often as anyone else.
+ * Offsets are asked in reading order, so the counts grow with one pointer (linear).
+ */
+export function dominantPerson(entities: Entities): { dominant: (offset: number) => Fullest | null } {
+  const counts = new Map<string, { full: Fullest; n: number }>();
+  let next = 0;
+  return {
+    dominant(offset) {
+      if (next > 0 && (entities.names[next - 1]?.start ?? 0) >= offset) { counts.clear(); next = 0; } // asked out of order: count again
+      for (; next < entities.names.length && entities.names[next]!.start < offset; next++) {
+        const full = fullestName(entities.names[next]!, entities);
+        if (full.type !== 'person' || !full.name.includes(' ')) continue;
+        const c = counts.get(full.name) ?? { full, n: 0 };
+        c.n++;
+        counts.set(full.name, c);
+      }
+      const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+      const [top, second] = ranked;
+      if (!top) return null;
+      // (One mention makes no focus: "Ola Dahl said …. The mayor said …" are two people.)
+      return top.n >= DOMINANT_MENTIONS && (!second || top.n >= DOMINANT_RATIO * second.n) ? top.full : null;
+    },
+  };
+}
+
+/**
+ * A description of one person by office or occupation, with "the" and at most two words
+ * before its head ("the first minister", "the party leader", "the real estate mogul"): not a
+ * count, not another one, not an owner's ("Holm's manager"), not one who plays a person named
+ * in the article ("the Holm actor").
+ */
+export function definiteRole(m: Mention, entities: Entities, text: string): readonly string[] | null {
+  const written = entities.words(m.text);
+  const words = written[0] === 'the' ? written.slice(1) : /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) ? written : null;
+  if (!words || words.length < 1 || words.length > 3 || m.role) return null;
+  const middle = words.slice(0, -1);
+  // ("the Lincoln actor" plays someone: a person's name inside makes it no office.)
+  const personal = (w: string): boolean => (entities.byWord.get(w) ?? []).some((n) => n.type === 'person');
+  return isPersonalWord(words[words.length - 1]!) && !middle.some((w) => NEW_SOURCE.has(w) || /['’]s$/.test(w) || personal(w)) ? words : null;
+}
