@@ -72,6 +72,23 @@ describe('resolve', () => {
     expect(name(`Karl Holm has said he will run again. Holm is sure of it.\nMinister Vera Lind was at the meeting.\n${claim.replace('first minister', 'minister')}`)).toBe('Vera Lind');
   });
 
+  it('gives a document named as speaker to its owner', () => {
+    const speaker = (text: string): [string | undefined, string | undefined] => {
+      const c = claimsOf(text).at(-1);
+      return [c?.speaker?.name, c?.speaker?.type];
+    };
+    expect(speaker('A new article in Nordpost said the talks had failed.')).toEqual(['Nordpost', 'media']);
+    expect(speaker('A long piece in the Coastal Times said the talks had failed.')).toEqual(['Coastal Times', 'media']);
+    expect(speaker('The Fjord Institute’s latest review said the troops had left.')).toEqual(['Fjord Institute', 'organization']);
+    expect(speaker('The Fjord Institute met on Monday.\nThe institute’s review said the troops had left.')).toEqual(['Fjord Institute', 'organization']);
+    expect(speaker('Karl Holm spoke on Monday. Holm’s words suggested that the deal was near.')).toEqual(['Karl Holm', 'person']);
+    // Not a document: a person who belongs to the owner speaks for themself.
+    expect(speaker('Later, Holm’s lawyer said the deal was near.')[0]).toBe('Holm’s lawyer');
+    // A copy of someone's memo is no one's word but the copy's; a document with no owner is no person.
+    expect(speaker('A copy of the harbour master’s memo said the quay was unsafe.')[0]).not.toBe('harbour master');
+    expect(speaker('The bulletin said the border was calm.')[1]).not.toBe('person');
+  });
+
   it('types a description by the person or group before its preposition', () => {
     const types = claimsOf('A spokesperson for the Harbour Party said that the port is safe.\n“We wait,” said one resident.\nOfficials in both towns said that the ferry will sail.')
       .map((c) => [c.speaker?.name, c.speaker?.type]);

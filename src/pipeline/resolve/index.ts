@@ -17,6 +17,7 @@ import type { BodySubject } from '../text/mentions.js';
 import { type Gender, hasHeadWord, isBodyWord, surname } from '../text/names.js';
 import { fullestName, givenGender, namedPair, roleHolder, titleWords, titledPerson } from './fullest.js';
 import { NEW_SOURCE, definiteRole, dominantPerson } from './focus.js';
+import { documentOwner } from './documents.js';
 import { lowerBound } from '../text/search.js';
 import { slug } from '../../ids.js';
 import type { Candidate, Mention, ResolvedBy, SourceType, Span, Speaker } from '../../types.js';
@@ -55,7 +56,9 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
   for (const c of candidates) {
     let source: Source | null = null;
     let by: ResolvedBy | null = null;
-    const m = c.speaker;
+    // "the institute's review said", "an article in Nordpost said": the owner speaks.
+    const owner = c.speaker && documentOwner(c.speaker, entities);
+    const m = owner ?? c.speaker;
     if (!m && c.rules.includes('interview-question')) {
       // The interviewer asks; the last speaker, who answers, stays the one in focus.
       const asker: Mention = { start: c.content.start, end: c.content.start, text: INTERVIEWER, kind: 'nominal', role: null };
@@ -102,6 +105,7 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
     // "…, writes X" with X no person: X is an outlet.
     const cueWord = c.cue ? /\S*$/.exec(text.slice(c.cue.start, c.cue.end).toLowerCase())?.[0] ?? '' : '';
     if (source && PUBLISHING_CUES.has(cueWord) && source.type === 'organization' && !hasHeadWord({ text: source.name, role: source.role })) source.type = 'media';
+    if (source && owner?.outlet && source.type !== 'person') source.type = 'media';
     if (source) last = { source, paragraph: c.paragraph, end: c.content.end };
     out.push({ candidate: c, source, resolvedBy: by, via: outlet(c.via, entities, sources) });
   }
