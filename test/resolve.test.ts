@@ -72,6 +72,18 @@ describe('resolve', () => {
     expect(name(`Karl Holm has said he will run again. Holm is sure of it.\nMinister Vera Lind was at the meeting.\n${claim.replace('first minister', 'minister')}`)).toBe('Vera Lind');
   });
 
+  it('reads "the analysts" as the staff of the organisation quoted or named just before', () => {
+    const last = (text: string): string | undefined => claimsOf(text).at(-1)?.speaker?.name;
+    const quote = '“These moves most likely show a new plan,” the analysts added.';
+    expect(last(`The Fjord Institute said the troops had left.\n${quote}`)).toBe('Fjord Institute');
+    // Named in a report's byline with a person quoted between; "the researchers", a time phrase.
+    expect(last(`A report of the Fjord Institute came out on Monday.\nGeneral Karl Holm said there were no signs of an attack.\n${quote}`)).toBe('Fjord Institute');
+    expect(last(`The Fjord Institute said the troops had left.\n${quote.replace('the analysts added', 'the researchers added on Friday')}`)).toBe('Fjord Institute');
+    // A country is no employer of analysts, and analysts with no "the" are a group of their own.
+    expect(last(`Norland said the troops had left.\n${quote}`)).toBe('analysts');
+    expect(last(`The Fjord Institute said the troops had left.\n${quote.replace('the analysts', 'analysts')}`)).toBe('analysts');
+  });
+
   it('gives a document named as speaker to its owner', () => {
     const speaker = (text: string): [string | undefined, string | undefined] => {
       const c = claimsOf(text).at(-1);

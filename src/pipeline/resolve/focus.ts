@@ -2,9 +2,10 @@
 // minister", "the party leader" with no one of that role named stand for the person the
 // article has named most, when one person clearly leads (named twice, and twice as often as
 // anyone else). Pure; read by index.ts.
-import type { Entities } from './entities.js';
+import type { Entities, NameMention } from './entities.js';
+import { lowerBound } from '../text/search.js';
 import { type Fullest, fullestName } from './fullest.js';
-import { isPersonalWord } from '../text/names.js';
+import { hasHeadWord, isPersonalWord } from '../text/names.js';
 import type { Mention } from '../../types.js';
 
 /** Words of a description that mark a source other than any named so far, or a count of people. */
@@ -50,11 +51,39 @@ export function dominantPerson(entities: Entities): { dominant: (offset: number)
  * in the article ("the Holm actor").
  */
 export function definiteRole(m: Mention, entities: Entities, text: string): readonly string[] | null {
-  const written = entities.words(m.text);
-  const words = written[0] === 'the' ? written.slice(1) : /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) ? written : null;
+  const words = definite(m, entities, text);
   if (!words || words.length < 1 || words.length > 3 || m.role) return null;
   const middle = words.slice(0, -1);
   // ("the Lincoln actor" plays someone: a person's name inside makes it no office.)
   const personal = (w: string): boolean => (entities.byWord.get(w) ?? []).some((n) => n.type === 'person');
   return isPersonalWord(words[words.length - 1]!) && !middle.some((w) => NEW_SOURCE.has(w) || /['’]s$/.test(w) || personal(w)) ? words : null;
+}
+
+/** Plural nouns for the experts an organisation employs: "the analysts", "the researchers". */
+const STAFF: ReadonlySet<string> = new Set(['analysts', 'authors', 'economists', 'experts', 'researchers', 'scientists']);
+
+/** "the analysts" alone: an organisation's staff, not a group of their own. */
+export function isStaff(m: Mention, entities: Entities, text: string): boolean {
+  const words = definite(m, entities, text);
+  return words?.length === 1 && STAFF.has(words[0]!);
+}
+
+/** How many names back the employer of "the analysts" may be: as many as a pronoun looks at. */
+const EMPLOYER_NAMES_BACK = 60;
+
+/** The last organisation named before `offset` by a head word ("… Institute", "… Centre"): not a country. */
+export function staffEmployer(offset: number, entities: Entities): NameMention | null {
+  const from = lowerBound(entities.names.length, (k) => (entities.names[k]?.start ?? Infinity) < offset);
+  for (let i = from - 1; i >= Math.max(0, from - EMPLOYER_NAMES_BACK); i--) {
+    const n = entities.names[i]!;
+    if (n.type === 'organization' && hasHeadWord(n)) return n;
+  }
+  return null;
+}
+
+/** The words of a description after its "the" (written in the mention or just before it); null with no "the". */
+function definite(m: Mention, entities: Entities, text: string): readonly string[] | null {
+  const written = entities.words(m.text);
+  if (written[0] === 'the') return written.slice(1);
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) ? written : null;
 }

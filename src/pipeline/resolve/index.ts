@@ -16,7 +16,7 @@ import type { Entities, NameMention } from './entities.js';
 import type { BodySubject } from '../text/mentions.js';
 import { type Gender, hasHeadWord, isBodyWord, surname } from '../text/names.js';
 import { fullestName, givenGender, namedPair, roleHolder, titleWords, titledPerson } from './fullest.js';
-import { NEW_SOURCE, definiteRole, dominantPerson } from './focus.js';
+import { NEW_SOURCE, definiteRole, dominantPerson, isStaff, staffEmployer } from './focus.js';
 import { documentOwner } from './documents.js';
 import { lowerBound } from '../text/search.js';
 import { slug } from '../../ids.js';
@@ -88,6 +88,14 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
         const holder = roleHolder(office, m.start, entities);
         const main = holder ? fullestName(holder, entities) : salience.dominant(m.start);
         if (main) found = register(sources, main.name, main.mention ?? m, 'person', main.mention);
+      }
+      // "…,” the analysts added": the staff of the organisation quoted just before, or of the
+      // last one named ("a report of the Fjord Institute …").
+      if (!titled && !focus && !found && isStaff(m, entities, text)) {
+        const employer = staffEmployer(m.start, entities);
+        const body = last && last.source.type === 'organization' && hasHeadWord({ text: last.source.name, role: last.source.role });
+        if (last && body && distance(entities, last.paragraph, c.paragraph) <= WINDOW) found = last.source;
+        else if (employer) found = register(sources, fullestName(employer, entities).name, employer, 'organization');
       }
       if (titled) {
         const full = fullestName(titled, entities);
