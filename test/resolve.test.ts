@@ -72,6 +72,18 @@ describe('resolve', () => {
     expect(name(`Karl Holm has said he will run again. Holm is sure of it.\nMinister Vera Lind was at the meeting.\n${claim.replace('first minister', 'minister')}`)).toBe('Vera Lind');
   });
 
+  it('reads a description opening its sentence as the person who opened the sentence before', () => {
+    const last = (text: string): string | undefined => claimsOf(text).at(-1)?.speaker?.name;
+    const quote = 'The party leader wrote: “We are ready for a vote next year.”';
+    expect(last(`Vera Lind smiled at the news.\n${quote}`)).toBe('Vera Lind');
+    // With a photo's caption between (no body text), and a time phrase in the description's sentence.
+    expect(last(`Vera Lind smiled at the news.\nKarl Holm speaks to the press on Monday (Anna Berg/Nordpix)\n${quote.replace('wrote', 'wrote on Friday')}`)).toBe('Vera Lind');
+    // Quoted in that sentence, another person between, or two sentences back: someone else.
+    expect(last(`Vera Lind said that the vote was unfair.\n${quote}`)).toBe('party leader');
+    expect(last(`Vera Lind smiled at the news. Karl Holm did not.\n${quote}`)).toBe('Karl Holm');
+    expect(last(`Vera Lind smiled at the news. The hall was full.\n${quote}`)).toBe('party leader');
+  });
+
   it('reads "the analysts" as the staff of the organisation quoted or named just before', () => {
     const last = (text: string): string | undefined => claimsOf(text).at(-1)?.speaker?.name;
     const quote = '“These moves most likely show a new plan,” the analysts added.';

@@ -24,6 +24,12 @@ describe('segment', () => {
     ['The Port Authority of Norland said on Monday that the ferry would run.', 'body'],
     ['Karin Vik Met Olav Berg.', 'body'],
     ['The Council for Coastal Safety (CCS) met on Monday.', 'body'],
+    // A photo's caption, by its credit: no body text.
+    ['The mayor speaks to dockers at the quay on Monday (Anna Berg/Nordpix)', 'heading'],
+    ['Ferries wait in the harbour after the long strike that closed the port for a week (Photo: Nordpix)', 'heading'],
+    // Parentheses that are no credit, or a quote inside: body text.
+    ['The ferry runs twice a day (weather permitting).', 'body'],
+    ['The union said the offer was “a joke” (Anna Berg/Nordpix)', 'body'],
   ])('reads %j as %s', (line, role) => {
     expect(roles(line)).toEqual([[line, role]]);
   });

@@ -271,10 +271,15 @@ function leadingDash(text: string, start: number, end: number): number {
   return i;
 }
 
+/** A credit in parentheses at a line's end: "(Name/Agency)", "(Photo: …)", "(Picture: …)". */
+const PHOTO_CREDIT = /\((?:\p{Lu}[^()/]{0,40}\/\s?\p{Lu}[^()/]{0,30}|(?:photo|picture|image|credit)s?\b[^()]{0,60})\)\s*$/iu;
+
 function roleOf(line: string, dashEnd: number, words: readonly Token[]): BlockRole {
   const final = FINAL_PUNCTUATION.test(line);
   if (dashEnd >= 0) return !final && words.length <= PULLQUOTE_MAX_WORDS ? 'pullquote' : 'body';
   if (isTitleCase(line, words)) return 'heading';
+  // A photo's caption, ending in its credit ("… at the quay (Karin Vik/Nordpix)"), is no body text.
+  if (PHOTO_CREDIT.test(line) && !/["“”«»]/.test(line)) return 'heading';
   if (words.length > HEADING_MAX_WORDS) return 'body';
   // "X told Radio Nord:" and "Lars Holm echoed:" introduce quotes; "Trouble at the port:"
   // is a heading.

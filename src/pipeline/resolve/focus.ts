@@ -87,3 +87,25 @@ function definite(m: Mention, entities: Entities, text: string): readonly string
   if (written[0] === 'the') return written.slice(1);
   return /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) ? written : null;
 }
+
+/** How many names back the subject of the sentence before may be (other names may stand between). */
+const SUBJECT_NAMES_BACK = 12;
+
+/**
+ * "Vera Lind smiled at the news. The party leader said …": a description opening its sentence
+ * stands for the person who opened the sentence just before, when nothing was quoted since
+ * ("Vera Lind said …. The mayor said …" are two people) and no other person stands between.
+ */
+export function previousSubject(m: Mention, entities: Entities, text: string, lastClaimEnd: number): Fullest | null {
+  if (!/(?:^|[.!?]["”’]?\s+|\n\s*)(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start))) return null;
+  const from = lowerBound(entities.names.length, (k) => (entities.names[k]?.start ?? Infinity) < m.start);
+  for (let i = from - 1; i >= Math.max(0, from - SUBJECT_NAMES_BACK); i--) {
+    const n = entities.names[i]!;
+    if (n.start < lastClaimEnd) return null;
+    if (n.type !== 'person') continue;
+    const full = fullestName(n, entities);
+    const ends = text.slice(n.end, m.start).match(/[.!?]["”’]?\s/g)?.length ?? 0;
+    return n.opensClause && ends === 1 && full.type === 'person' ? full : null;
+  }
+  return null;
+}

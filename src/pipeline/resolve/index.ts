@@ -16,7 +16,7 @@ import type { Entities, NameMention } from './entities.js';
 import type { BodySubject } from '../text/mentions.js';
 import { type Gender, hasHeadWord, isBodyWord, surname } from '../text/names.js';
 import { fullestName, givenGender, namedPair, roleHolder, titleWords, titledPerson } from './fullest.js';
-import { NEW_SOURCE, definiteRole, dominantPerson, isStaff, staffEmployer } from './focus.js';
+import { NEW_SOURCE, definiteRole, dominantPerson, isStaff, previousSubject, staffEmployer } from './focus.js';
 import { documentOwner } from './documents.js';
 import { lowerBound } from '../text/search.js';
 import { slug } from '../../ids.js';
@@ -86,7 +86,7 @@ export function resolve(candidates: readonly Candidate[], entities: Entities, te
       if (office) {
         // The one the article gave that office ("Minister Vera Lind"), else the person it is about.
         const holder = roleHolder(office, m.start, entities);
-        const main = holder ? fullestName(holder, entities) : salience.dominant(m.start);
+        const main = holder ? fullestName(holder, entities) : salience.dominant(m.start) ?? previousSubject(m, entities, text, last?.end ?? 0);
         if (main) found = register(sources, main.name, main.mention ?? m, 'person', main.mention);
       }
       // "…,” the analysts added": the staff of the organisation quoted just before, or of the
