@@ -96,6 +96,29 @@ describe('resolve', () => {
     expect(last(`The Fjord Institute said the troops had left.\n${quote.replace('the analysts', 'analysts')}`)).toBe('analysts');
   });
 
+  it('reads a given name that is also an English word as a name before a capitalised surname', () => {
+    for (const given of ['Per', 'Will', 'Mark', 'Hope', 'Bill', 'May']) {
+      for (const text of [`The port will close, said ${given} Holm.`, `${given} Holm said the port will close.`, `The port will close, ${given} Holm, a docker, told reporters.`]) {
+        expect(claimsOf(text).map((c) => c.speaker?.name), text).toEqual([`${given} Holm`]);
+      }
+    }
+    // Before a lower-case word it is a word: no name is made of it.
+    expect(claimsOf('The port will close, they said. Hope remains for the talks, Karl Holm said.').at(-1)?.speaker?.name).toBe('Karl Holm');
+  });
+
+  it('keeps "X and other officials" a group, never the person named first', () => {
+    const c = claimsOf('Defence Minister Karl Holm and other officials said the border was calm.')[0];
+    expect(c?.speaker?.type).toBe('vague');
+    expect(c?.speaker?.name).not.toBe('Karl Holm');
+  });
+
+  it('leaves out a word glued to a name by a lost space ("three yearsSir Karl Holm")', () => {
+    expect(claimsOf('He has led it for three yearsSir Karl Holm said the border was calm.')[0]?.speaker).toMatchObject({ name: 'Karl Holm', role: 'Sir' });
+    expect(claimsOf('The report came out last weekKarl Holm said the border was calm.')[0]?.speaker?.name).toBe('Karl Holm');
+    // One lower-case letter before a capital is a brand's spelling, kept whole.
+    expect(claimsOf('The port is full, eBay Norway said.')[0]?.speaker?.name).toBe('eBay Norway');
+  });
+
   it('gives a document named as speaker to its owner', () => {
     const speaker = (text: string): [string | undefined, string | undefined] => {
       const c = claimsOf(text).at(-1);

@@ -73,8 +73,9 @@ function tailOf(ctx: Context, cue: Cue, sa: number, sb: number): { np: readonly 
   let np: readonly [number, number] | null = null;
   let end = cue.tokens[1];
   // "…, says X" (not a participle: in "…, telling reporters" the listener follows; not
-  // "…, did not mention X", whose X is an object).
-  if (t[cue.from - 1]?.text === ',' && cue.from === cue.tokens[0] && !/ing$/.test(t[cue.tokens[0]]?.normal ?? '')) {
+  // "…, did not mention X", whose X is an object; not "…, X, a docker, told reporters":
+  // "tell" is never inverted, what follows it is the listener).
+  if (t[cue.from - 1]?.text === ',' && cue.from === cue.tokens[0] && !/ing$/.test(t[cue.tokens[0]]?.normal ?? '') && cue.lemma !== 'tell') {
     np = phraseAfter(t, cue.tokens[1], sb);
     if (np) np = apposedName(ctx, np, sb) ?? np;
     comma = cue.from - 1;

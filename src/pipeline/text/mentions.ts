@@ -70,6 +70,13 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
   for (let k = e - 2; k >= n; k--) {
     if (isRole(tokens[k]) && !hasOrgHead(tokens, k + 1, e)) { n = k + 1; break; }
   }
+  // "three yearsSir Karl Holm": a space lost in the page glues a word to the name's first; the
+  // lower-case part is no name, and a title after it ("Sir") is role.
+  const glued = /^\p{Ll}{2,}(?=\p{Lu}\p{Ll})/u.exec(tokens[n]?.text ?? '')?.[0].length ?? 0;
+  if (glued && n < e - 1 && TITLES.has(tokens[n]!.text.slice(glued).toLowerCase())) {
+    const m = span(text, tokens, n + 1, e, 'name', tokens[n]!.text.slice(glued), affiliation || undefined);
+    return m;
+  }
   // The role as written ("17-year-old", "former U.S. envoy"), honorifics left out.
   let role: string | null = null;
   for (let k = s, from = -1; k <= n; k++) {
@@ -81,7 +88,8 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
       from = -1;
     }
   }
-  return span(text, tokens, n, e, 'name', role, affiliation || undefined);
+  const name = span(text, tokens, n, e, 'name', role, affiliation || undefined);
+  return glued ? { ...name, start: name.start + glued, text: name.text.slice(glued) } : name;
 }
 
 /** "of", "for", "and" or a hyphen between name words, and "the" after one: "Radio Nord and The Times". */
