@@ -118,8 +118,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--ext <list>', 'in directories, read only these extensions (default: txt,html,htm,md,jsonl,ndjson)', splitList)
     .addOption(jobs())
     .option('--explain', 'show each claim in its paragraph, with the rules that fired (as claims show)')
+    .option('--stream', 'print each article\'s claims as soon as it is read (ndjson or table), with ids of that article, not merged across articles')
     .addHelpText('after', LIST_HELP)
-    .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string; topics?: string; minConfidence?: string; explain?: boolean; ext?: string[]; jobs?: number }) => {
+    .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string; topics?: string; minConfidence?: string; explain?: boolean; ext?: string[]; jobs?: number; stream?: boolean }) => {
       const { list } = await import('./commands/list.js');
       status = await list(inputs, { ...o, format: parseFormat(o.format), minConfidence: unit('--min-confidence', o.minConfidence), jobs: o.jobs ?? 'auto' }, io, await style());
     });

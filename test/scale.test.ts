@@ -114,7 +114,7 @@ describe('streaming', () => {
     const fifo = join(dir, 'later.txt');
     execFileSync('mkfifo', [fifo]);
     const io = fakeIo();
-    const running = main(['list', join(dir, 'news', 'n00.txt'), fifo, '--format', 'ndjson', '--jobs', '1'], io);
+    const running = main(['list', join(dir, 'news', 'n00.txt'), fifo, '--format', 'ndjson', '--jobs', '1', '--stream'], io);
     // Nothing writes to the pipe until the first file's claims are out (or ten seconds have
     // passed): a run that held its output until every input was read would show none here.
     for (let i = 0; i < 200 && !io.stdout().includes('n00.txt'); i++) await new Promise((r) => setTimeout(r, 50));
@@ -138,7 +138,7 @@ describe('streaming', () => {
 
   it('prints the table header once for the whole run', async () => {
     const io = fakeIo();
-    await main(['list', join(dir, 'news'), '--jobs', '1'], io);
+    await main(['list', join(dir, 'news'), '--jobs', '1', '--stream'], io);
     expect(io.stdout().match(/Speaker\s+Kind/g)).toHaveLength(1);
   });
 });
@@ -208,17 +208,18 @@ describe('output of a whole corpus', () => {
     const lines = text.trimEnd().split('\n');
     expect(lines).toHaveLength(251);
     expect(lines.filter((l) => l.startsWith('Source'))).toHaveLength(1);
-    expect(lines[250]).toBe('source 249    person    xxxx');
-    expect(new Set(lines.slice(1).map((l) => l.indexOf(l.includes('person') ? 'person' : 'media')))).toEqual(new Set([14]));
+    // Columns as wide as their widest cell (up to their width): the same in every block.
+    expect(lines[250]).toBe('source 249  person  xxxx');
+    expect(new Set(lines.slice(1).map((l) => l.indexOf(l.includes('person') ? 'person' : 'media')))).toEqual(new Set([12]));
   });
 
-  it('compare lists six claim ids a source in the table, then how many more; JSON keeps all', async () => {
+  it('compare gives the first claim id in the table, then how many more; JSON keeps all', async () => {
     const file = join(dir, 'union.jsonl');
     writeFileSync(file, Array.from({ length: 10 }, (_, i) => JSON.stringify({ id: `d${i}`, text: 'The union said the dock strike will spread to other ports.' })).join('\n'));
     const args = ['compare', file, '--topics', 'fixtures/own/strike-topic.json', '--topic', 'strike-spreads'];
     const table = fakeIo();
     expect(await main(args, table)).toBe(0);
-    expect(table.stdout()).toContain('#d5#1 (+4)');
+    expect(table.stdout()).toMatch(/union\S*#d0#1 \+9/);
     const json = fakeIo();
     await main([...args, '--format', 'json'], json);
     expect((JSON.parse(json.stdout()) as { rows: Array<{ evidence: string[] }> }).rows[0]?.evidence).toHaveLength(10);
@@ -235,8 +236,10 @@ describe('output of a whole corpus', () => {
     expect(sources).toBeGreaterThan(20);
     const io = fakeIo();
     expect(await main(args, io)).toBe(0);
-    const line = io.stdout().split('\n').find((l) => l.includes('Dock Union Alpha,')) ?? '';
-    expect(line.split(', ')).toHaveLength(21);
-    expect(line.endsWith(`, (+${sources - 20})`)).toBe(true);
+    // Wrapped to the terminal, the list goes on under its label.
+    const out = io.stdout();
+    const list = out.slice(out.indexOf('Dock Union Alpha,'), out.indexOf(')', out.indexOf('(+')) + 1).replace(/\s+/g, ' ');
+    expect(list.split(', ')).toHaveLength(21);
+    expect(list.endsWith(`, (+${sources - 20})`)).toBe(true);
   });
 });

@@ -53,6 +53,7 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
   const analyses: Analysis[] = [];
   const texts = new Map<string, string>();
   const failures: Diagnostic[] = [];
+  const progress = progressLine(io);
   const take = (article: Article, analysis: Analysis | undefined, error?: string): void => {
     if (error || !analysis) {
       // A bug on one article must not cost the others their results.
@@ -60,10 +61,11 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
       return;
     }
     const light = { ...analysis, article: { id: article.id, path: article.path, text: '' } };
-    if (stream) stream(light);
-    else analyses.push(light);
+    if (stream) {
+      progress.clear(); // rows never land on the end of the progress line
+      stream(light);
+    } else analyses.push(light);
   };
-  const progress = progressLine(io);
   let each: (article: Article) => void | Promise<void>;
   let finish = async (): Promise<void> => {};
   let abort = async (): Promise<void> => {};
@@ -146,7 +148,7 @@ function sizeOf(path: string): number {
  * A progress bar on stderr, "[========            ] 41% 412/1000 files", for runs longer
  * than two seconds, only on a terminal and never in CI; cleared when the run ends.
  */
-export function progressLine(io: Io, clock: () => number = Date.now): { update: (done: number, total: number) => void; done: () => void } {
+export function progressLine(io: Io, clock: () => number = Date.now): { update: (done: number, total: number) => void; clear: () => void; done: () => void } {
   const on = io.errIsTTY && !io.env.CI;
   const start = clock();
   let shown = 0;
@@ -159,8 +161,13 @@ export function progressLine(io: Io, clock: () => number = Date.now): { update: 
       drawn = true;
       io.err(`\r${progressBar(done, total, io.columns)}`);
     },
-    done() {
+    /** Erases the line (it is drawn again at the next update): output may follow on the same terminal. */
+    clear() {
       if (drawn) io.err('\r\u001b[K');
+      drawn = false;
+    },
+    done() {
+      this.clear();
     },
   };
 }

@@ -6,7 +6,10 @@ import { firstOf, renderTable } from '../render/table.js';
 import type { Style } from '../render/style.js';
 import type { Topic } from '../types.js';
 import { UsageError } from '../errors.js';
-import { type CompareRow, compareRows } from '../views/compare.js';
+import { type CompareRow, bandLabel, compareRows } from '../views/compare.js';
+import { shortClaimId } from '../views/claim-ids.js';
+import { clean } from '../render/clean.js';
+import { wrap } from '../render/wrap.js';
 import { analyzeInputs } from './analyze.js';
 import { type Format, json, printFlat, report, schemaRef } from './shared.js';
 
@@ -31,7 +34,7 @@ export async function compare(inputs: readonly string[], opts: CompareOptions, i
   else if (printFlat(opts.format, COMPARE_COLUMNS, rows.map((r) => [r.source.name, r.source.type, r.position, r.phrase, r.band,
     r.range?.[0], r.range?.[1], r.claims, r.conditions.join('; '), r.evidence.join(' '), r.outlets.join('; '), r.first, r.last]), io)) { /* printed */ }
   else if (run.read) {
-    io.out(`${style.bold(topic.question)}  (${topic.id}, ${scale} scale)\n\n`);
+    io.out(`${style.bold(wrap(clean(`${topic.question}  (${topic.id}, ${scale} scale)`), io.columns))}\n\n`);
     io.out(rows.length ? `${renderScale(rows, style, io.columns)}\n${rowsTable(rows, style, io.columns)}` : style.dim('No claim bears on this topic.\n'));
   }
   return report(run.diagnostics, io);
@@ -51,19 +54,25 @@ function pickTopic(topics: readonly Topic[], id: string | undefined): Topic {
 }
 
 // A cell lists a few conditions and claim ids: a source with thousands of claims would fill
-// the screen (JSON and CSV keep them all).
+// the screen (JSON and CSV keep them all). Evidence ids are whole ids, which claims show takes
+// (cut in the middle, as show also takes, when long).
 function rowsTable(rows: readonly CompareRow[], style: Style, width: number): string {
   return renderTable(
-    [{ header: 'Source', width: 22 }, { header: 'Position', width: 11 }, { header: 'Strongest wording' },
-      { header: 'Band (%)', width: 18 }, { header: 'Claims', width: 6 }, { header: 'Evidence', width: 16 }],
+    [{ header: 'Source', width: 22, min: 14 }, { header: 'Position', width: 11, min: 8 }, { header: 'Strongest wording' },
+      // (The chart shows the bands: on a narrow terminal that column goes first.)
+      { header: 'Band', width: 26, min: 14, drop: 3 }, { header: 'Claims', width: 6, drop: 2 }, { header: 'Evidence', width: EVIDENCE_ID + 5, drop: 1 }],
     rows.map((r) => [
       r.source.name,
       r.position ?? '–',
       [r.phrase, ...firstOf(r.conditions.map((c) => `if ${c}`), 3)].filter(Boolean).join('; ') || '–',
-      r.band ? `${r.band} ${r.range![0]}–${r.range![1]}` : '–',
+      r.band ? bandLabel(r.band, r.range!) : '–',
       String(r.claims),
-      firstOf(r.evidence.map((e) => e.slice(e.indexOf('#'))), 6).join(' '),
+      // The first claim's id as claims show takes it, and how many more (JSON has them all).
+      `${shortClaimId(r.evidence[0] ?? '', EVIDENCE_ID)}${r.evidence.length > 1 ? ` +${r.evidence.length - 1}` : ''}`,
     ]),
     style, width,
   );
 }
+
+/** Widest an evidence id is shown (a longer one is cut in the middle, as claims show takes it). */
+const EVIDENCE_ID = 18;

@@ -13,6 +13,7 @@ import { type Attributed, type Identity, identity } from '../eval/identity.js';
 import { merge } from '../pipeline/resolve/merge.js';
 import { renderTable } from '../render/table.js';
 import { clean } from '../render/clean.js';
+import { wrap } from '../render/wrap.js';
 import type { Style } from '../render/style.js';
 import type { Analysis, Diagnostic } from '../types.js';
 import { UsageError, messages } from '../errors.js';
@@ -69,7 +70,7 @@ export async function evaluate(dir: string, opts: EvalOptions, io: Io, style: St
   if (opts.format === 'json') io.out(json({ $schema: schemaRef('eval'), schema: 'claims-eval/1', ...score, documents, diagnostics }));
   else if (opts.format === 'ndjson') for (const d of documents) io.out(`${JSON.stringify(d)}\n`);
   else if (printFlat(opts.format, EVAL_COLUMNS, [...documents, { document: 'total', ...score }].map(evalCells), io)) { /* printed */ }
-  else io.out(scoreTable(documents, score, style, io.columns, !!opts.verbose) + identityLines(sources, !!opts.verbose));
+  else io.out(scoreTable(documents, score, style, io.columns, !!opts.verbose) + wrap(identityLines(sources, !!opts.verbose), io.columns, 2));
   const status = report(diagnostics, io);
   if (opts.minF1 !== undefined && score.endToEnd.f1 < opts.minF1) {
     io.err(`claims: end-to-end F1 ${score.endToEnd.f1} is below --min-f1 ${opts.minF1}\n`);
@@ -101,16 +102,20 @@ function scoreTable(docs: readonly Row[], total: ReturnType<typeof summarize>, s
   ];
   // "stance" is over matched claims; "stance all" over every gold stance, found or not;
   // "invented" is the share of claims with no position in the gold that got one.
+  // On a narrow terminal the columns of least use go first (the JSON has every figure).
+  const dropOrder = ['found', 'matched', 'e2e P', 'e2e R', 'kind', 'band', 'invented', 'attrib', 'stance all', 'detect F1', 'stance'];
   const cols = ['gold', 'found', 'matched', 'detect F1', 'attrib', 'e2e P', 'e2e R', 'e2e F1', 'kind', 'stance', 'band', 'stance all', 'invented']
-    .map((h) => ({ header: h, width: h.length > 6 ? h.length : 6 }));
+    .map((h) => ({ header: h, width: h.length > 6 ? h.length : 6, ...(dropOrder.includes(h) ? { drop: dropOrder.length - dropOrder.indexOf(h) } : {}) }));
   let out = renderTable([{ header: 'document' }, ...cols], [...docs.map((d) => line(d.document, d)), line(style.bold('total'), total)], style, width);
   if (verbose) {
+    let misses = '';
     for (const d of docs) {
       if (!d.misses) continue;
-      for (const m of d.misses.missed) out += `${d.document}  missed      ${clean(m.slice(0, 110))}\n`;
-      for (const m of d.misses.spurious) out += `${d.document}  spurious    ${clean(m.slice(0, 110))}\n`;
-      for (const m of d.misses.misattributed) out += `${d.document}  speaker     ${clean(m.found)} ≠ ${clean(m.gold)} [${m.rules.join(' ')}]: ${clean(m.text.slice(0, 80))}\n`;
+      for (const m of d.misses.missed) misses += `${d.document}  missed      ${clean(m.slice(0, 110))}\n`;
+      for (const m of d.misses.spurious) misses += `${d.document}  spurious    ${clean(m.slice(0, 110))}\n`;
+      for (const m of d.misses.misattributed) misses += `${d.document}  speaker     ${clean(m.found)} ≠ ${clean(m.gold)} [${m.rules.join(' ')}]: ${clean(m.text.slice(0, 80))}\n`;
     }
+    out += wrap(misses, width, 4);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { type Format, json, printFlat, report, schemaRef } from './shared.js';
 import type { Cell } from '../render/records.js';
 import { explainClaim } from './show.js';
 import { UsageError } from '../errors.js';
+import { shortClaimId } from '../views/claim-ids.js';
 
 export interface ListOptions {
   readonly format: Format;
@@ -18,6 +19,8 @@ export interface ListOptions {
   readonly explain?: boolean;
   readonly ext?: readonly string[];
   readonly jobs?: number | 'auto';
+  /** Print each article's claims as soon as they are ready (NDJSON, table), unmerged. */
+  readonly stream?: boolean;
 }
 
 const KINDS: readonly ClaimKind[] = ['direct', 'indirect', 'mixed'];
@@ -26,9 +29,12 @@ export async function list(inputs: readonly string[], opts: ListOptions, io: Io,
   if (opts.kind && !KINDS.includes(opts.kind as ClaimKind)) {
     throw new UsageError(`Unknown kind "${opts.kind}": expected one of ${KINDS.join(', ')}.`);
   }
-  // NDJSON and the table stream: each article's claims print as soon as they are ready,
-  // with the article's own speakers (the other formats merge sources across articles).
-  const streaming = opts.format === 'ndjson' || (opts.format === 'table' && !opts.explain);
+  // Every format merges sources across the articles first, so a source has one id and one
+  // name whatever the format. With --stream (NDJSON and the table), each article's claims
+  // print as soon as they are ready instead, with the article's own speakers: a corpus too
+  // large to hold, at the price of ids that are the article's, not the run's.
+  const streaming = !!opts.stream && (opts.format === 'ndjson' || opts.format === 'table');
+  if (opts.stream && !streaming) throw new UsageError(`--stream prints NDJSON or a table, not ${opts.format}: merging across articles needs every article first.`);
   let printed = 0;
   const stream = (a: Analysis): void => {
     const found = a.claims.filter((c) => keep(c, opts));
@@ -42,6 +48,14 @@ export async function list(inputs: readonly string[], opts: ListOptions, io: Io,
     return report(run.diagnostics, io);
   }
   const claims = run.claims.filter((c) => keep(c, opts));
+  if (opts.format === 'ndjson') {
+    for (const c of claims) io.out(`${JSON.stringify(c)}\n`);
+    return report(run.diagnostics, io);
+  }
+  if (opts.format === 'table' && !opts.explain) {
+    io.out(claims.length ? claimsTable(claims, style, io.columns, true) : run.read ? style.dim('No claims found.\n') : '');
+    return report(run.diagnostics, io);
+  }
   const perDocument = new Map<string, number>(); // counted in one pass: a corpus has thousands
   for (const c of claims) perDocument.set(c.document, (perDocument.get(c.document) ?? 0) + 1);
   const documents = run.analyses.map((a) => ({ path: a.article.path, id: a.article.id, claims: perDocument.get(a.article.path) ?? 0 }));
@@ -68,16 +82,21 @@ function keep(c: Claim, opts: ListOptions): boolean {
 }
 
 function claimsTable(claims: readonly Claim[], style: Style, width: number, header: boolean): string {
-  const short = (id: string): string => (id.length > 14 ? `${id.slice(0, 13)}…` : id);
+  // The id as claims show takes it; cut in the middle ("harb…rike#3", which show also takes) when long.
+  const idWidth = Math.min(ID_WIDTH, claims.reduce((n, c) => Math.max(n, c.id.length), 2));
   const rows = claims.map((c) => [
     c.speaker ? c.speaker.name : '?',
     c.kind,
     c.cue ?? '–',
     c.text,
-    `${short(c.id.slice(0, c.id.lastIndexOf('#')))}:${c.line}`,
+    shortClaimId(c.id, idWidth),
   ]);
   return renderTable(
-    [{ header: 'Speaker', width: 20 }, { header: 'Kind', width: 8 }, { header: 'Cue', width: 12 }, { header: 'Claim' }, { header: 'Where', width: 18 }],
+    [{ header: 'Speaker', width: 20, min: 12 }, { header: 'Kind', width: 8, drop: 1 }, { header: 'Cue', width: 12, drop: 2 }, { header: 'Claim' },
+      { header: 'Id', width: idWidth }],
     rows, style, width, header,
   );
 }
+
+/** Widest a claim id is shown in the table. */
+const ID_WIDTH = 22;

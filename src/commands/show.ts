@@ -7,6 +7,8 @@ import type { Style } from '../render/style.js';
 import type { Claim, Span } from '../types.js';
 import { type Run, analyzeInputs } from './analyze.js';
 import { report } from './shared.js';
+import { claimsNamed } from '../views/claim-ids.js';
+import { wrap } from '../render/wrap.js';
 
 /** Plain-text markers, used when there is no colour: the spans stay visible. */
 export const MARKS = { claim: ['[[', ']]'], cue: ['{{', '}}'], speaker: ['<<', '>>'] } as const;
@@ -14,22 +16,27 @@ type Role = keyof typeof MARKS;
 
 export async function show(id: string, inputs: readonly string[], opts: { topics?: string; ext?: readonly string[] }, io: Io, style: Style): Promise<number> {
   const run = await analyzeInputs(inputs, io, { topics: opts.topics, keepTexts: true, ext: opts.ext });
-  const claim = run.claims.find((c) => c.id === id);
-  if (!claim) {
+  const named = claimsNamed(id, run.claims);
+  if (!named.length) {
     const near = closest(id, run.claims.map((c) => c.id));
     report(run.diagnostics, io);
-    throw new UsageError(`No claim "${id}" in these inputs.${near.length ? ` The closest ids: ${near.join(', ')}.` : ''} See them all with claims list.`);
+    throw new UsageError(`No claim "${clean(id)}" in these inputs.${near.length ? ` The closest ids: ${near.join(', ')}.` : ''} See them all with claims list.`);
   }
-  io.out(`${explainClaim(claim, run, style)}`);
+  // A short id that fits two documents names neither; a line may hold several claims.
+  if (named.length > 1 && id.includes('…')) {
+    report(run.diagnostics, io);
+    throw new UsageError(`"${clean(id)}" fits ${named.length} claims: ${named.slice(0, 5).map((c) => c.id).join(', ')}. Give the whole id.`);
+  }
+  io.out(named.map((c) => explainClaim(c, run, style, io.columns)).join('\n'));
   return report(run.diagnostics, io);
 }
 
-export function explainClaim(c: Claim, run: Pick<Run, 'texts'>, style: Style): string {
+export function explainClaim(c: Claim, run: Pick<Run, 'texts'>, style: Style, width = Infinity): string {
   const text = run.texts.get(c.document) ?? '';
   const spans: Array<[Role, Span]> = [['claim', c.span]];
   if (c.cueSpan) spans.push(['cue', c.cueSpan]);
   if (c.speakerSpan) spans.push(['speaker', c.speakerSpan]);
-  const lines = [style.bold(`${c.id}  ${c.document}:${c.line}`), '', highlight(text, spans, style), ''];
+  const lines = [style.bold(clean(`${c.id}  ${c.document}:${c.line}`)), '', wrap(highlight(text, spans, style), width), ''];
   const s = c.speaker;
   const field = (k: string, v: string): string => `${style.dim(k.padEnd(11))}${clean(v)}`;
   lines.push(field('speaker', s ? `${s.name} (${[s.type, s.role, s.affiliation].filter(Boolean).join(', ')})${s.aliases.length ? `; also ${s.aliases.join(', ')}` : ''}` : 'not named'));
@@ -43,8 +50,10 @@ export function explainClaim(c: Claim, run: Pick<Run, 'texts'>, style: Style): s
   if (c.estimate && !c.topics?.length) lines.push(field('estimate', `${c.estimate.band} "${c.estimate.phrase}" (not about a topic)`));
   lines.push(field('confidence', c.confidence.toFixed(2)));
   lines.push(field('rules', stages(c.rules)));
-  return `${lines.join('\n')}\n`;
+  return `${lines.map((l, i) => (i < 3 ? l : wrap(l, width, 11))).join('\n')}\n`;
 }
+
+
 
 /** "detect: x → attribute: y, z → resolve: …": the rules in stage order. */
 function stages(rules: readonly string[]): string {

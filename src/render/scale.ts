@@ -2,9 +2,9 @@
 // a range bar with its name beside it, and the sources with no band listed by stance below.
 // Colour only adds emphasis; the picture reads the same in plain text.
 import { clean } from './clean.js';
-import { firstOf } from './table.js';
+import { cut, firstOf } from './table.js';
 import type { Style } from './style.js';
-import type { CompareRow } from '../views/compare.js';
+import { type CompareRow, bandLabel } from '../views/compare.js';
 import type { Stance } from '../types.js';
 
 /** Names listed on one line of "No band stated". */
@@ -12,8 +12,11 @@ const NAMES_SHOWN = 20;
 
 export function renderScale(rows: readonly CompareRow[], style: Style, width: number): string {
   const banded = rows.filter((r) => r.range);
-  const label = Math.min(28, Math.max(12, ...banded.map((r) => clean(r.source.name).length)));
-  const bar = Math.max(20, Math.min(60, width - label - 30));
+  let longest = 12;
+  for (const r of banded) longest = Math.max(longest, clean(r.source.name).length);
+  // Name, bar and band words share the line: the bar gives way first, then the name.
+  const label = Math.min(longest, 28, Math.max(12, Math.floor(width / 4)));
+  const bar = Math.max(12, Math.min(60, width - label - 34));
   const col = (p: number): number => Math.round((p / 100) * (bar - 1));
   const lines: string[] = [];
   if (banded.length) lines.push(style.dim(' '.repeat(label + 2) + ruler(bar)));
@@ -21,19 +24,35 @@ export function renderScale(rows: readonly CompareRow[], style: Style, width: nu
     const [lo, hi] = r.range!;
     const cells = Array.from({ length: bar }, (_, i) => (i >= col(lo) && i <= col(hi) ? '█' : '·'));
     const drawn = cells.join('').replace(/█+/, (m) => paint(style, r.position)(m));
-    const name = clean(r.source.name).slice(0, label).padEnd(label);
-    lines.push(`${name}  ${drawn}  ${clean(r.phrase ?? '')} (${lo}–${hi} %)${r.conditions.length ? ', with conditions' : ''}`);
+    const name = cut(clean(r.source.name), label).padEnd(label);
+    const words = cut(`${bandLabel(r.band!, r.range!)}${r.conditions.length ? ', with conditions' : ''}`, Math.max(8, width - label - bar - 5));
+    lines.push(`${name}  ${drawn}  ${words}`);
   }
   const rest = rows.filter((r) => !r.range);
   if (rest.length) {
-    lines.push('', style.bold('No band stated:'));
+    if (lines.length) lines.push('');
+    lines.push(style.bold('No band stated:'));
     for (const stance of ['likely', 'possible', 'conditional', 'unlikely', null] as const) {
       const names = rest.filter((r) => r.position === stance).map((r) => clean(r.source.name) + (r.conditions.length && stance !== 'conditional' ? ' (with conditions)' : ''));
       // A corpus may give thousands: the first few, then how many more (the table has them all).
-      if (names.length) lines.push(`  ${paint(style, stance)((stance ?? 'no clear position').padEnd(18))}${firstOf(names, NAMES_SHOWN).join(', ')}`);
+      if (names.length) lines.push(...wrapped(`  ${(stance ?? 'no clear position').padEnd(18)}`, firstOf(names, NAMES_SHOWN), width, (s) => paint(style, stance)(s)));
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A label, then names after it wrapped to the width, lines after the first indented under the first name. */
+function wrapped(label: string, names: readonly string[], width: number, paintLabel: (s: string) => string): string[] {
+  const indent = ' '.repeat(label.length);
+  const room = Math.max(20, width - 1 - label.length);
+  const lines: string[] = [];
+  let cur = '';
+  for (const [i, n] of names.entries()) {
+    const item = cut(n, room) + (i < names.length - 1 ? ',' : '');
+    if (cur && cur.length + 1 + item.length > room) { lines.push(cur); cur = item; } else cur = cur ? `${cur} ${item}` : item;
+  }
+  lines.push(cur);
+  return lines.map((l, i) => (i === 0 ? `${paintLabel(label)}${l}` : `${indent}${l}`));
 }
 
 function ruler(bar: number): string {

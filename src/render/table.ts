@@ -1,13 +1,27 @@
-// Tables for a terminal: borderless cli-table3, text wrapped to the terminal width.
+// Tables for a terminal: borderless cli-table3, fitted to the terminal's width. One column
+// (the one with no width: a claim's text, a source's name) takes the room that is left and
+// wraps at word boundaries; the others keep to their width and are cut with "…". When the
+// terminal is too narrow for them all, the columns of least value are left out first, then
+// the others shrink to their minimum, so the text column keeps a readable width.
 import Table from 'cli-table3';
 import { clean } from './clean.js';
 import type { Style } from './style.js';
+import { stringWidth } from './wrap.js';
+
 
 export interface Column {
   readonly header: string;
-  /** Fixed width, or undefined for the one column that takes the rest. */
+  /** Widest the column gets (narrower when no cell needs it all); undefined for the one column that takes the rest. */
   readonly width?: number;
+  /** Narrowest it shrinks to on a small terminal (default: its width). */
+  readonly min?: number;
+  /** Left out on a narrow terminal, highest first; undefined: always shown. */
+  readonly drop?: number;
 }
+
+/** The text column never gets narrower than this while another column can be left out or shrink. */
+const TEXT_MIN = 24;
+const GAP = 2;
 
 /**
  * cli-table3 lays out each cell against every row above it: time grows with the square of
@@ -16,30 +30,87 @@ export interface Column {
  */
 const BLOCK = 100;
 
-/** Renders rows under headers; returns the text, ending in a newline. */
+/** Renders rows under headers, no line wider than `terminalWidth`; returns the text, ending in a newline. */
 export function renderTable(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, style: Style, terminalWidth: number, header = true): string {
+  const cleaned = rows.map((r) => r.map(clean));
+  const layout = fit(columns, cleaned, terminalWidth);
+  const cells = cleaned.map((r) => layout.map((l) => (l.flex ? r[l.index] ?? '' : cut(r[l.index] ?? '', l.width))));
+  const head = header ? layout.map((l) => style.bold(cut(columns[l.index]!.header, l.width))) : [];
   let out = '';
-  for (let i = 0; i === 0 || i < rows.length; i += BLOCK) out += renderBlock(columns, rows.slice(i, i + BLOCK), style, terminalWidth, header && i === 0);
+  for (let i = 0; i === 0 || i < cells.length; i += BLOCK) {
+    out += renderBlock(layout.map((l) => l.width), cells.slice(i, i + BLOCK), i === 0 ? head : []);
+  }
   return out;
 }
 
-function renderBlock(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, style: Style, terminalWidth: number, header: boolean): string {
-  const fixed = columns.reduce((n, c) => n + (c.width ?? 0), 0);
-  const gaps = columns.length * 2;
-  const rest = Math.max(20, terminalWidth - fixed - gaps - 1);
+interface Placed { readonly index: number; readonly width: number; readonly flex: boolean }
+
+/** Which columns are shown, and how wide, for the rows and the terminal. */
+export function fit(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, terminalWidth: number): Placed[] {
+  // Each fixed column as wide as its widest cell or header needs, up to its width.
+  const need = columns.map((c, k) => {
+    if (c.width === undefined) return 0;
+    let w = stringWidth(c.header);
+    for (const r of rows) {
+      if (w >= c.width) break;
+      w = Math.max(w, stringWidth(r[k] ?? ''));
+    }
+    return Math.min(c.width, Math.max(1, w));
+  });
+  const flexAt = columns.findIndex((c) => c.width === undefined);
+  // (A text column whose cells are all short needs no more than they do.)
+  let textMin = flexAt < 0 ? 0 : stringWidth(columns[flexAt]!.header);
+  for (let i = 0; i < rows.length && textMin < TEXT_MIN; i++) textMin = Math.max(textMin, stringWidth(rows[i]![flexAt] ?? ''));
+  textMin = Math.min(TEXT_MIN, textMin);
+  // Shrink the fixed columns toward their minimum (the widest first); when that is not enough,
+  // leave out the column of least value and try again with the others at full width.
+  const droppable = columns.map((_, k) => k).filter((k) => columns[k]!.drop !== undefined).sort((a, b) => columns[b]!.drop! - columns[a]!.drop!);
+  let kept = columns.map((_, k) => k);
+  for (;;) {
+    const widths = [...need];
+    const room = (): number => terminalWidth - GAP * (kept.length - 1) - kept.reduce((n, k) => n + (k === flexAt ? 0 : widths[k]!), 0);
+    const shrinkable = kept.filter((k) => k !== flexAt).sort((a, b) => widths[b]! - widths[a]!);
+    for (const k of shrinkable) {
+      if (room() >= textMin) break;
+      widths[k] = Math.max(Math.min(widths[k]!, columns[k]!.min ?? widths[k]!), widths[k]! - (textMin - room()));
+    }
+    if (room() >= textMin || !droppable.length) {
+      const flexWidth = Math.max(1, room() - 1); // one column spare: a full line wraps on some terminals
+      return kept.map((k) => ({ index: k, width: k === flexAt ? flexWidth : widths[k]!, flex: k === flexAt }));
+    }
+    const gone = droppable.shift()!;
+    kept = kept.filter((k) => k !== gone);
+  }
+}
+
+/** Text cut to `width` columns, ending in "…" when cut (at a word end when one is near). */
+export function cut(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  if (width <= 1) return '…';
+  let out = '';
+  for (const ch of text) {
+    if (stringWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  const space = out.lastIndexOf(' ');
+  if (space > width / 2) out = out.slice(0, space);
+  return `${out.trimEnd()}…`;
+}
+
+function renderBlock(widths: readonly number[], rows: ReadonlyArray<readonly string[]>, head: readonly string[]): string {
   const table = new Table({
-    head: header ? columns.map((c) => style.bold(c.header)) : [],
-    colWidths: columns.map((c) => c.width ?? rest),
+    head: [...head],
+    colWidths: [...widths],
     wordWrap: true,
     wrapOnWordBoundary: true,
     chars: {
       top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '',
       'bottom-left': '', 'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '',
-      right: '', 'right-mid': '', middle: '  ',
+      right: '', 'right-mid': '', middle: ' '.repeat(GAP),
     },
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
   });
-  for (const r of rows) table.push(r.map(clean));
+  for (const r of rows) table.push([...r]);
   return `${table.toString().split('\n').map((l) => l.trimEnd()).join('\n')}\n`;
 }
 

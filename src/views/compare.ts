@@ -43,7 +43,8 @@ function row(list: readonly Claim[], topic: string, scale: Scale): CompareRow {
   const counts = new Map<Stance, number>();
   for (const s of stances) if (s.stance && s.stance !== 'conditional') counts.set(s.stance, (counts.get(s.stance) ?? 0) + 1);
   const majority = [...counts.entries()].sort((a, b) => b[1] - a[1] || STANCE_ORDER.indexOf(a[0]) - STANCE_ORDER.indexOf(b[0]))[0]?.[0];
-  const conditions = stances.filter((s) => s.stance === 'conditional' && s.condition).map((s) => s.condition!);
+  // Each condition once, though several claims state it.
+  const conditions = [...new Set(stances.filter((s) => s.stance === 'conditional' && s.condition).map((s) => s.condition!))];
   const speaker = list[0]!.speaker!;
   return {
     source: { id: speaker.id, name: speaker.name, type: speaker.type },
@@ -66,4 +67,9 @@ function strength(band: Band): number {
 function order(r: CompareRow): number {
   if (r.range) return (r.range[0] + r.range[1]) / 2;
   return 200 + (r.position ? STANCE_ORDER.indexOf(r.position) : 9);
+}
+
+/** A band as words, the same in the chart and the table: "almost no chance 1–5 %". */
+export function bandLabel(band: Band, range: readonly [number, number]): string {
+  return `${band.replace(/-/g, ' ')} ${range[0]}–${range[1]} %`;
 }

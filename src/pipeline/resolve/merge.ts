@@ -145,7 +145,7 @@ function joinSurnames(entries: readonly Entry[], root: (i: number) => number, jo
   });
   // (A lone name the article gave no gender is typed an organisation: "Lind said" may be either.)
   entries.forEach((e, i) => {
-    const lone = e.speaker.type === 'person' || (e.speaker.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(e.speaker.name));
+    const lone = e.speaker.type === 'person' || (e.speaker.type === 'organization' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(e.speaker.name));
     const w = lone ? personWords(e.speaker.name) : [];
     const only = w.length === 1 && /^\p{Lu}/u.test(e.speaker.name) ? full.get(w[0]!) : undefined;
     if (only?.size === 1) for (const j of only) join(i, j);

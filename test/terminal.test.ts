@@ -1,0 +1,156 @@
+// The terminal experience (issue 20): output that fits the terminal, a progress line that
+// never shares a line with output, ids a reader can pass to claims show, and one id a
+// source in every format.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+import { progressLine } from '../src/commands/analyze.js';
+import { cut, fit } from '../src/render/table.js';
+import { wrap } from '../src/render/wrap.js';
+import { claimsNamed, shortClaimId } from '../src/views/claim-ids.js';
+import type { Claim } from '../src/types.js';
+import { fakeIo } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'claims-terminal-'));
+// A small folder of our own: one person named in full in one article and by surname in others.
+const folder = join(dir, 'news');
+writeFileSync(join(dir, 'placeholder'), '');
+const texts = [
+  'Harbour director Vera Lindqvist-Aaberg said on Monday that the northern quay will stay closed until the storm damage has been repaired, which could take several weeks.',
+  '“The repairs are going faster than we feared,” Lindqvist-Aaberg told the Coastal Times. The union’s long-serving spokesperson, Karl Holm, said the workers were not consulted about the plan.',
+  'The ferry company said the timetable would change. “We will add a second boat in the evenings,” Lindqvist-Aaberg said.',
+];
+import { mkdirSync } from 'node:fs';
+mkdirSync(folder);
+texts.forEach((t, i) => writeFileSync(join(folder, `a-rather-long-article-name-number-${i}.txt`), t));
+
+const widest = (text: string): number => Math.max(0, ...text.split('\n').map((l) => [...l].length));
+const at = (columns: number) => ({ ...fakeIo(), columns });
+
+describe('output fits the terminal', () => {
+  const commands: string[][] = [
+    ['list'], ['sources'], ['compare'], ['topics'], ['show', '000_636c16dcb16e4523#3'], ['eval', 'fixtures', '--texts', 'seeds', '-v'],
+    ['list', folder], ['sources', folder], ['list', folder, '--stream'],
+  ];
+  for (const columns of [80, 120]) {
+    it.each(commands)(`at ${columns} columns: claims %s …`, async (...args) => {
+      const io = at(columns);
+      const base = fakeIo();
+      Object.assign(io, { stdout: base.stdout }); // (the spread copied the closures; keep one pair)
+      const out: string[] = [];
+      const tty = { ...io, out: (t: string) => { out.push(t); } };
+      expect(await main(args, tty)).toBe(0);
+      expect(widest(out.join(''))).toBeLessThan(columns);
+    });
+  }
+
+  it('leaves out the columns of least value first, and keeps the text readable', () => {
+    const columns = [{ header: 'Speaker', width: 20, min: 12 }, { header: 'Kind', width: 8, drop: 1 }, { header: 'Cue', width: 12, drop: 2 }, { header: 'Claim' }, { header: 'Id', width: 22 }];
+    const rows = [['Vera Lindqvist-Aaberg', 'indirect', 'reported', 'a claim long enough to need the room', 'a-rather-long-name#12']];
+    const shown = (width: number): string[] => fit(columns, rows, width).map((p) => columns[p.index]!.header);
+    expect(shown(140)).toEqual(['Speaker', 'Kind', 'Cue', 'Claim', 'Id']);
+    expect(shown(80)).toEqual(['Speaker', 'Kind', 'Claim', 'Id']); // the cue goes first
+    expect(shown(60)).toEqual(['Speaker', 'Claim', 'Id']);
+    for (const width of [60, 80, 140]) {
+      const placed = fit(columns, rows, width);
+      expect(placed.reduce((n, p) => n + p.width, 0) + 2 * (placed.length - 1)).toBeLessThan(width);
+      // (At 60 the id and the speaker at its minimum leave the text a little less.)
+      expect(placed.find((p) => p.flex)!.width).toBeGreaterThanOrEqual(width === 60 ? 20 : 24);
+    }
+  });
+
+  it('cuts with "…" at a word end when one is near, and wraps at spaces without splitting words', () => {
+    expect(cut('Belarusian Defense Ministry', 20)).toBe('Belarusian Defense…');
+    expect(cut('Lindqvist-Aaberg', 10)).toBe('Lindqvist…');
+    expect(cut('short', 10)).toBe('short');
+    const wrapped = wrap('the storm damage will take several weeks to repair at the northern quay', 30, 2);
+    expect(wrapped.split('\n').every((l) => l.length < 30)).toBe(true);
+    expect(wrapped.replace(/\s+/g, ' ')).toBe('the storm damage will take several weeks to repair at the northern quay');
+  });
+});
+
+describe('the progress line', () => {
+  it('is erased before output is written and drawn again at the next update', () => {
+    let now = 0;
+    const io = { ...fakeIo(), errIsTTY: true };
+    const p = progressLine(io, () => now);
+    now = 3000;
+    p.update(1, 10);
+    p.clear();
+    expect(io.stderr()).toMatch(/\r\u001b\[K$/);
+    const erased = io.stderr().length;
+    p.clear(); // nothing drawn since: nothing to erase
+    expect(io.stderr().length).toBe(erased);
+    now = 3200;
+    p.update(2, 10);
+    expect(io.stderr().length).toBeGreaterThan(erased);
+  });
+});
+
+describe('claim ids a reader can follow', () => {
+  const claim = (id: string, document: string, line: number): Claim => ({ id, document, line } as unknown as Claim);
+  const claims = [claim('harbour-strike#3', 'news/harbour-strike.txt', 12), claim('harbour-strike#4', 'news/harbour-strike.txt', 12), claim('harbour-storm#3', 'news/harbour-storm.txt', 2)];
+
+  it('cuts a long id in the middle, keeping its number and both ends of the document', () => {
+    expect(shortClaimId('harbour-strike#3', 30)).toBe('harbour-strike#3');
+    expect(shortClaimId('a-rather-long-article-name-number-2#14', 18)).toBe('a-rathe…umber-2#14');
+    expect(shortClaimId('a-rather-long-article-name-number-2#14', 18)).toHaveLength(18);
+  });
+
+  it('finds a claim by its id, by its short form, and by document and line', () => {
+    expect(claimsNamed('harbour-strike#3', claims).map((c) => c.id)).toEqual(['harbour-strike#3']);
+    expect(claimsNamed('harb…rike#3', claims).map((c) => c.id)).toEqual(['harbour-strike#3']);
+    expect(claimsNamed('harb…#3', claims).map((c) => c.id)).toEqual(['harbour-strike#3', 'harbour-storm#3']); // ambiguous: both
+    expect(claimsNamed('harbour-strike:12', claims).map((c) => c.id)).toEqual(['harbour-strike#3', 'harbour-strike#4']);
+    expect(claimsNamed('news/harbour-strike.txt:12', claims)).toHaveLength(2);
+    expect(claimsNamed('harbour-strike.txt:2', claims)).toEqual([]);
+    expect(claimsNamed('harbour-strike#9', claims)).toEqual([]);
+  });
+
+  it('claims show takes every id the tables print', async () => {
+    for (const id of ['000_636c16dcb16e4523#3', '000_636…16e4523#3', '000_636c16dcb16e4523:4', 'seeds/000_636c16dcb16e4523.txt:4']) {
+      const io = fakeIo();
+      expect(await main(['show', id], io), id).toBe(0);
+      expect(io.stdout(), id).toContain('000_636c16dcb16e4523#3');
+    }
+    const io = fakeIo();
+    expect(await main(['show', '0…#3'], io)).toBe(2); // two seed documents fit: name one
+    expect(io.stderr()).toMatch(/^claims: "0…#3" fits 2 claims/);
+  });
+
+  it('every id of list\'s table is one that claims show takes', async () => {
+    const io = at(80);
+    const out: string[] = [];
+    await main(['list', folder], { ...io, out: (t) => { out.push(t); } });
+    const ids = out.join('').match(/\S+#\d+/g) ?? [];
+    expect(ids.length).toBeGreaterThan(2);
+    for (const id of ids) {
+      const shown = fakeIo();
+      expect(await main(['show', id, folder], shown), id).toBe(0);
+    }
+  });
+});
+
+describe('one source, one id, in every format', () => {
+  it('gives the same speaker ids and the same --speaker results in json, ndjson, csv and the table', async () => {
+    const run = async (...args: string[]): Promise<string> => {
+      const io = fakeIo();
+      expect(await main(['list', folder, ...args], io)).toBe(0);
+      return io.stdout();
+    };
+    const json = (JSON.parse(await run('--format', 'json')) as { claims: Claim[] }).claims;
+    const ndjson = (await run('--format', 'ndjson')).trim().split('\n').map((l) => JSON.parse(l) as Claim);
+    expect(ndjson.map((c) => c.speaker?.id)).toEqual(json.map((c) => c.speaker?.id));
+    const surname = json.filter((c) => c.speaker?.name === 'Vera Lindqvist-Aaberg');
+    expect(surname.length).toBe(3); // the surname alone in two articles joins the full name
+    for (const format of ['json', 'ndjson', 'csv', 'table']) {
+      const out = await run('--format', format, '--speaker', 'vera');
+      // (The table cuts a long name with "…".)
+      expect((out.match(/"vera-lindqvist-aaberg"|,Vera Lindqvist-Aaberg,|^Vera Lindqvist/gm) ?? []).length, format).toBe(3);
+    }
+    const csv = await run('--format', 'csv', '--speaker', 'vera');
+    expect(csv.trim().split('\r\n')).toHaveLength(4); // a header and three claims
+  });
+});
