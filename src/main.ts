@@ -75,6 +75,11 @@ function splitList(value: string): string[] {
   return list;
 }
 
+/** Each value of an option given more than once, in order. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 /** A whole number of at least 1 from an option, or a usage error. */
 function whole(value: string): number {
   const n = Number(value);
@@ -113,14 +118,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(format)
     .option('-s, --speaker <name>', 'only claims whose speaker name or alias contains this text')
     .option('-k, --kind <kind>', 'only claims of this kind: direct, indirect or mixed')
-    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
+    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones (may be given more than once)', collect, [])
     .option('--min-confidence <x>', 'only claims whose attribution confidence is at least x (0 to 1)')
     .option('--ext <list>', 'in directories, read only these extensions (default: txt,html,htm,md,jsonl,ndjson)', splitList)
     .addOption(jobs())
     .option('--explain', 'show each claim in its paragraph, with the rules that fired (as claims show)')
     .option('--stream', 'print each article\'s claims as soon as it is read (ndjson or table), with ids of that article, not merged across articles')
     .addHelpText('after', LIST_HELP)
-    .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string; topics?: string; minConfidence?: string; explain?: boolean; ext?: string[]; jobs?: number; stream?: boolean }) => {
+    .action(async (inputs: string[], o: { format: string; speaker?: string; kind?: string; topics?: string[]; minConfidence?: string; explain?: boolean; ext?: string[]; jobs?: number; stream?: boolean }) => {
       const { list } = await import('./commands/list.js');
       status = await list(inputs, { ...o, format: parseFormat(o.format), minConfidence: unit('--min-confidence', o.minConfidence), jobs: o.jobs ?? 'auto' }, io, await style());
     });
@@ -128,9 +133,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program.command('show').description('one claim in its paragraph: claim, cue and speaker highlighted, and why')
     .argument('<id>', 'a claim id as list prints it, such as 000_636c16dcb16e4523#13')
     .argument('[inputs...]', 'the inputs the id comes from (default: the seeds)')
-    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
+    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones (may be given more than once)', collect, [])
     .option('--ext <list>', 'in directories, read only these extensions', splitList)
-    .action(async (id: string, inputs: string[], o: { topics?: string; ext?: string[] }) => {
+    .action(async (id: string, inputs: string[], o: { topics?: string[]; ext?: string[] }) => {
       const { show } = await import('./commands/show.js');
       status = await show(id, inputs, o, io, await style());
     });
@@ -139,20 +144,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('[inputs...]', 'files, directories, globs or -')
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table'))
     .option('-t, --topic <id>', 'the topic (see claims topics); may be left out when only one is defined')
-    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
+    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones (may be given more than once)', collect, [])
     .addOption(new Option('--scale <scale>', `the probability scale: ${SCALES.join(', ')}`).default('icd203'))
     .option('--ext <list>', 'in directories, read only these extensions', splitList)
     .addOption(jobs())
     .addHelpText('after', COMPARE_HELP)
-    .action(async (inputs: string[], o: { format: string; topic?: string; topics?: string; scale: string; ext?: string[]; jobs?: number }) => {
+    .action(async (inputs: string[], o: { format: string; topic?: string; topics?: string[]; scale: string; ext?: string[]; jobs?: number }) => {
       const { compare } = await import('./commands/compare.js');
       status = await compare(inputs, { ...o, format: parseFormat(o.format), jobs: o.jobs ?? 'auto' }, io, await style());
     });
 
   program.command('topics').description('list the topics compare can be asked about')
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table'))
-    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
-    .action(async (o: { format: string; topics?: string }) => {
+    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones (may be given more than once)', collect, [])
+    .action(async (o: { format: string; topics?: string[] }) => {
       const { topics } = await import('./commands/topics.js');
       status = topics({ ...o, format: parseFormat(o.format) }, io, await style());
     });
@@ -161,11 +166,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('[inputs...]', 'files, directories, globs or -')
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table'))
     .option('-t, --type <type>', `only sources of this type: ${SOURCE_TYPES.join(', ')}`)
-    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
+    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones (may be given more than once)', collect, [])
     .option('--ext <list>', 'in directories, read only these extensions', splitList)
     .addOption(jobs())
     .addHelpText('after', SOURCES_HELP)
-    .action(async (inputs: string[], o: { format: string; type?: string; topics?: string; ext?: string[]; jobs?: number }) => {
+    .action(async (inputs: string[], o: { format: string; type?: string; topics?: string[]; ext?: string[]; jobs?: number }) => {
       const { sources } = await import('./commands/sources.js');
       status = await sources(inputs, { ...o, format: parseFormat(o.format), jobs: o.jobs ?? 'auto' }, io, await style());
     });
@@ -177,9 +182,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--min-confidence <x>', 'score only claims whose confidence is at least x')
     .option('-v, --verbose', 'list missed, spurious and misattributed claims')
     .option('--texts <dir>', 'read NAME.txt from this directory instead of <dir>')
-    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones')
+    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones (may be given more than once)', collect, [])
     .addHelpText('after', EVAL_HELP)
-    .action(async (dir: string, o: { format: string; minF1?: string; minConfidence?: string; verbose?: boolean; texts?: string; topics?: string }) => {
+    .action(async (dir: string, o: { format: string; minF1?: string; minConfidence?: string; verbose?: boolean; texts?: string; topics?: string[] }) => {
       const { evaluate } = await import('./commands/eval.js');
       status = await evaluate(dir, {
         format: parseFormat(o.format), minF1: unit('--min-f1', o.minF1), minConfidence: unit('--min-confidence', o.minConfidence),

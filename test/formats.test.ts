@@ -38,8 +38,9 @@ describe('JSON output validates against the published schemas', () => {
     const schema = JSON.parse(readFileSync(`schema/${name}.schema.json`, 'utf8')) as object;
     const { out } = await run(argv);
     const doc = JSON.parse(out) as { $schema: string };
-    expect(doc.$schema).toBe(`schema/${name}.schema.json`);
-    const validate = ajv.compile(schema);
+    expect(doc.$schema).toBe(`urn:claims:schema:${name}`);
+    expect((schema as { $id: string }).$id).toBe(doc.$schema);
+    const validate = ajv.getSchema(`urn:claims:schema:${name}`) ?? ajv.compile(schema);
     expect(validate(doc), ajv.errorsText(validate.errors)).toBe(true);
   });
 });
@@ -49,14 +50,14 @@ describe('CSV and Markdown', () => {
     const { out } = await run(['list', '--format', 'csv']);
     const rows = parse(out, { relax_quotes: false }) as string[][];
     const claims = (JSON.parse((await run(['list', '--format', 'json'])).out) as { claims: Claim[] }).claims;
-    expect(rows[0]).toEqual(['id', 'document', 'line', 'kind', 'speaker', 'speaker_type', 'speaker_role', 'cue', 'via', 'confidence', 'stance', 'band', 'phrase', 'text']);
-    expect(rows.slice(1).map((r) => [r[0], r[4], r[13]])).toEqual(claims.map((c) => [c.id, c.speaker?.name ?? '', c.text]));
+    expect(rows[0]).toEqual(['id', 'document', 'line', 'kind', 'speaker', 'speaker_id', 'speaker_type', 'speaker_role', 'cue', 'via', 'confidence', 'stance', 'band', 'phrase', 'published', 'outlet', 'url', 'text']);
+    expect(rows.slice(1).map((r) => [r[0], r[4], r[17]])).toEqual(claims.map((c) => [c.id, c.speaker?.name ?? '', c.text]));
     expect(out.endsWith('\r\n')).toBe(true);
   });
 
   it('defuses a cell that would run as a spreadsheet formula, and quotes commas and quotes', async () => {
     const rows = parse((await run(['list', join(dir, 'formula.txt'), '--format', 'csv'])).out) as string[][];
-    const texts = rows.slice(1).map((r) => r[13]);
+    const texts = rows.slice(1).map((r) => r[r.length - 1]);
     expect(texts).toContain("'=SUM(A1:A9) pays the workers");
     expect(texts).toContain('We want, say, ‘fair’ pay | now');
   });

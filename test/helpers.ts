@@ -19,7 +19,7 @@ export interface FakeIo extends Io {
   readonly stderr: () => string;
 }
 
-export function fakeIo(opts: { stdin?: string; isTTY?: boolean; env?: NodeJS.ProcessEnv } = {}): FakeIo {
+export function fakeIo(opts: { stdin?: string; stdinKind?: 'tty' | 'pipe' | 'file' | 'other'; isTTY?: boolean; env?: NodeJS.ProcessEnv } = {}): FakeIo {
   let out = '';
   let err = '';
   return {
@@ -30,6 +30,7 @@ export function fakeIo(opts: { stdin?: string; isTTY?: boolean; env?: NodeJS.Pro
     errIsTTY: false,
     env: opts.env ?? {},
     stdin: async () => new TextEncoder().encode(opts.stdin ?? ''),
+    stdinKind: () => opts.stdinKind ?? 'other',
     stdout: () => out,
     stderr: () => err,
   };

@@ -81,7 +81,7 @@ describe('--jobs', () => {
     const script = join(dir, 'fail.mjs');
     const news = JSON.stringify(join(dir, 'news'));
     writeFileSync(script, `const { analyzeInputs } = await import(${JSON.stringify(new URL('../dist/commands/analyze.js', import.meta.url).href)});
-      const io = (stdin) => ({ out() {}, err() {}, columns: 80, isTTY: false, errIsTTY: false, env: {}, stdin });
+      const io = (stdin) => ({ out() {}, err() {}, columns: 80, isTTY: false, errIsTTY: false, env: {}, stdin, stdinKind: () => 'other' });
       const report = (e) => console.log('failed:', e.message);
       await analyzeInputs([${news}], io(async () => new Uint8Array()), { jobs: 2, stream() { throw new Error('printing'); } }).catch(report);
       await analyzeInputs([${news}, '-'], io(() => { throw new Error('reading'); }), { jobs: 2, stream() {} }).catch(report);`);

@@ -154,3 +154,86 @@ describe('one source, one id, in every format', () => {
     expect(csv.trim().split('\r\n')).toHaveLength(4); // a header and three claims
   });
 });
+
+describe('input handling', () => {
+  const run = async (args: string[], opts: Parameters<typeof fakeIo>[0] = {}): Promise<{ code: number; out: string; err: string }> => {
+    const io = fakeIo(opts);
+    const code = await main(args, io);
+    return { code, out: io.stdout(), err: io.stderr() };
+  };
+  const article = 'The ferry will not sail before Friday, harbour master Ola Dahl said on Monday.';
+
+  it('reads piped text when no input is named, and the seeds when nothing is piped', async () => {
+    const piped = await run(['list', '--format', 'json'], { stdin: article, stdinKind: 'pipe' });
+    expect((JSON.parse(piped.out) as { documents: Array<{ path: string }> }).documents.map((d) => d.path)).toEqual(['-']);
+    const redirected = await run(['list', '--format', 'json'], { stdin: article, stdinKind: 'file' });
+    expect(redirected.out).toContain('Ola Dahl');
+    const nothing = await run(['list', '--format', 'json'], { stdinKind: 'other' });
+    expect((JSON.parse(nothing.out) as { documents: Array<{ path: string }> }).documents.map((d) => d.path))
+      .toEqual(['seeds/000_636c16dcb16e4523.txt', 'seeds/003_c390e22de8a25d7d.txt']);
+  });
+
+  it('prints a one-line hint on stderr when "-" waits on a terminal', async () => {
+    const r = await run(['list', '-'], { stdin: article, stdinKind: 'tty' });
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/^claims: reading an article from the terminal/);
+    expect((await run(['list', '-'], { stdin: article, stdinKind: 'pipe' })).err).toBe('');
+  });
+
+  it('refuses documents that are no text and URLs, with what to do, and reads the other inputs', async () => {
+    const pdf = join(dir, 'report.pdf');
+    writeFileSync(pdf, '%PDF-1.4\nBT (The port is closed, said Ola Dahl.) Tj ET\n');
+    const renamed = join(dir, 'report-as-text.txt');
+    writeFileSync(renamed, '%PDF-1.4\nBT (The port is closed, said Ola Dahl.) Tj ET\n');
+    const docx = join(dir, 'letter.docx');
+    writeFileSync(docx, 'PK\u0003\u0004 not really a package');
+    const text = join(dir, 'ok.txt');
+    writeFileSync(text, article);
+    const r = await run(['list', pdf, renamed, docx, 'https://example.org/news/1', text, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.out) as { claims: unknown[] }).claims).toHaveLength(1);
+    expect(r.err).toContain(`claims: error: ${pdf}: a PDF is not supported: convert it to text first`);
+    expect(r.err).toContain(`claims: error: ${renamed}: a PDF is not supported`);
+    expect(r.err).toContain('a Word document is not supported');
+    expect(r.err).toContain('claims: error: https://example.org/news/1: URLs are not fetched: save the page');
+  });
+
+  it('drops ads, promos, navigation and asides of a saved page before reading the article', async () => {
+    const page = join(dir, 'page.html');
+    writeFileSync(page, `<!doctype html><html><body>
+      <div class="ad-slot">“Best prices in town,” says our sponsor.</div>
+      <nav>“Read more,” says the menu of the site.</nav>
+      <article><h1>Ferry delayed</h1><p>${article}</p><p>The operator said the new boat would arrive in the spring at the earliest.</p>
+      <div id="promo_box">“Subscribe today,” says the newsletter team of the paper.</div></article>
+      <aside>“A quote in the margin,” says someone else entirely.</aside>
+      <div class="header">The Coastal Times, a daily paper, said the storm was the worst in years.</div>
+    </body></html>`);
+    const r = await run(['list', page, '--format', 'json']);
+    const speakers = (JSON.parse(r.out) as { claims: Claim[] }).claims.map((c) => c.speaker?.name);
+    expect(speakers).toContain('Ola Dahl');
+    expect(speakers.join(' ')).not.toMatch(/sponsor|menu|newsletter|someone/);
+  });
+
+  it('reads an occupation before a given name and a surname as a role', async () => {
+    for (const [text, name, role] of [
+      ['Engineer Sara Holm said the bridge is safe.', 'Sara Holm', 'Engineer'],
+      ['The bridge is safe, said Nurse Anna Berg.', 'Anna Berg', 'Nurse'],
+      ['Architect Ola Dahl told reporters that the bridge is safe.', 'Ola Dahl', 'Architect'],
+      // One word after it: it may be a given name, so it stays a name.
+      ['Baker Mayfield said the bridge is safe.', 'Baker Mayfield', null],
+    ] as const) {
+      const c = (JSON.parse((await run(['list', '-', '--format', 'json'], { stdin: text, stdinKind: 'pipe' })).out) as { claims: Claim[] }).claims[0];
+      expect([c?.speaker?.name, c?.speaker?.role], text).toEqual([name, role]);
+    }
+  });
+
+  it('reads back the topics it prints, and takes --topics more than once', async () => {
+    const json = join(dir, 'topics.json');
+    writeFileSync(json, (await run(['topics', '--format', 'json'])).out);
+    const ndjson = join(dir, 'topics.ndjson');
+    writeFileSync(ndjson, (await run(['topics', '--format', 'ndjson', '--topics', 'fixtures/own/strike-topic.json'])).out);
+    expect((await run(['compare', '--topics', json, '--topic', 'northern-front', '--format', 'json'])).code).toBe(0);
+    const both = await run(['topics', '--topics', json, '--topics', ndjson, '--format', 'json']);
+    expect((JSON.parse(both.out) as { topics: Array<{ id: string }> }).topics.map((t) => t.id)).toEqual(['northern-front', 'strike-spreads']);
+  });
+});

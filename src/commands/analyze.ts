@@ -1,6 +1,7 @@
 // What list and sources share: read the inputs, analyse each article (a failure on one is
 // a diagnostic), and merge sources across articles.
 import { statSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { eachArticle, expandInputs, seedsDir } from '../io/read.js';
 import { formatOf } from '../io/formats.js';
@@ -28,7 +29,7 @@ export interface Run extends Merged {
  * analysed (unless `keepTexts`), so memory grows with the claims found, not with the input.
  */
 export interface InputOptions {
-  readonly topics?: string;
+  readonly topics?: readonly string[];
   readonly keepTexts?: boolean;
   /** Extensions a directory is searched for (default: all supported). */
   readonly ext?: readonly string[];
@@ -69,7 +70,13 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
   let each: (article: Article) => void | Promise<void>;
   let finish = async (): Promise<void> => {};
   let abort = async (): Promise<void> => {};
-  const named = inputs.length ? inputs : [seedsDir()];
+  // No input named: text piped or redirected in, else the bundled seeds (shown as
+  // "seeds/…", never as a path inside the install).
+  const stdinKind = io.stdinKind();
+  const named = inputs.length ? inputs : stdinKind === 'pipe' || stdinKind === 'file' ? ['-'] : [seedsDir()];
+  const seeds = !inputs.length && named[0] !== '-' && isAbsolute(named[0]!) ? named[0]! : null;
+  const shown = (path: string): string => (seeds && path.startsWith(seeds) ? `seeds/${path.slice(seeds.length).replace(/^\/+/, '')}` : path);
+  if (named.includes('-') && stdinKind === 'tty') io.err('claims: reading an article from the terminal: paste it, then press Ctrl-D (or pass a file instead of -)\n');
   const listing = await expandInputs(named, ext); // listed once: for the worker count and the reading
   const workers = jobs === 1 ? 1 : workerCount(listing.paths, jobs);
   if (workers > 1) {
@@ -93,7 +100,8 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
   }
   let diagnostics: Diagnostic[];
   try {
-    diagnostics = await eachArticle(named, listing, io.stdin, (article) => {
+    diagnostics = await eachArticle(named, listing, io.stdin, (read0) => {
+      const article = seeds ? { ...read0, path: shown(read0.path) } : read0;
       read++;
       if (keepTexts) texts.set(article.path, article.text);
       return each(article);

@@ -16,7 +16,7 @@ import { type Format, json, printFlat, report, schemaRef } from './shared.js';
 export interface CompareOptions {
   readonly format: Format;
   readonly topic?: string;
-  readonly topics?: string;
+  readonly topics?: readonly string[];
   readonly scale: string;
   readonly ext?: readonly string[];
   /** Worker threads, as for list. */

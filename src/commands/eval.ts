@@ -26,7 +26,7 @@ export interface EvalOptions {
   readonly verbose?: boolean;
   /** Where the NAME.txt files are, when not beside the gold files. */
   readonly texts?: string;
-  readonly topics?: string;
+  readonly topics?: readonly string[];
   readonly minConfidence?: number;
 }
 

@@ -14,7 +14,7 @@ export interface ListOptions {
   readonly format: Format;
   readonly speaker?: string;
   readonly kind?: string;
-  readonly topics?: string;
+  readonly topics?: readonly string[];
   readonly minConfidence?: number;
   readonly explain?: boolean;
   readonly ext?: readonly string[];
@@ -65,12 +65,15 @@ export async function list(inputs: readonly string[], opts: ListOptions, io: Io,
   return report(run.diagnostics, io);
 }
 
-const CLAIM_COLUMNS = ['id', 'document', 'line', 'kind', 'speaker', 'speaker_type', 'speaker_role', 'cue', 'via', 'confidence', 'stance', 'band', 'phrase', 'text'];
+const CLAIM_COLUMNS = [
+  'id', 'document', 'line', 'kind', 'speaker', 'speaker_id', 'speaker_type', 'speaker_role', 'cue', 'via', 'confidence', 'stance', 'band', 'phrase',
+  'published', 'outlet', 'url', 'text',
+];
 
 function claimCells(c: Claim): Cell[] {
   const t = c.topics?.[0];
-  return [c.id, c.document, c.line, c.kind, c.speaker?.name, c.speaker?.type, c.speaker?.role, c.cue, c.viaChain.join(' < '),
-    c.confidence, t?.stance, t?.band ?? c.estimate?.band, t?.phrase ?? c.estimate?.phrase, c.text];
+  return [c.id, c.document, c.line, c.kind, c.speaker?.name, c.speaker?.id, c.speaker?.type, c.speaker?.role, c.cue, c.viaChain.join(' < '),
+    c.confidence, t?.stance, t?.band ?? c.estimate?.band, t?.phrase ?? c.estimate?.phrase, c.published, c.outlet, c.url, c.text];
 }
 
 function keep(c: Claim, opts: ListOptions): boolean {

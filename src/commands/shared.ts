@@ -35,5 +35,8 @@ export function printFlat(format: Format, columns: readonly string[], rows: Read
   return true;
 }
 
-/** The schema of a command's JSON output, cited by "$schema": a path in this package. */
-export const schemaRef = (name: string): string => `schema/${name}.schema.json`;
+/**
+ * The schema of a command's JSON output, cited by "$schema": a stable id, the same wherever
+ * the tool is installed; it is the "$id" of schema/NAME.schema.json in this package.
+ */
+export const schemaRef = (name: string): string => `urn:claims:schema:${name}`;

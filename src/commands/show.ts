@@ -14,7 +14,7 @@ import { wrap } from '../render/wrap.js';
 export const MARKS = { claim: ['[[', ']]'], cue: ['{{', '}}'], speaker: ['<<', '>>'] } as const;
 type Role = keyof typeof MARKS;
 
-export async function show(id: string, inputs: readonly string[], opts: { topics?: string; ext?: readonly string[] }, io: Io, style: Style): Promise<number> {
+export async function show(id: string, inputs: readonly string[], opts: { topics?: readonly string[]; ext?: readonly string[] }, io: Io, style: Style): Promise<number> {
   const run = await analyzeInputs(inputs, io, { topics: opts.topics, keepTexts: true, ext: opts.ext });
   const named = claimsNamed(id, run.claims);
   if (!named.length) {

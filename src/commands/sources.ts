@@ -13,7 +13,7 @@ import type { Cell } from '../render/records.js';
 export interface SourcesOptions {
   readonly format: Format;
   readonly type?: string;
-  readonly topics?: string;
+  readonly topics?: readonly string[];
   readonly ext?: readonly string[];
   /** Worker threads, as for list. */
   readonly jobs?: number | 'auto';

@@ -5,7 +5,7 @@ import { renderTable } from '../render/table.js';
 import type { Style } from '../render/style.js';
 import { type Format, json, printFlat, schemaRef } from './shared.js';
 
-export function topics(opts: { format: Format; topics?: string }, io: Io, style: Style): number {
+export function topics(opts: { format: Format; topics?: readonly string[] }, io: Io, style: Style): number {
   const list = loadTopics(opts.topics);
   if (opts.format === 'json') io.out(json({ $schema: schemaRef('topics'), schema: 'claims-topics/1', topics: list }));
   else if (opts.format === 'ndjson') for (const t of list) io.out(`${JSON.stringify(t)}\n`);

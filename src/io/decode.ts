@@ -20,6 +20,8 @@ export const MAX_BYTES = 2 ** 29 - 24;
 
 export function decode(bytes: Uint8Array, maxBytes = MAX_BYTES): Decoded {
   if (bytes.length === 0) return { ok: false, reason: REASONS.empty };
+  const kind = documentFormat(bytes);
+  if (kind) return { ok: false, reason: unsupported(kind) };
   if (bytes.length > maxBytes) {
     return { ok: false, reason: `the file is too large to read as one text (${mb(bytes.length)}; the limit is ${mb(maxBytes)}): split it into articles` };
   }
@@ -34,6 +36,22 @@ export function decode(bytes: Uint8Array, maxBytes = MAX_BYTES): Decoded {
   if (text.trim() === '') return { ok: false, reason: REASONS.blank };
   return { ok: true, text, warnings: replaced ? [REASONS.replaced] : [] };
 }
+
+/**
+ * Formats of documents that are no text, by their first bytes: a PDF ("%PDF-", which an
+ * uncompressed one would otherwise pass as text, operators and all), and the ZIP packages of
+ * Word, OpenDocument and EPUB files ("PK", NUL bytes later). Null for anything else.
+ */
+export function documentFormat(bytes: Uint8Array): string | null {
+  const head = String.fromCharCode(...bytes.subarray(0, 5));
+  if (head === '%PDF-') return 'a PDF';
+  if (head.startsWith('PK\u0003\u0004')) return 'a ZIP package (a .docx, .odt or .epub document)';
+  if (head.startsWith('{\\rtf')) return 'an RTF document';
+  return null;
+}
+
+/** The message for a document format that is no text. */
+export const unsupported = (kind: string): string => `${kind} is not supported: convert it to text first (for example with pdftotext or pandoc) and pass the .txt`;
 
 /** UTF-8 → text; invalid bytes become U+FFFD, and `replaced` says so. */
 export function utf8(bytes: Uint8Array): { text: string; replaced: boolean } {

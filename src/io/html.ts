@@ -18,6 +18,7 @@ const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUO
 /** The article of a web page, one paragraph a line, and its title, byline, outlet and date. */
 export function fromHtml(html: string): Extracted {
   const { document } = parseHTML(html);
+  dropFurniture(document as unknown as { querySelectorAll(s: string): ArrayLike<FurnitureElement> });
   const read = new Readability(document as never).parse();
   const body = parseHTML(`<!doctype html><html><body>${read?.content ?? ''}</body></html>`).document;
   const lines: string[] = [];
@@ -41,3 +42,32 @@ export function fromHtml(html: string): Extracted {
   };
 }
 
+
+interface FurnitureElement {
+  readonly tagName: string;
+  getAttribute(name: string): string | null;
+  remove(): void;
+}
+
+/**
+ * Words of a class or id that mark an element as no part of the article: advertising,
+ * promotion, navigation, sharing and sign-up boxes, asides (from the class names of common
+ * page templates and the ARIA landmark roles). Matched as whole parts of a name split at
+ * "-", "_" and spaces: "ad-slot" and "top_ads" are ads, "header" and "shadow" are not.
+ */
+const FURNITURE = new Set([
+  'ad', 'ads', 'adslot', 'advert', 'adverts', 'advertisement', 'advertising', 'banner', 'cookie', 'cookies', 'newsletter', 'nav',
+  'navbar', 'navigation', 'promo', 'promos', 'promoted', 'promotion', 'related', 'share', 'sharing', 'sidebar', 'social', 'sponsor',
+  'sponsored', 'subscribe', 'teaser',
+]);
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE']);
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo']);
+
+/** Removes ads, promos, navigation and asides before the article is extracted. */
+function dropFurniture(document: { querySelectorAll(s: string): ArrayLike<FurnitureElement> }): void {
+  for (const el of Array.from(document.querySelectorAll('*'))) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().split(/[\s_-]+/);
+    const role = (el.getAttribute('role') ?? '').toLowerCase();
+    if (FURNITURE_TAGS.has(el.tagName) || FURNITURE_ROLES.has(role) || names.some((n) => FURNITURE.has(n))) el.remove();
+  }
+}

@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
-import { REASONS, decode, isUtf16, looksBinary } from './decode.js';
+import { REASONS, decode, isUtf16, looksBinary, unsupported } from './decode.js';
 import { EXTENSIONS, formatOf, fromMarkdown, jsonlArticle } from './formats.js';
 import { type Line, lines, textLines } from './lines.js';
 import { uniqueIds } from '../ids.js';
@@ -26,12 +26,27 @@ function globFor(ext: readonly string[] | undefined): string {
 
 const error = (file: string, code: string, message: string): Diagnostic => ({ level: 'error', code, file, message });
 
+/** Document formats that are no text, by extension: refused with a way to convert them. */
+const DOCUMENT_EXTENSIONS: Readonly<Record<string, string>> = {
+  pdf: 'a PDF', doc: 'a Word document', docx: 'a Word document', odt: 'an OpenDocument text', rtf: 'an RTF document',
+  epub: 'an EPUB book', pages: 'a Pages document', xls: 'a spreadsheet', xlsx: 'a spreadsheet', ppt: 'a slide deck', pptx: 'a slide deck',
+};
+
 /** Expands inputs to file paths, in the order given, each directory and glob sorted. */
 export async function expandInputs(inputs: readonly string[], ext?: readonly string[]): Promise<{ paths: string[]; diagnostics: Diagnostic[] }> {
   const paths: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const input of inputs) {
     if (input === '-') { paths.push('-'); continue; }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
+      diagnostics.push(error(input, 'E_URL', 'URLs are not fetched: save the page (as .html) and pass the file'));
+      continue;
+    }
+    const document = DOCUMENT_EXTENSIONS[extname(input).slice(1).toLowerCase()];
+    if (document) {
+      diagnostics.push(error(input, 'E_UNSUPPORTED', unsupported(document)));
+      continue;
+    }
     const info = await stat(input).catch(() => null);
     if (info?.isDirectory()) {
       const found = (await fg(globFor(ext), { cwd: input, onlyFiles: true, caseSensitiveMatch: false })).sort();

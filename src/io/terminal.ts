@@ -1,4 +1,5 @@
 // The process's streams, behind an interface so commands can be run in tests in-process.
+import { fstatSync } from 'node:fs';
 export interface Io {
   out(text: string): void;
   err(text: string): void;
@@ -8,6 +9,12 @@ export interface Io {
   readonly errIsTTY: boolean;
   readonly env: NodeJS.ProcessEnv;
   stdin(): Promise<Uint8Array>;
+  /**
+   * What standard input is: a terminal, a pipe or a file with text (`cat a.txt | claims
+   * list`, `claims list < a.txt`), or anything else (nothing attached, /dev/null, a socket
+   * a program left open), which is never waited on unless "-" is named.
+   */
+  stdinKind(): 'tty' | 'pipe' | 'file' | 'other';
 }
 
 export function nodeIo(): Io {
@@ -18,6 +25,15 @@ export function nodeIo(): Io {
     isTTY: !!process.stdout.isTTY,
     errIsTTY: !!process.stderr.isTTY,
     env: process.env,
+    stdinKind: () => {
+      try {
+        if (process.stdin.isTTY) return 'tty';
+        const s = fstatSync(0);
+        return s.isFIFO() ? 'pipe' : s.isFile() && s.size > 0 ? 'file' : 'other';
+      } catch {
+        return 'other';
+      }
+    },
     stdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);

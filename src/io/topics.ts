@@ -1,5 +1,6 @@
 // Topics are data: the built-in ones in ../../topics/*.json, and the user's own from
-// --topics FILE (one topic object, or an array of them). A malformed file is a UsageError
+// --topics FILE (one topic object, an array of them, the {"topics": [...]} that `claims topics
+// --format json` prints, or one topic a line). A malformed file is a UsageError
 // that names the file and the problem.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,17 +9,18 @@ import type { Topic } from '../types.js';
 
 const BUILT_IN = fileURLToPath(new URL('../../topics/', import.meta.url));
 
-export function loadTopics(extra?: string): Topic[] {
+export function loadTopics(extra?: string | readonly string[]): Topic[] {
   const topics = readdirSync(BUILT_IN).filter((f) => f.endsWith('.json')).sort()
     .flatMap((f) => parseTopics(readFileSync(BUILT_IN + f, 'utf8'), `topics/${f}`));
-  if (extra) {
+  // --topics may be given more than once: later files add topics, or replace those of the same id.
+  for (const file of typeof extra === 'string' ? [extra] : extra ?? []) {
     let text: string;
     try {
-      text = readFileSync(extra, 'utf8');
+      text = readFileSync(file, 'utf8');
     } catch (e) {
-      throw new UsageError(`Cannot read the topic file "${extra}" (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
+      throw new UsageError(`Cannot read the topic file "${file}" (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
     }
-    for (const t of parseTopics(text, extra)) {
+    for (const t of parseTopics(text, file)) {
       const i = topics.findIndex((x) => x.id === t.id);
       if (i >= 0) topics[i] = t;
       else topics.push(t);
@@ -33,8 +35,17 @@ export function parseTopics(text: string, file: string): Topic[] {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`The topic file "${file}" is not valid JSON: ${(e as Error).message}.`);
+    // One topic a line, as `claims topics --format ndjson` prints them.
+    const lines = text.split('\n').filter((l) => l.trim());
+    try {
+      if (lines.length < 2) throw e;
+      data = lines.map((l) => JSON.parse(l) as unknown);
+    } catch {
+      throw new UsageError(`The topic file "${file}" is not valid JSON: ${(e as Error).message}.`);
+    }
   }
+  // What `claims topics --format json` prints: {"topics": [...]}, read back as it is.
+  if (typeof data === 'object' && data !== null && !Array.isArray(data) && Array.isArray((data as { topics?: unknown }).topics)) data = (data as { topics: unknown[] }).topics;
   const list = Array.isArray(data) ? data : [data];
   return list.map((t, i) => {
     const where = `The topic file "${file}"${Array.isArray(data) ? `, topic ${i + 1},` : ''}`;

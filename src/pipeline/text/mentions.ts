@@ -2,6 +2,7 @@
 // ("Retired Rear Admiral | Karl Johan Sande"), or kept whole when it names no one
 // ("the ministry"). Read from part-of-speech tags and the lexicons, as phrases.ts is.
 import { ARTICLES, GOVERNMENT_HEADS, HONORIFICS, ORG_HEADS, ROLE_NOUNS, TITLES } from '../../lexicons/names.js';
+import { OCCUPATIONS } from '../../lexicons/occupations.js';
 import type { Doc, Mention, SourceType, Token } from '../../types.js';
 import { CONNECTORS, NOUN_PREPOSITIONS, isCapitalized, isCommonNoun, isDeterminer, isNameWord, isPronoun, isRole } from './phrases.js';
 import { isGluedHyphen } from './tokens.js';
@@ -63,7 +64,10 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
   }
   // Titles in front of a person's name are role, not name; an organisation keeps its words.
   if (!hasOrgHead(tokens, n, e)) {
-    while (n < e - 1 && (isRole(tokens[n]) || isDemonymBeforeTitle(tokens, n) || CONNECTORS.has(tokens[n]?.normal ?? ''))) n++;
+    // (An occupation is a role only before a given name and a surname: "Engineer Sara Holm",
+    // not "Baker Mayfield", where it may be the given name.)
+    const occupation = (k: number): boolean => OCCUPATIONS.has(tokens[k]?.normal ?? '') && e - k >= 3;
+    while (n < e - 1 && (isRole(tokens[n]) || occupation(n) || isDemonymBeforeTitle(tokens, n) || CONNECTORS.has(tokens[n]?.normal ?? ''))) n++;
   }
   // A title inside the run ends the role: "Nordland District Judge | Karl Dahl", "Bank of
   // Norway Governor | Karl Dahl", unless what follows is an organisation's name.
