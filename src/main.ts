@@ -19,14 +19,15 @@ const LIST_HELP = `
 Inputs are files, directories, glob patterns ("news/**/*.txt") or - for standard input.
 Plain text (.txt), saved web pages (.html, .htm: the article body is extracted), Markdown
 (.md) and JSON Lines corpora (.jsonl, .ndjson: one {"text": …} article a line) are read;
-directories are searched for all of them unless --ext narrows it. With no input, the two
-bundled seed articles are read.
+directories are searched for all of them unless --ext narrows it. With no input, text piped
+in is read, else the two bundled seed articles. The Id column is what claims show takes.
 
 Examples:
   $ claims list                                   the seed articles, as a table
-  $ claims list articles/ --speaker vik           claims of one speaker
-  $ claims list a.txt --format json | jq '.claims[].text'
-  $ cat article.txt | claims list - --kind direct --format ndjson
+  $ claims list fixtures/own --speaker eklund     claims of one speaker (name or alias)
+  $ claims list fixtures/own --explain --kind direct
+  $ claims list fixtures/own --format json | jq '.claims[].text'
+  $ cat fixtures/own/island-ferry.txt | claims list --format ndjson
 `;
 
 const SOURCES_HELP = `
@@ -38,32 +39,39 @@ Sorted by number of claims, then name.
 
 Examples:
   $ claims sources                                the seed articles
-  $ claims sources articles/ --type person
-  $ claims sources a.txt b.txt --format json | jq '.sources[] | {name, type, claims}'
+  $ claims sources fixtures/own --type person
+  $ claims sources fixtures/own --format json | jq '.sources[] | {name, type, claims}'
 `;
 
 const COMPARE_HELP = `
 Each source that speaks of the topic's event gets a position: the band of its strongest
-estimative wording ("highly unlikely": very-unlikely, 5–20 % on ICD 203), or else the stance
+estimative wording ("highly unlikely": very unlikely, 5–20 % on ICD 203), or else the stance
 most of its claims take (likely, possible, unlikely, conditional). The picture draws each band
-as a range on a 0–100 % scale.
+as a range on a 0–100 % scale; the Evidence column gives a claim id for claims show.
 
-A topic file is JSON: {"id": "harbour-strike", "question": "Will the strike spread?",
+A topic file is JSON: {"id": "strike-spreads", "question": "Will the strike spread?",
 "events": ["strike*", "walk out"], "actors": ["dock*", "port"], "denials": ["no plans"]}
 ("strike*" takes any ending; the actors must be in the claim, its speaker or just before it).
+A list of topics, or what claims topics --format json prints, works too.
 
 Examples:
   $ claims compare                                 the seeds, on the built-in northern-front
-  $ claims compare news/ --topics strike.json --topic harbour-strike --scale phia
+  $ claims compare fixtures/own --topics fixtures/own/strike-topic.json --topic strike-spreads --scale phia
   $ claims compare --format json | jq '.rows[] | {name: .source.name, position, band}'
 `;
 
 const EVAL_HELP = `
-The directory holds NAME.txt beside NAME.gold.json (format: docs/gold-format.md in the
-shared material). Prints detection, attribution and end-to-end precision, recall and F1.
+The directory holds NAME.txt beside NAME.gold.json: {"claims": [{"speaker", "aliases",
+"kind": "direct" | "indirect" | "mixed", "text", "optional"?, "topic"?, "stance"?,
+"band"?}], "ignore": [text to pass over]}; fixtures/own/harbour-strike.gold.json is one.
+A found claim matches a gold claim when their word sets overlap (Dice >= 0.5), one to one;
+it counts end to end when its speaker (or an alias) is the gold speaker too. Prints
+detection, attribution and end-to-end precision, recall and F1, stance accuracy, and
+source identity across the articles.
 
 Examples:
   $ claims eval fixtures --texts seeds
+  $ claims eval fixtures/own -v                            the misses, one a line
   $ claims eval fixtures --texts seeds --min-f1 0.9      exit 1 when end-to-end F1 is below 0.9 (for CI)
 `;
 
@@ -104,10 +112,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--color', 'force colour on')
     .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
     .option('--debug', 'show stack traces of internal errors')
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError('claims: see claims --help, or claims COMMAND --help, for usage')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
-    .addHelpText('after', '\nExit status: 0 ok, 1 some input could not be read or a threshold failed, 2 usage error.\n');
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      // Every message starts "claims: ", commander's own ("error: unknown option") too.
+      outputError: (s, write) => write(s.replace(/^error: /, 'claims: ')),
+      getOutHelpWidth: () => io.columns,
+      getErrHelpWidth: () => io.columns,
+    })
+    .addHelpText('after', '\nExit status: 0 ok; 1 some input could not be read, or a threshold failed;\n2 a usage error.\n');
   // chalk loads with the first command that prints, not for --help or --version.
   const style = async (): Promise<Style> => (await import('./render/style.js')).makeStyle({ color: program.opts<{ color?: boolean }>().color, isTTY: io.isTTY, env: io.env });
   const format = new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table');
@@ -203,7 +218,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     io.err(`claims: internal error: ${clean((e as Error).message)}\n`);
     if (debug) io.err(`${(e as Error).stack ?? ''}\n`);
-    else io.err('Run again with --debug for details, and please report it.\n');
+    else io.err('claims: run again with --debug for details, and please report it.\n');
     return 2;
   }
 }
