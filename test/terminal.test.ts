@@ -11,6 +11,9 @@ import { cut, fit } from '../src/render/table.js';
 import { wrap } from '../src/render/wrap.js';
 import { claimsNamed, shortClaimId } from '../src/views/claim-ids.js';
 import type { Claim } from '../src/types.js';
+import { renderScale } from '../src/render/scale.js';
+import { makeStyle } from '../src/render/style.js';
+import { type CompareRow, compareRows } from '../src/views/compare.js';
 import { fakeIo } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claims-terminal-'));
@@ -235,5 +238,30 @@ describe('input handling', () => {
     expect((await run(['compare', '--topics', json, '--topic', 'northern-front', '--format', 'json'])).code).toBe(0);
     const both = await run(['topics', '--topics', json, '--topics', ndjson, '--format', 'json']);
     expect((JSON.parse(both.out) as { topics: Array<{ id: string }> }).topics.map((t) => t.id)).toEqual(['northern-front', 'strike-spreads']);
+  });
+});
+
+describe('the compare chart', () => {
+  const row = (name: string, extra: Partial<CompareRow>): CompareRow => ({
+    source: { id: name.toLowerCase(), name, type: 'person' }, position: 'unlikely', phrase: null, band: null, range: null, claims: 1,
+    conditions: [], evidence: [`d#1`], outlets: [], first: null, last: null, ...extra,
+  });
+  const plain = makeStyle({ isTTY: false, env: {} });
+
+  it('names a band as the table does, and starts with no blank line when no source gives a band', () => {
+    const banded = renderScale([row('Vera Lind', { phrase: 'highly unlikely', band: 'very-unlikely', range: [5, 20] })], plain, 80);
+    expect(banded).toContain('very unlikely 5–20 %');
+    const none = renderScale([row('Vera Lind', {}), row('Karl Holm', { position: 'likely' })], plain, 80);
+    expect(none.startsWith('No band stated:')).toBe(true);
+    expect(none).not.toMatch(/\n\n/);
+  });
+
+  it('lists a condition once, though several claims state it', () => {
+    const claim = (id: string, condition: string): Claim => ({
+      id, speaker: { id: 'vera-lind', name: 'Vera Lind', aliases: [], type: 'person', role: null, affiliation: null },
+      topics: [{ topic: 't', stance: 'conditional', band: null, range: null, phrase: null, commitment: 'flat', condition, direction: null, rule: null }],
+    } as unknown as Claim);
+    const rows = compareRows([claim('d#1', 'the talks fail'), claim('d#2', 'the talks fail'), claim('d#3', 'the port closes')], 't', 'icd203');
+    expect(rows[0]?.conditions).toEqual(['the talks fail', 'the port closes']);
   });
 });

@@ -50,8 +50,8 @@ function sourcesTable(records: readonly SourceRecord[], style: Style, width: num
     s.via.join(', ') || '–',
   ]);
   return renderTable(
-    [{ header: 'Source' }, { header: 'Type', width: 12, min: 6 }, { header: 'Role / affiliation', width: 24, min: 12, drop: 2 },
-      { header: 'Claims d/i/m', width: 13, min: 6 }, { header: 'Docs', width: 4 }, { header: 'Via', width: 16, min: 8, drop: 1 }],
+    [{ header: 'Source' }, { header: 'Type', width: 12, min: 6 }, { header: 'Role / affiliation', width: 24, min: 12, drop: 1 },
+      { header: 'Claims d/i/m', width: 13, min: 6 }, { header: 'Docs', width: 4 }, { header: 'Via', width: 16, min: 8, drop: 2 }],
     rows, style, width,
   );
 }

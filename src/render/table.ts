@@ -62,19 +62,22 @@ export function fit(columns: readonly Column[], rows: ReadonlyArray<readonly str
   let textMin = flexAt < 0 ? 0 : stringWidth(columns[flexAt]!.header);
   for (let i = 0; i < rows.length && textMin < TEXT_MIN; i++) textMin = Math.max(textMin, stringWidth(rows[i]![flexAt] ?? ''));
   textMin = Math.min(TEXT_MIN, textMin);
-  // Shrink the fixed columns toward their minimum (the widest first); when that is not enough,
-  // leave out the column of least value and try again with the others at full width.
+  // Leave out the columns of least value until the others fit, shrinking them a little
+  // (MAX_SHRINK columns in all, the widest first, never below their minimum) rather than
+  // leave out one more; with nothing left to leave out, shrink them as far as needed.
   const droppable = columns.map((_, k) => k).filter((k) => columns[k]!.drop !== undefined).sort((a, b) => columns[b]!.drop! - columns[a]!.drop!);
   let kept = columns.map((_, k) => k);
   for (;;) {
     const widths = [...need];
     const room = (): number => terminalWidth - GAP * (kept.length - 1) - kept.reduce((n, k) => n + (k === flexAt ? 0 : widths[k]!), 0);
-    const shrinkable = kept.filter((k) => k !== flexAt).sort((a, b) => widths[b]! - widths[a]!);
-    for (const k of shrinkable) {
-      if (room() >= textMin) break;
-      widths[k] = Math.max(Math.min(widths[k]!, columns[k]!.min ?? widths[k]!), widths[k]! - (textMin - room()));
+    const last = !droppable.length;
+    if (last || textMin - room() <= MAX_SHRINK) {
+      for (const k of kept.filter((x) => x !== flexAt).sort((a, b) => widths[b]! - widths[a]!)) {
+        if (room() >= textMin) break;
+        widths[k] = Math.max(Math.min(widths[k]!, columns[k]!.min ?? widths[k]!), widths[k]! - (textMin - room()));
+      }
     }
-    if (room() >= textMin || !droppable.length) {
+    if (room() >= textMin || last) {
       const flexWidth = Math.max(1, room() - 1); // one column spare: a full line wraps on some terminals
       return kept.map((k) => ({ index: k, width: k === flexAt ? flexWidth : widths[k]!, flex: k === flexAt }));
     }
@@ -82,6 +85,9 @@ export function fit(columns: readonly Column[], rows: ReadonlyArray<readonly str
     kept = kept.filter((k) => k !== gone);
   }
 }
+
+/** How many columns the shown columns may lose in all before one more is left out instead. */
+const MAX_SHRINK = 8;
 
 /** Text cut to `width` columns, ending in "…" when cut (at a word end when one is near). */
 export function cut(text: string, width: number): string {
