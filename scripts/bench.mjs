@@ -56,7 +56,7 @@ function time(label, texts, run) {
 const only = process.argv[2];
 const nlp = winkNLP(model, [...PIPE]); // the pipe src/nlp/wink.ts reads
 console.log(`node ${process.version}, ${os.cpus().length} cores`);
-if (only !== 'corpus') {
+if (only !== 'corpus' && only !== 'report') {
   console.log(`${sizeMb} MB per case`);
   const plain = articles(sizeMb);
   const bare = time('bare wink readDoc', plain, (t) => nlp.readDoc(t).tokens().length());
@@ -76,6 +76,38 @@ if (only !== 'corpus') {
 }
 if (only === 'articles') process.exit(0);
 
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
+
+// ----- The HTML report of 1,000 articles (issue 21): its size, and its load in chromium -----
+if (only === 'report') {
+  const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  const reportDir = mkdtempSync(join(tmpdir(), 'claims-bench-report-'));
+  mkdirSync(join(reportDir, 'in'));
+  articles(100).slice(0, 1000).forEach((t, i) => writeFileSync(join(reportDir, 'in', `a${String(i).padStart(4, '0')}.txt`), t));
+  const file = join(reportDir, 'report.html');
+  const sinkIo = { out() {}, err() {}, columns: 100, isTTY: false, errIsTTY: false, env: {}, stdin: async () => new Uint8Array(), stdinKind: () => 'other' };
+  await main(['report', join(reportDir, 'in'), '-o', file], sinkIo);
+  console.log(`report of 1,000 articles: ${(readFileSync(file).length / MB).toFixed(1)} MB`);
+  let puppeteer;
+  try { puppeteer = (await import('puppeteer-core')).default; } catch { puppeteer = null; }
+  if (puppeteer && (await import('node:fs')).existsSync(chromium)) {
+    const browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox', '--disable-gpu'], headless: true });
+    const loads = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 800 });
+      const t0 = performance.now();
+      await page.goto(`file://${file}`, { waitUntil: 'load' });
+      loads.push(performance.now() - t0);
+      await page.close();
+    }
+    await browser.close();
+    console.log(`loads in chromium (median of 5): ${(median(loads) / 1000).toFixed(2)} s`);
+  } else console.log('no chromium: the load time is not measured');
+  rmSync(reportDir, { recursive: true, force: true });
+  process.exit(0);
+}
+
 // ----- Corpus scale (issue 7): a folder of 1,000+ varied articles, 5 MB or more -----
 const corpusMb = Number(process.env.BENCH_CORPUS_MB ?? 5);
 const dir = mkdtempSync(join(tmpdir(), 'claims-bench-'));
@@ -93,7 +125,7 @@ const rate = (label, seconds, rss) => console.log(`${label.padEnd(40)} ${seconds
 // of each is cold (model load, JIT, wink's word cache); of the later passes the best is the
 // speed the code settles at with the least interference from the rest of this shared VM,
 // and the median says how much that varies. Both ratios are printed.
-const sink = { out() {}, err() {}, columns: 100, isTTY: false, errIsTTY: false, env: {}, stdin: async () => new Uint8Array() };
+const sink = { out() {}, err() {}, columns: 100, isTTY: false, errIsTTY: false, env: {}, stdin: async () => new Uint8Array(), stdinKind: () => 'other' };
 const passes = Math.max(3, Number(process.env.BENCH_PASSES ?? 5));
 const bareRuns = [];
 const ownRuns = [];
@@ -106,7 +138,6 @@ for (let pass = 0; pass < passes; pass++) {
   ownRuns.push((performance.now() - t0) / 1000);
 }
 const best = (runs) => Math.min(...runs.slice(1));
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
 const bareS = best(bareRuns);
 const inProcS = best(ownRuns);
 rate('(a) bare readDoc loop, cold', bareRuns[0]);

@@ -75,6 +75,18 @@ Examples:
   $ claims eval fixtures --texts seeds --min-f1 0.9      exit 1 when end-to-end F1 is below 0.9 (for CI)
 `;
 
+const REPORT_HELP = `
+The page is one file that needs nothing else: no network, no script, font or image from
+elsewhere. It opens from disk in any current browser and prints cleanly. Each claim is
+marked in its speaker's colour with the speaker's name before it; click or focus it for its
+card (speaker, kind, confidence, stance, rules). Every claim has an anchor, #DOCUMENT-N
+(the claim id with "-" for "#"), and the page filters by speaker and kind (?speaker=ID).
+
+Examples:
+  $ claims report -o report.html                   the seed articles
+  $ claims report fixtures/own --topics fixtures/own/strike-topic.json -o strike.html
+`;
+
 /** "txt,md" → ["txt", "md"]; only extensions claims reads. */
 function splitList(value: string): string[] {
   const list = value.split(',').map((e) => e.trim().replace(/^\./, '').toLowerCase()).filter(Boolean);
@@ -167,6 +179,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (inputs: string[], o: { format: string; topic?: string; topics?: string[]; scale: string; ext?: string[]; jobs?: number }) => {
       const { compare } = await import('./commands/compare.js');
       status = await compare(inputs, { ...o, format: parseFormat(o.format), jobs: o.jobs ?? 'auto' }, io, await style());
+    });
+
+  program.command('report').description('one HTML page: the articles with every claim marked, the sources, the positions')
+    .argument('[inputs...]', 'files, directories, globs or -')
+    .option('-o, --output <file>', 'write the page to this file (else to standard output, when it is no terminal)')
+    .option('-t, --topic <id>', 'draw the positions on this topic only (default: every topic a claim bears on)')
+    .option('--topics <file>', 'add the topics of a JSON file to the built-in ones (may be given more than once)', collect, [])
+    .addOption(new Option('--scale <scale>', `the probability scale: ${SCALES.join(', ')}`).default('icd203'))
+    .option('--ext <list>', 'in directories, read only these extensions', splitList)
+    .addOption(jobs())
+    .addHelpText('after', REPORT_HELP)
+    .action(async (inputs: string[], o: { output?: string; topic?: string; topics?: string[]; scale: string; ext?: string[]; jobs?: number }) => {
+      const { report } = await import('./commands/report.js');
+      status = await report(inputs, { ...o, jobs: o.jobs ?? 'auto' }, io);
     });
 
   program.command('topics').description('list the topics compare can be asked about')

@@ -61,7 +61,7 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
       failures.push({ level: 'error', code: 'E_ANALYZE', file: article.path, message: `could not be analysed (${error ?? 'unknown error'}); please report this` });
       return;
     }
-    const light = { ...analysis, article: { id: article.id, path: article.path, text: '' } };
+    const light = { ...analysis, article: { id: article.id, path: article.path, text: '', ...(article.meta ? { meta: article.meta } : {}) } };
     if (stream) {
       progress.clear(); // rows never land on the end of the progress line
       stream(light);
