@@ -137,6 +137,12 @@ describe.skipIf(!browser)('claims report in a real browser', () => {
     });
     expect(result.shown).toBe(true);
     expect(result.text).toContain('Arne Bård Dalhaug');
+    // Focused (from the keyboard), a claim shows its paragraph's cards.
+    const { result: focused } = await open(file, '', async (page) => {
+      await page.focus('a.claim[id="000_636c16dcb16e4523-13"]');
+      return page.evaluate(() => getComputedStyle(document.getElementById('card-000_636c16dcb16e4523-13')!).display !== 'none');
+    });
+    expect(focused).toBe(true);
     expect(statSync(shot).size).toBeGreaterThan(10_000);
   }, 60_000);
 

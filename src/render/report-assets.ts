@@ -18,7 +18,7 @@ a.claim:focus,a.claim:hover{outline:2px solid #1a1a1a;outline-offset:1px}
 .mention{font-weight:700}
 .off{background:none!important;border-bottom-color:transparent!important}.who.off{display:none}
 .cards .card{display:none;border:1px solid #bbb;border-left:6px solid #555;border-radius:4px;padding:.4rem .8rem;margin:.3rem 0 .8rem;font-size:.85rem;background:#fafafa}
-.cards .card:target{display:block}
+.cards .card:target,.doc p:has(a.claim:focus)+.cards .card{display:block}
 .card small{color:#555;overflow-wrap:anywhere}
 figure.topic{margin:1rem 0 2rem}svg text{font-size:12px;fill:#1a1a1a}.tick{stroke:#ccc}
 .bar{fill:#777}.bar.unlikely{fill:#D55E00}.bar.likely{fill:#009E73}.bar.possible,.bar.conditional{fill:#E69F00}
