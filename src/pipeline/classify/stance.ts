@@ -81,7 +81,7 @@ export function stanceOf(
 
 /** "there will be no" right before an event word (one word may stand between), or a denied will to it: "do not want to fight", "are not going to join". */
 const NO_BEFORE = /\bthere\s+(?:is|are|was|were|will\s+be|would\s+be|can\s+be)\s+no\s+(?:[\p{L}-]+\s+)?$/iu;
-const DENIED_WILL = /\b(?:not|never|n't)\s+(?:want|wish|intend|plan|going|seek)\w*\s+to\s+(?:\p{L}+\s+)?$/iu;
+const DENIED_WILL = /(?:\bnot|\bnever|n't)\s+(?:want|wish|intend|plan|going|seek)\w*\s+to\s+(?:\p{L}+\s+)?$/iu;
 
 /** The longest phrase NO_BEFORE and DENIED_WILL read before an event word, in characters: a bound for speed, not for meaning. */
 const NEGATION_SPAN = 60;
@@ -96,7 +96,8 @@ function negatedEvent(t: CompiledTopic, text: string): boolean {
 }
 
 /** A denied sighting of evidence: "do not see any signs of", "hasn't seen any indication that", "found no evidence". */
-const NEGATED_EVIDENCE = /\b(?:not|never|n[’']t)\s+(?:\p{L}+ly\s+)?(?:see|seen|find|found|have|has)\s+(?:any\s+)?(?:\p{L}+\s+)?(?:signs?|evidence|indications?)\b/iu;
+// ("n't" is glued to its verb, so it needs no word boundary before it: "hasn't", "don't".)
+const NEGATED_EVIDENCE = /(?:\bnot|\bnever|n[’']t)\s+(?:\p{L}+ly\s+)?(?:see|seen|find|found|have|has)\s+(?:any\s+)?(?:\p{L}+\s+)?(?:signs?|evidence|indications?)\b/iu;
 
 /**
  * The first hit of `words` whose clause holds an event word of the topic: before it in the
