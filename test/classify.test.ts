@@ -163,6 +163,17 @@ describe('a trigger word counts in its place', () => {
 
 describe('negated events, denied evidence and levels before the noun (issue 19)', () => {
   it.each([
+    // "not too late to" keeps the event open; "too good to turn down" leans toward it; "too" with no "to".
+    ['Ola Dahl said it is not too late for the dock workers to strike this year.', null],
+    ['Ola Dahl said the offer is too good to turn down, so the strike at the port is off.', null],
+    ['Ola Dahl said the strike at the port came too, as the crews had warned.', null],
+    // A real condition after "if" stays one.
+    ['Ola Dahl said: “If the talks fail, a strike at the port will follow.”', 'conditional'],
+  ] as const)('no capability denial or lost condition: %s', (text, value) => {
+    expect(stance(text)?.stance ?? null).toBe(value);
+  });
+
+  it.each([
     ['"there will be no" before the event', 'Ola Dahl said there will be no strike at the port this year.', 'unlikely', 'negated-event'],
     ['a denied will to the event', 'Ola Dahl said the dock workers do not want to strike, just like the crews.', 'unlikely', 'negated-event'],
     ['the same with "don\'t"', 'Ola Dahl said the dock workers don\'t want to strike, just like the crews.', 'unlikely', 'negated-event'],
@@ -173,6 +184,11 @@ describe('negated events, denied evidence and levels before the noun (issue 19)'
     ['the same with "don\'t see any … evidence"', 'Ola Dahl said: “We don\'t see any real evidence today that a strike at the port is imminent.”', 'unlikely', 'evidence-denial'],
     ['the same with a curly "haven’t"', 'Ola Dahl said: “We haven’t found any evidence of an imminent strike at the port.”', 'unlikely', 'evidence-denial'],
     ['a level before the likelihood noun', 'Ola Dahl said there is a high risk of a strike at the port.', 'likely', 'band'],
+    // "too … to" and the event after it: it will not happen.
+    ['"too afraid to" before the event', 'Ola Dahl said that the dock workers are too afraid of the bosses to strike this year.', 'unlikely', 'capability-denial'],
+    ['"too weak to" with a time phrase', 'Ola Dahl said: “The union is far too weak right now to call a strike at the port.”', 'unlikely', 'capability-denial'],
+    // "If you mean …" names what is spoken of, and sets no condition.
+    ['"if you mean" is no condition', 'Ola Dahl said: “If you mean a strike at the port, then I think it is unlikely.”', 'unlikely', 'band'],
     ['a level in quotation marks after the copula', 'Ola Dahl said the risk of a strike at the port was “very high”.', 'likely', 'band'],
   ])('%s', (_, text, value, rule) => {
     expect(stance(text)).toMatchObject({ stance: value, rule });

@@ -5,7 +5,7 @@
 //                what the interviewer's question before it named
 //   stance, first rule that applies wins:
 //     conditional       if / unless / in the event of … (not "even if", not an analogy "like
-//                       … if"; a counterfactual, "if X had …, Y would have …", asserts nothing)
+//                       … if", not "if you mean …"; a counterfactual, "if X had …, Y would have …", asserts nothing)
 //     evidence-denial   "no indication that …", "do not see any signs of …" (before the band:
 //                       likelihood words inside what is denied do not count)
 //     band              an estimative phrase, longest first, moved by intensifiers and
@@ -13,7 +13,8 @@
 //                       high", "a high risk"); a number ("15 to 20 percent", "one in three")
 //     not-ruled-out     "we cannot rule out an attack": possible, not a capability denial
 //     neg-raising       "I don't think …", "does not believe …", "I doubt", "X doubts that …"
-//     capability-denial "unable to", "cannot" — said of the topic's actor or of the event
+//     capability-denial "unable to", "cannot" — said of the topic's actor or of the event;
+//                       "too afraid to take risks with …" with the event after "to"
 //     refusal           "will not", "resists", "not to", and the topic's denials — likewise
 //     negated-event     "there will be no attack", "do not want to fight"
 //     generic-holder    "some fear …", "speculation"

@@ -43,8 +43,11 @@ export function stanceOf(
     commitment, condition, direction, stance, rule,
   });
   // "like re-running a race if you had lost the horse", "as if": an analogy, no condition.
+  // "If you mean an attack on the capital, …" names what is spoken of: no condition either.
+  const noCondition = (c: { index: number; text: string }): boolean => ANALOGY.test(plain.slice(Math.max(0, plain.lastIndexOf(',', c.index) + 1), c.index))
+    || SPEAKING_OF.test(plain.slice(c.index + c.text.length, c.index + c.text.length + SPEAKING_SPAN));
   let cond = RE.conditional.find(plain);
-  while (cond && ANALOGY.test(plain.slice(Math.max(0, plain.lastIndexOf(',', cond.index) + 1), cond.index))) cond = RE.conditional.find(plain, cond.index + 1);
+  while (cond && noCondition(cond)) cond = RE.conditional.find(plain, cond.index + 1);
   if (cond) {
     const rest = plain.slice(cond.index + cond.text.length);
     const condition = rest.split(/,|\bthen\b|[.;]/u)[0]?.trim() ?? '';
@@ -60,7 +63,7 @@ export function stanceOf(
   if (RE.notRuledOut.test(plain) || RE.notRuledOut.test(plain.replace(/n't\b/g, ' not'))) return make('possible', 'not-ruled-out');
   // In the content ("I don't think …") or in the cue ("does not believe", "doubts").
   if (negRaising.test(plain) || (!!cue && (/\bdoubt/i.test(cue) || negRaising.test(cue)))) return make('unlikely', 'neg-raising');
-  if (deniesEvent(t, RE.capability, plain, br)) return make('unlikely', 'capability-denial');
+  if (deniesEvent(t, RE.capability, plain, br) || tooToEvent(plain, br)) return make('unlikely', 'capability-denial');
   if (deniesEvent(t, RE.refusal, plain, br) || (t.denials && t.denials.test(plain))) return make('unlikely', 'refusal');
   // "There will be no attack", "they do not want to fight": the event itself negated, or
   // an intention to it denied.
@@ -140,6 +143,26 @@ function clauseAround(b: Breaks, from: number, to: number, length: number): read
 
 /** "like …" or "as" right before a conditional word: an analogy, not a condition. */
 const ANALOGY = /\blike\b|\bas\s*$/i;
+
+/** Right after "if": what the speaker means or speaks of ("if you mean …", "if we are talking about …"). */
+const SPEAKING_OF = /^\s+(?:you|we|one|they)\s+(?:mean|means|meant|are\s+talking|talk|are\s+speaking|speak)\b/i;
+const SPEAKING_SPAN = 40;
+
+/**
+ * "too afraid to take the risk", "too weak to launch an attack": "too" and at most four words,
+ * then "to" and the event in its scope; not "not too late to strike" (it may still happen),
+ * nor "too tempting to resist", "too easy to" (which lean the other way).
+ */
+const TOO_TO = /(?<!\bnot\s|n[’']t\s|\bnever\s)\btoo\s+(?!easy\b|tempting\b|good\b|important\b)(?:[\p{L}'’-]+\s+){1,4}?to\s/giu;
+
+function tooToEvent(text: string, br: () => Breaks): boolean {
+  for (const m of text.matchAll(TOO_TO)) {
+    const after = m.index + m[0].length;
+    const [, end] = clauseAround(br(), m.index, after, text.length);
+    if (hitWithin(br().events, after, end)) return true;
+  }
+  return false;
+}
 
 /** could / may / might right before, with only adverbs, "be", "have (been)" or a light "make" between ("might make attempts to"). */
 const GOVERNING_MODAL = /\b(?:could|may|might)\s+(?:(?:[\p{L}]+ly|well|even|also|still|already|just|indeed)\s+)*(?:have\s+been\s+|have\s+|be\s+)?(?:(?:be\s+)?(?:making|make|made)\s+(?:\p{L}+\s+)?)?$/iu;
