@@ -180,7 +180,7 @@ describe('negated events, denied evidence and levels before the noun (issue 19)'
     ['the same with "aren’t going to"', 'Ola Dahl said: “The dock workers aren’t going to strike this year.”', 'unlikely', 'negated-event'],
     ['a denied sighting of evidence outweighs likelihood words inside it', 'Ola Dahl said he has not seen any signs of an imminent strike at the port.', 'unlikely', 'evidence-denial'],
     // "n't" glued to its verb, with and without "any", a word between, a curly apostrophe.
-    ['the same with "hasn\'t"', 'The union said it hasn\'t seen signs of an imminent strike at the port.', 'unlikely', 'evidence-denial'],
+    ['the same with "hasn\'t"', 'Ola Dahl said the port board hasn\'t seen signs that the dockers plan a strike at the port soon.', 'unlikely', 'evidence-denial'],
     ['the same with "don\'t see any … evidence"', 'Ola Dahl said: “We don\'t see any real evidence today that a strike at the port is imminent.”', 'unlikely', 'evidence-denial'],
     ['the same with a curly "haven’t"', 'Ola Dahl said: “We haven’t found any evidence of an imminent strike at the port.”', 'unlikely', 'evidence-denial'],
     ['a level before the likelihood noun', 'Ola Dahl said there is a high risk of a strike at the port.', 'likely', 'band'],
