@@ -92,6 +92,12 @@ function evalCells(r: Row): Cell[] {
     r.counts.stanceAll ? r.stanceAll : null, r.counts.noStanceGold ? r.invented : null];
 }
 
+/**
+ * The document column's width: fixed, so the columns left out on a narrow terminal depend on
+ * the terminal alone, never on the names, and the tables of two runs line up.
+ */
+const DOCUMENT_WIDTH = 22;
+
 function scoreTable(docs: readonly Row[], total: ReturnType<typeof summarize>, style: Style, width: number, verbose: boolean): string {
   const line = (name: string, s: ReturnType<typeof summarize>): string[] => [
     name, String(s.counts.gold), String(s.counts.found), String(s.counts.matched),
@@ -106,7 +112,7 @@ function scoreTable(docs: readonly Row[], total: ReturnType<typeof summarize>, s
   const dropOrder = ['found', 'matched', 'e2e P', 'e2e R', 'kind', 'band', 'invented', 'attrib', 'stance all', 'detect F1', 'stance'];
   const cols = ['gold', 'found', 'matched', 'detect F1', 'attrib', 'e2e P', 'e2e R', 'e2e F1', 'kind', 'stance', 'band', 'stance all', 'invented']
     .map((h) => ({ header: h, width: h.length > 6 ? h.length : 6, ...(dropOrder.includes(h) ? { drop: dropOrder.length - dropOrder.indexOf(h) } : {}) }));
-  let out = renderTable([{ header: 'document' }, ...cols], [...docs.map((d) => line(d.document, d)), line(style.bold('total'), total)], style, width);
+  let out = renderTable([{ header: 'document', width: DOCUMENT_WIDTH, min: 12 }, ...cols], [...docs.map((d) => line(d.document, d)), line(style.bold('total'), total)], style, width);
   if (verbose) {
     let misses = '';
     for (const d of docs) {
