@@ -59,7 +59,8 @@ export function fit(columns: readonly Column[], rows: ReadonlyArray<readonly str
   });
   const flexAt = columns.findIndex((c) => c.width === undefined);
   // (A text column whose cells are all short needs no more than they do.)
-  let textMin = flexAt < 0 ? 0 : stringWidth(columns[flexAt]!.header);
+  // (With no text column, one column is still kept spare: a full line wraps on some terminals.)
+  let textMin = flexAt < 0 ? 1 : stringWidth(columns[flexAt]!.header);
   for (let i = 0; i < rows.length && textMin < TEXT_MIN; i++) textMin = Math.max(textMin, stringWidth(rows[i]![flexAt] ?? ''));
   textMin = Math.min(TEXT_MIN, textMin);
   // Leave out the columns of least value until the others fit, shrinking them a little
