@@ -1,7 +1,8 @@
 // Benchmark: time per MB of the analysis, in-process, on plain articles and on hostile
 // shapes, beside the bare wink-nlp readDoc loop (the engine's own limit). Run after a
 // build: `npm run bench`. Inputs are generated here from texts we own (seeds, fixtures).
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
 import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -55,7 +56,7 @@ function time(label, texts, run) {
 // not slow the next: 'articles' (per-MB speed, hostile shapes, one giant file) and 'corpus'.
 const only = process.argv[2];
 const nlp = winkNLP(model, [...PIPE]); // the pipe src/nlp/wink.ts reads
-console.log(`node ${process.version}, ${os.cpus().length} cores`);
+console.log(`node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}`);
 if (only !== 'corpus' && only !== 'report') {
   console.log(`${sizeMb} MB per case`);
   const plain = articles(sizeMb);
@@ -116,7 +117,29 @@ const write = (sub, texts) => {
   texts.forEach((t, i) => writeFileSync(join(dir, sub, `a${String(i).padStart(5, '0')}.txt`), t));
   return join(dir, sub);
 };
-const corpus = articles(corpusMb);
+// Real news reads differently from the seeds repeated (wink is faster on text it has seen):
+// by default the corpus is made of the dev sets' articles, read at run time from
+// BENCH_TEXTS (../shared/devset, every folder's .txt), never copied into the repository,
+// varied to at least 1,500 files and 6 MB (paragraphs rotated, a counter after numbers).
+// BENCH_TEXTS=own uses our own texts as before.
+const realDir = process.env.BENCH_TEXTS ?? fileURLToPath(new URL('../../shared/devset/', import.meta.url));
+function realArticles(minFiles, mb) {
+  const texts = readdirSync(realDir, { withFileTypes: true }).filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(join(realDir, d.name)).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(realDir, d.name, f), 'utf8')));
+  const out = [];
+  let total = 0;
+  for (let i = 0; out.length < minFiles || total < mb * MB; i++) {
+    const paragraphs = texts[i % texts.length].split('\n');
+    const k = Math.floor(i / texts.length) % paragraphs.length;
+    const text = [...paragraphs.slice(k), ...paragraphs.slice(0, k)].join('\n').replace(/\b(\d+)\b/g, (n) => `${n}${i % 7}`);
+    out.push(text);
+    total += Buffer.byteLength(text);
+  }
+  return out;
+}
+const real = process.env.BENCH_TEXTS !== 'own' && existsSync(realDir);
+const corpus = real ? realArticles(1500, Math.max(6, corpusMb)) : articles(corpusMb);
+console.log(real ? `real-text corpus from ${realDir}` : 'corpus of our own texts (no dev sets found)');
 const corpusDir = write('corpus', corpus);
 const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
 console.log(`\ncorpus: ${corpus.length} articles, ${(bytes / MB).toFixed(2)} MB`);
