@@ -138,7 +138,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // chalk loads with the first command that prints, not for --help or --version.
   const style = async (): Promise<Style> => (await import('./render/style.js')).makeStyle({ color: program.opts<{ color?: boolean }>().color, isTTY: io.isTTY, env: io.env });
   const format = new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`).default('table');
-  const jobs = (): Option => new Option('-j, --jobs <n>', `worker threads (default: one a core, ${availableParallelism()} here, once the input is large enough to pay for them)`).argParser(whole);
+  const jobs = (): Option => new Option('-j, --jobs <n>', `worker threads (default: on 4 cores or more, one a core once the input is large enough to pay for them; ${availableParallelism()} cores here)`).argParser(whole);
 
   program.command('list').description('list every quote and attributed claim')
     .argument('[inputs...]', 'files, directories, globs or -')

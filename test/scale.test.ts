@@ -42,10 +42,10 @@ describe('--jobs', () => {
     }
   }, 60_000);
 
-  it('by default uses a worker a core once the text pays for them; --jobs N asks for N', async () => {
+  it('by default uses a worker a core on four cores or more, once the text pays for them; --jobs N asks for N', async () => {
     const corpus = join(dir, 'corpus.jsonl');
     const lines: string[] = [];
-    for (let i = 0, bytes = 0; bytes < 2.2 * 1024 * 1024; i++) {
+    for (let i = 0, bytes = 0; bytes < 4.4 * 1024 * 1024; i++) {
       lines.push(JSON.stringify({ id: `a${i}`, text: seeds[i % 3]!.replace(/Monday/g, `Monday ${i}`) }));
       bytes += lines[i]!.length;
     }
@@ -57,11 +57,12 @@ describe('--jobs', () => {
     writeFileSync(giant, lines.join('\n\n'));
     const count = async (inputs: string[], jobs: number | 'auto', cores?: number): Promise<number> => workerCount((await expandInputs(inputs)).paths, jobs, cores);
     const auto = (inputs: string[], cores: number): Promise<number> => count(inputs, 'auto', cores);
-    expect(await auto([corpus], 2)).toBe(2); // one JSON Lines corpus of 2.2 MB
-    expect(await auto([many], 2)).toBe(2); // the same as files
-    expect(await auto([corpus], 3)).toBe(1); // under a megabyte a worker
-    expect(await auto([join(dir, 'news')], 2)).toBe(1); // 24 files, but 0.2 MB: one thread is faster
-    expect(await auto([giant], 2)).toBe(1);
+    expect(await auto([corpus], 4)).toBe(4); // one JSON Lines corpus of 4.4 MB
+    expect(await auto([many], 4)).toBe(4); // the same as files
+    expect(await auto([corpus], 2)).toBe(1); // two cores: no gain (measured), one thread
+    expect(await auto([corpus], 5)).toBe(1); // under a megabyte a worker
+    expect(await auto([join(dir, 'news')], 4)).toBe(1); // 24 files, but 0.2 MB: one thread is faster
+    expect(await auto([giant], 4)).toBe(1);
     expect(await auto([corpus], 1)).toBe(1); // one core
     expect(await count([join(dir, 'news')], 2)).toBe(2); // asked for
     expect(await count([giant], 2)).toBe(1); // asked for, but one article

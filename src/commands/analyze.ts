@@ -117,20 +117,28 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
   return { read, analyses, texts, diagnostics: [...diagnostics, ...failures], topics, ...merged };
 }
 
+/**
+ * Cores below which the default is one thread. On this 2-vCPU machine two workers ran the
+ * real-text corpus at 0.95–1.02x of one thread with 1.3x its memory (npm run bench: two
+ * processes on halves of it reach 1.18x, the machine's ceiling), so two cores give nothing.
+ */
+const MIN_CORES = 4;
+
 /** Text that pays for a worker's start: it loads a model of its own (about 0.3 s). */
 const BYTES_PER_WORKER = 1024 * 1024;
 
 /**
  * How many threads analyse. Asked for (`--jobs N`): N, unless there is one article (a
  * giant one would only be copied back from its worker, doubling the memory). By default
- * ('auto'): one a core once the text pays for their start, a megabyte each, spread over four
- * files each or held in JSON Lines, where one file may be a whole corpus. Below that, one
- * thread is faster: here 400 files (1.4 MB) took as long with two workers as with none.
+ * ('auto'): on four cores or more, one a core once the text pays for their start, a megabyte
+ * each, spread over four files each or held in JSON Lines, where one file may be a whole
+ * corpus. Below that, one thread is as fast or faster: here 400 files (1.4 MB) took as long
+ * with two workers as with none, and on two cores no corpus ran faster with two.
  */
 export function workerCount(paths: readonly string[], jobs: number | 'auto', cores = availableParallelism()): number {
   const isJsonl = (path: string): boolean => formatOf(path, '') === 'jsonl';
   if (jobs !== 'auto') return paths.length > 1 || paths.some(isJsonl) ? jobs : 1;
-  if (cores < 2) return 1;
+  if (cores < MIN_CORES) return 1;
   const enough = cores * BYTES_PER_WORKER;
   let bytes = 0;
   let jsonl = 0;
