@@ -111,7 +111,7 @@ function differentPeople(a: { name: string; names: Set<string> }, b: { name: str
     const w = nameWords(name).filter((x) => !TITLE_WORDS.has(x));
     return w.length >= 2 ? w[0]! : null;
   };
-  // (One name transliterated two ways, "Serhiy"/"Serhii", is no different given name.)
+  // (One name transliterated two ways, "Oleksiy"/"Oleksii", is no different given name.)
   const [x, y] = [given(a.name), given(b.name)].map((g) => (g === null ? null : translitFold(g)));
   return !!x && !!y && x !== y && !a.names.has(fold(b.name)) && !b.names.has(fold(a.name));
 }

@@ -54,7 +54,7 @@ export function definiteRole(m: Mention, entities: Entities, text: string): read
   const words = definite(m, entities, text);
   if (!words || words.length < 1 || words.length > 3 || m.role) return null;
   const middle = words.slice(0, -1);
-  // ("the Lincoln actor" plays someone: a person's name inside makes it no office.)
+  // ("the Holm actor" plays someone: a person's name inside makes it no office.)
   const personal = (w: string): boolean => (entities.byWord.get(w) ?? []).some((n) => n.type === 'person');
   return isPersonalWord(words[words.length - 1]!) && !middle.some((w) => NEW_SOURCE.has(w) || /['’]s$/.test(w) || personal(w)) ? words : null;
 }

@@ -1,6 +1,6 @@
 // One spelling for names transliterated from Cyrillic in different ways: "Oleksiy", "Olexiy"
 // and "Oleksii"; "Aleksandr" and "Alexander"; "Sergey", "Sergei", "Serhiy" and "Serhii"
-// (Ukrainian h for Russian g); "Mikhail" and "Mihail"; "Nayev" and "Naev". The pairs are
+// (Ukrainian h for Russian g); "Mikhail" and "Mihail"; "Bulayev" and "Bulaev". The pairs are
 // those of the common romanisation systems for Russian, Ukrainian and Belarusian (BGN/PCGN,
 // the Library of Congress system, passport practice) and English usage: ks/x, kh/h, y/i/j,
 // -ii/-iy/-yi/-ei/-ey at the end, g/h, doubled letters, and -er/-r at the end. Pure.
@@ -16,7 +16,7 @@ export function translitFold(name: string): string {
 
 function foldWord(w: string): string {
   return w
-    .replace(/([aeiou])y(?=[aeiou])/g, '$1') // "nayev" → "naev"
+    .replace(/([aeiou])y(?=[aeiou])/g, '$1') // "bulayev" → "bulaev"
     .replace(/kh/g, 'h').replace(/ks/g, 'x').replace(/g/g, 'h')
     .replace(/[yj]/g, 'i')
     .replace(/(?:ii|ei)$/, 'i') // "serhii", "sergei", "serhiy" → "serhi"
