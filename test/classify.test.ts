@@ -167,6 +167,8 @@ describe('negated events, denied evidence and levels before the noun (issue 19)'
     ['Ola Dahl said it is not too late for the dock workers to strike this year.', null],
     ['Ola Dahl said the offer is too good to turn down, so the strike at the port is off.', null],
     ['Ola Dahl said the strike at the port came too, as the crews had warned.', null],
+    // An adverb after "would" with no "not": no refusal.
+    ['Ola Dahl said the board would really like the strike at the port to end.', null],
     // A real condition after "if" stays one.
     ['Ola Dahl said: “If the talks fail, a strike at the port will follow.”', 'conditional'],
   ] as const)('no capability denial or lost condition: %s', (text, value) => {
@@ -187,6 +189,10 @@ describe('negated events, denied evidence and levels before the noun (issue 19)'
     // "too … to" and the event after it: it will not happen.
     ['"too afraid to" before the event', 'Ola Dahl said that the dock workers are too afraid of the bosses to strike this year.', 'unlikely', 'capability-denial'],
     ['"too weak to" with a time phrase', 'Ola Dahl said: “The union is far too weak right now to call a strike at the port.”', 'unlikely', 'capability-denial'],
+    // A refusal with adverbs between the modal and "not", in quotation marks or not.
+    ['"would certainly not allow"', 'Ola Dahl said the board would certainly not allow another strike at the port this year.', 'unlikely', 'refusal'],
+    ['"would “definitely not” allow"', 'Ola Dahl said the board would “definitely not” allow a strike at the port.', 'unlikely', 'refusal'],
+    ['"will probably not" stays a band', 'Ola Dahl said the board will probably not allow a strike at the port.', 'unlikely', 'band'],
     // "If you mean …" names what is spoken of, and sets no condition.
     ['"if you mean" is no condition', 'Ola Dahl said: “If you mean a strike at the port, then I think it is unlikely.”', 'unlikely', 'band'],
     ['a level in quotation marks after the copula', 'Ola Dahl said the risk of a strike at the port was “very high”.', 'likely', 'band'],

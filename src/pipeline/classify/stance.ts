@@ -64,7 +64,7 @@ export function stanceOf(
   // In the content ("I don't think …") or in the cue ("does not believe", "doubts").
   if (negRaising.test(plain) || (!!cue && (/\bdoubt/i.test(cue) || negRaising.test(cue)))) return make('unlikely', 'neg-raising');
   if (deniesEvent(t, RE.capability, plain, br) || tooToEvent(plain, br)) return make('unlikely', 'capability-denial');
-  if (deniesEvent(t, RE.refusal, plain, br) || (t.denials && t.denials.test(plain))) return make('unlikely', 'refusal');
+  if (deniesEvent(t, RE.refusal, plain, br) || deniesEvent(t, ADVERBED_REFUSAL, plain, br) || (t.denials && t.denials.test(plain))) return make('unlikely', 'refusal');
   // "There will be no attack", "they do not want to fight": the event itself negated, or
   // an intention to it denied.
   if (negatedEvent(t, plain)) return make('unlikely', 'negated-event');
@@ -140,6 +140,20 @@ function clauseAround(b: Breaks, from: number, to: number, length: number): read
   const j = lowerBound(b.ends.length, (k) => (b.ends[k] ?? Infinity) < to);
   return [i >= 0 ? b.starts[i]! : 0, b.ends[j] ?? length];
 }
+
+/**
+ * "will certainly not", "would “definitely not”": a refusal with adverbs (in quotation marks
+ * or not) between the modal and "not", which the refusal list's "would not" cannot match.
+ */
+const ADVERBED_REFUSAL: Words = (() => {
+  const re = /\b(?:will|would)\s+["“‘']?(?:\p{L}+ly\s+)+not\b["”’']?/giu;
+  const find = (s: string, from = 0): { index: number; text: string } | null => {
+    re.lastIndex = from;
+    const m = re.exec(s);
+    return m ? { index: m.index, text: m[0] } : null;
+  };
+  return { find, test: (s) => find(s) !== null, replace: (s, by) => s.replace(re, by) };
+})();
 
 /** "like …" or "as" right before a conditional word: an analogy, not a condition. */
 const ANALOGY = /\blike\b|\bas\s*$/i;
