@@ -167,6 +167,8 @@ describe('negated events, denied evidence and levels before the noun (issue 19)'
     ['Ola Dahl said it is not too late for the dock workers to strike this year.', null],
     ['Ola Dahl said the offer is too good to turn down, so the strike at the port is off.', null],
     ['Ola Dahl said the strike at the port came too, as the crews had warned.', null],
+    // "neither" in another clause than the will: no denial.
+    ['Ola Dahl said neither side spoke, and the union wants a strike at the port.', null],
     // An adverb after "would" with no "not": no refusal.
     ['Ola Dahl said the board would really like the strike at the port to end.', null],
     // A real condition after "if" stays one.
@@ -180,6 +182,8 @@ describe('negated events, denied evidence and levels before the noun (issue 19)'
     ['a denied will to the event', 'Ola Dahl said the dock workers do not want to strike, just like the crews.', 'unlikely', 'negated-event'],
     ['the same with "don\'t"', 'Ola Dahl said the dock workers don\'t want to strike, just like the crews.', 'unlikely', 'negated-event'],
     ['the same with "aren’t going to"', 'Ola Dahl said: “The dock workers aren’t going to strike this year.”', 'unlikely', 'negated-event'],
+    ['a will denied to both, "neither … nor … wants"', 'Ola Dahl said that, in truth, neither the board nor the union wants a strike at the port this year.', 'unlikely', 'negated-event'],
+    ['the same with "wanted to"', 'Ola Dahl said neither the board nor the union wanted to strike at the port.', 'unlikely', 'negated-event'],
     ['a denied sighting of evidence outweighs likelihood words inside it', 'Ola Dahl said he has not seen any signs of an imminent strike at the port.', 'unlikely', 'evidence-denial'],
     // "n't" glued to its verb, with and without "any", a word between, a curly apostrophe.
     ['the same with "hasn\'t"', 'Ola Dahl said the port board hasn\'t seen signs that the dockers plan a strike at the port soon.', 'unlikely', 'evidence-denial'],

@@ -94,9 +94,17 @@ function negatedEvent(t: CompiledTopic, text: string): boolean {
     const span = text.slice(Math.max(0, hit.index - NEGATION_SPAN), hit.index);
     const before = span.slice(span.lastIndexOf(',') + 1);
     if (NO_BEFORE.test(before) || DENIED_WILL.test(before.replace(/’/g, "'"))) return true;
+    // "neither the board nor the union wants a strike": a will denied to both.
+    const wide = text.slice(Math.max(0, hit.index - NEITHER_SPAN), hit.index);
+    if (NEITHER_WANTS.test(wide.slice(wide.lastIndexOf('.') + 1))) return true;
   }
   return false;
 }
+
+/** "neither X nor Y want(s) (to) …" right before an event word (a word may stand between). */
+const NEITHER_WANTS = /\bneither\b[^,;:]*\bnor\b[^,;:]*\b(?:want|wants|wanted|wish|wishes|intend|intends)\s+(?:to\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** How far back "neither" is looked for: two short subjects and the verb fit. */
+const NEITHER_SPAN = 120;
 
 /** A denied sighting of evidence: "do not see any signs of", "hasn't seen any indication that", "found no evidence". */
 // ("n't" is glued to its verb, so it needs no word boundary before it: "hasn't", "don't".)
