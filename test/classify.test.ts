@@ -169,6 +169,9 @@ describe('negated events, denied evidence and levels before the noun (issue 19)'
     ['Ola Dahl said the strike at the port came too, as the crews had warned.', null],
     // "neither" in another clause than the will: no denial.
     ['Ola Dahl said neither side spoke, and the union wants a strike at the port.', null],
+    // "should" after its subject is a duty, and a question asks: no condition.
+    ['Ola Dahl said the board should agree to talks before the strike at the port spreads.', null],
+    ['Ola Dahl asked: “Should the union strike at the port?”', null],
     // An adverb after "would" with no "not": no refusal.
     ['Ola Dahl said the board would really like the strike at the port to end.', null],
     // A real condition after "if" stays one.
@@ -197,6 +200,9 @@ describe('negated events, denied evidence and levels before the noun (issue 19)'
     ['"would certainly not allow"', 'Ola Dahl said the board would certainly not allow another strike at the port this year.', 'unlikely', 'refusal'],
     ['"would “definitely not” allow"', 'Ola Dahl said the board would “definitely not” allow a strike at the port.', 'unlikely', 'refusal'],
     ['"will probably not" stays a band', 'Ola Dahl said the board will probably not allow a strike at the port.', 'unlikely', 'band'],
+    // "Should the talks fail, …": "should" before its subject is an inverted condition.
+    ['"Should the talks fail, …"', 'Ola Dahl said: “Should the talks fail, the dock workers will strike at the port.”', 'conditional', 'conditional'],
+    ['"that should the board not agree, …"', 'Ola Dahl said that should the board not agree to talks, the union would hold a strike at the port.', 'conditional', 'conditional'],
     // "If you mean …" names what is spoken of, and sets no condition.
     ['"if you mean" is no condition', 'Ola Dahl said: “If you mean a strike at the port, then I think it is unlikely.”', 'unlikely', 'band'],
     ['a level in quotation marks after the copula', 'Ola Dahl said the risk of a strike at the port was “very high”.', 'likely', 'band'],

@@ -4,8 +4,8 @@
 //                ("this", "such …") with the topic's actors in view; an answer bears on
 //                what the interviewer's question before it named
 //   stance, first rule that applies wins:
-//     conditional       if / unless / in the event of … (not "even if", not an analogy "like
-//                       … if", not "if you mean …"; a counterfactual, "if X had …, Y would have …", asserts nothing)
+//     conditional       if / unless / in the event of / "should X …" before its subject (not
+//                       "even if", not an analogy "like … if", not "if you mean …"; a counterfactual, "if X had …, Y would have …", asserts nothing)
 //     evidence-denial   "no indication that …", "do not see any signs of …" (before the band:
 //                       likelihood words inside what is denied do not count)
 //     band              an estimative phrase, longest first, moved by intensifiers and

@@ -48,6 +48,10 @@ export function stanceOf(
     || SPEAKING_OF.test(plain.slice(c.index + c.text.length, c.index + c.text.length + SPEAKING_SPAN));
   let cond = RE.conditional.find(plain);
   while (cond && noCondition(cond)) cond = RE.conditional.find(plain, cond.index + 1);
+  // "Should the talks fail, …": "should" before its subject, at a clause's start (a
+  // question, "Should the union strike?", asks and sets no condition).
+  const inverted = cond ? null : INVERTED_SHOULD.exec(plain);
+  if (inverted && !plain.includes('?')) cond = { index: inverted.index + inverted[0].toLowerCase().lastIndexOf('should'), text: 'should' };
   if (cond) {
     const rest = plain.slice(cond.index + cond.text.length);
     const condition = rest.split(/,|\bthen\b|[.;]/u)[0]?.trim() ?? '';
@@ -165,6 +169,9 @@ const ADVERBED_REFUSAL: Words = (() => {
 
 /** "like …" or "as" right before a conditional word: an analogy, not a condition. */
 const ANALOGY = /\blike\b|\bas\s*$/i;
+
+/** "should" at a clause's start before a subject: an inverted condition ("Should the talks fail"). */
+const INVERTED_SHOULD = /(?:^|[,;:–—]\s*|\b(?:and|but|that)\s+)[Ss]hould\s+((?:the|a|an|this|that|these|those|they|we|he|she|it|you|\p{Lu}[\p{L}-]*)\b)/u;
 
 /** Right after "if": what the speaker means or speaks of ("if you mean …", "if we are talking about …"). */
 const SPEAKING_OF = /^\s+(?:you|we|one|they)\s+(?:mean|means|meant|are\s+talking|talk|are\s+speaking|speak)\b/i;
