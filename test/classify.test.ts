@@ -200,6 +200,9 @@ describe('negated events, denied evidence and levels before the noun (issue 19)'
     ['"would certainly not allow"', 'Ola Dahl said the board would certainly not allow another strike at the port this year.', 'unlikely', 'refusal'],
     ['"would “definitely not” allow"', 'Ola Dahl said the board would “definitely not” allow a strike at the port.', 'unlikely', 'refusal'],
     ['"will probably not" stays a band', 'Ola Dahl said the board will probably not allow a strike at the port.', 'unlikely', 'band'],
+    // A belief no one holds: before, "nobody expects" read as an expectation (likely).
+    ['"nobody expects"', 'Ola Dahl said nobody expects a strike at the port this year.', 'unlikely', 'neg-raising'],
+    ['"no one thinks … will"', 'Ola Dahl said: “No one thinks the strike at the port will spread.”', 'unlikely', 'neg-raising'],
     // "Should the talks fail, …": "should" before its subject is an inverted condition.
     ['"Should the talks fail, …"', 'Ola Dahl said: “Should the talks fail, the dock workers will strike at the port.”', 'conditional', 'conditional'],
     ['"that should the board not agree, …"', 'Ola Dahl said that should the board not agree to talks, the union would hold a strike at the port.', 'conditional', 'conditional'],

@@ -66,6 +66,9 @@ export const NEG_RAISING: readonly string[] = [
   "don't think", 'do not think', "doesn't think", 'does not think', "don't believe", 'do not believe',
   "doesn't believe", 'does not believe', "don't expect", 'do not expect', 'does not expect', "doesn't expect",
   'i doubt', 'we doubt',
+  // A belief no one holds, in the present ("nobody expects a strike"); not the past ("no one
+  // expected it" may report a surprise at what happened).
+  'no one expects', 'nobody expects', 'no one thinks', 'nobody thinks', 'no one believes', 'nobody believes',
 ];
 
 /** A possibility not excluded ("we cannot rule out an attack"): possible, not a denial. */
