@@ -169,6 +169,8 @@ describe('negated events, denied evidence and levels before the noun (issue 19)'
     ['Ola Dahl said the strike at the port came too, as the crews had warned.', null],
     // "neither" in another clause than the will: no denial.
     ['Ola Dahl said neither side spoke, and the union wants a strike at the port.', null],
+    // "the opposing side", "the opposition": no refusal.
+    ['Ola Dahl said the opposition party called for talks about the strike at the port.', null],
     // "should" after its subject is a duty, and a question asks: no condition.
     ['Ola Dahl said the board should agree to talks before the strike at the port spreads.', null],
     ['Ola Dahl asked: “Should the union strike at the port?”', null],
@@ -200,6 +202,9 @@ describe('negated events, denied evidence and levels before the noun (issue 19)'
     ['"would certainly not allow"', 'Ola Dahl said the board would certainly not allow another strike at the port this year.', 'unlikely', 'refusal'],
     ['"would “definitely not” allow"', 'Ola Dahl said the board would “definitely not” allow a strike at the port.', 'unlikely', 'refusal'],
     ['"will probably not" stays a band', 'Ola Dahl said the board will probably not allow a strike at the port.', 'unlikely', 'band'],
+    // Opposing the event, like refusing or resisting it.
+    ['"oppose" before the event', 'Ola Dahl said most dock workers oppose a strike at the port this year.', 'unlikely', 'refusal'],
+    ['"are opposed to" with an adverb', 'Ola Dahl said the crews are strongly opposed to a strike at the port.', 'unlikely', 'refusal'],
     // A belief no one holds: before, "nobody expects" read as an expectation (likely).
     ['"nobody expects"', 'Ola Dahl said nobody expects a strike at the port this year.', 'unlikely', 'neg-raising'],
     ['"no one thinks … will"', 'Ola Dahl said: “No one thinks the strike at the port will spread.”', 'unlikely', 'neg-raising'],

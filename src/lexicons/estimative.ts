@@ -55,7 +55,7 @@ export const CAPABILITY_DENIALS: readonly string[] = [
 export const REFUSALS: readonly string[] = [
   'will not', "won't", 'would not', 'not to', 'no intention', 'no plans', 'no plan to', 'refuse',
   'refuses', 'refused', 'resist', 'resists', 'resisted', 'reject', 'rejects', 'rejected', 'rule out',
-  'rules out', 'ruled out', 'avoid', 'avoids',
+  'rules out', 'ruled out', 'avoid', 'avoids', 'oppose', 'opposes', 'opposed to',
 ];
 
 /**
