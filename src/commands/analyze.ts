@@ -100,8 +100,8 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
   }
   let diagnostics: Diagnostic[];
   try {
-    diagnostics = await eachArticle(named, listing, io.stdin, (read0) => {
-      const article = seeds ? { ...read0, path: shown(read0.path) } : read0;
+    diagnostics = await eachArticle(named, listing, io.stdin, (found) => {
+      const article = seeds ? { ...found, path: shown(found.path) } : found;
       read++;
       if (keepTexts) texts.set(article.path, article.text);
       return each(article);
