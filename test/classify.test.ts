@@ -3,19 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { getTagger } from '../src/nlp/wink.js';
 import { analyze } from '../src/pipeline/index.js';
-import { compileTopics, estimateOf } from '../src/pipeline/classify/index.js';
+import { estimateOf } from '../src/pipeline/classify/index.js';
 import { parseTopics } from '../src/io/topics.js';
 import type { TopicStance } from '../src/types.js';
+import { stanceOn, strikeTopic } from './helpers.js';
 
-const topic = compileTopics(parseTopics(JSON.stringify({
-  id: 'strike-spreads', question: 'Will the dock strike spread?', actors: ['dock*', 'port*', 'union'],
-  events: ['strike*', 'walk out', 'spread*'], denials: ['no plans to strike'],
-}), 'test'));
-
-function stance(text: string): TopicStance | undefined {
-  const [claim] = analyze({ id: 't', path: 't', text }, getTagger(), topic).claims;
-  return claim?.topics?.[0];
-}
+const topic = strikeTopic;
+const stance = (text: string): TopicStance | undefined => stanceOn(text);
 
 describe('estimative bands', () => {
   it.each([

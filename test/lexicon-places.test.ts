@@ -114,6 +114,17 @@ describe('intention, not-ruled-out and evidence words, in place and governed by 
     'ready to': ['the dock union is ready to strike', 'the dock union might be ready to strike'],
     'preparations for': ['the dock union has begun preparations for a strike', 'the dock union might make preparations for a strike'],
     'making preparations': ['the dock union is making preparations to strike', 'the dock union might be making preparations to strike'],
+    'prepare to': ['the dock crews prepare to strike', 'the dock crews might prepare to strike'],
+    'determination to': ['the dock union has shown its determination to strike', 'the dock union might show its determination to strike'],
+    'determination is to': ['the dock union says its determination is to strike', 'the dock union might say its determination is to strike'],
+    'willingness to': ['the dock union has shown its willingness to strike', 'the dock union might show its willingness to strike'],
+    'readiness to': ['the dock union has declared its readiness to strike', 'the dock union might declare its readiness to strike'],
+    'prioritise': ['the dock union would prioritise a strike', 'the dock union might prioritise a strike'],
+    'prioritize': ['the dock union would prioritize a strike', 'the dock union might prioritize a strike'],
+    'prioritises': ['the dock union prioritises a strike', 'the dock union might prioritise a strike'],
+    'prioritizes': ['the dock union prioritizes a strike', 'the dock union might prioritize a strike'],
+    'priority is to': ['the dock union says its priority is to strike', 'the dock union might say its priority is to strike'],
+    'every effort to': ['the dock union is making every effort to strike', 'the dock union might make every effort to strike'],
   };
 
   it('has a frame for every intention word', () => {

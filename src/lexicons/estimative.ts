@@ -69,6 +69,7 @@ export const NEG_RAISING: readonly string[] = [
   // A belief no one holds, in the present ("nobody expects a strike"); not the past ("no one
   // expected it" may report a surprise at what happened).
   'no one expects', 'nobody expects', 'no one thinks', 'nobody thinks', 'no one believes', 'nobody believes',
+  'no one is thinking', 'nobody is thinking',
 ];
 
 /** A possibility not excluded ("we cannot rule out an attack"): possible, not a denial. */
@@ -92,7 +93,10 @@ export const INTENTIONS: readonly string[] = [
   'planning', 'preparing', 'prepares', 'is being prepared', 'are being prepared', 'intends to',
   'intend to', 'aims to', 'aim to', 'determined to', 'seeks to', 'seeking to',
   // Readiness and preparation: "poised to cross", "set to invade", "preparations for an attack".
-  'poised to', 'set to', 'ready to', 'preparations for', 'making preparations',
+  'poised to', 'set to', 'ready to', 'preparations for', 'making preparations', 'prepare to',
+  // Resolve stated as a noun or a priority: "her determination to hold a vote", "would prioritise a vote".
+  'determination to', 'determination is to', 'willingness to', 'readiness to', 'prioritise', 'prioritize',
+  'prioritises', 'prioritizes', 'priority is to', 'every effort to',
 ];
 
 /** Expectation: the source thinks the event will come ("expects Russia to try again"). */
@@ -107,7 +111,7 @@ export const POSSIBILITIES: readonly string[] = [
 ];
 
 /** Conditions: the likelihood depends on something stated. "even if" concedes, not conditions. */
-export const CONDITIONALS: readonly string[] = ['if', 'unless', 'in the event of', 'provided that', 'only if', 'as long as'];
+export const CONDITIONALS: readonly string[] = ['if', 'unless', 'in the event of', 'provided that', 'only if', 'as long as', 'only when'];
 export const CONCESSIVE = 'even if';
 
 /** Hedges lower commitment; boosters raise it. The band stays (ICD 203 keeps them apart). */

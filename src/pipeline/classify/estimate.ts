@@ -63,8 +63,9 @@ export function estimateOf(content: string, scale: Scale): Estimate | undefined 
 /** A level before a likelihood noun: "a high risk", "slim chances", "a very low probability". */
 const LEVEL_BEFORE = new RegExp(`\\b(?:(${[...INTENSIFIERS.keys()].join('|')})\\s+)?(${[...LIKELIHOOD_LEVELS.keys()].join('|')})\\s+(?:${LIKELIHOOD_NOUNS.join('|')})\\b`, 'i');
 
+// An intensifier may be repeated: "the probability is very, very low".
 const LEVEL = new RegExp(`\\b(?:${LIKELIHOOD_NOUNS.join('|')})\\b[^,;.]{0,80}?\\b(?:is|are|remains?|was|were|seems?)\\s+["“‘']?`
-  + `(?:(${[...INTENSIFIERS.keys()].join('|')})\\s+)?(${[...LIKELIHOOD_LEVELS.keys()].join('|')})\\b`, 'i');
+  + `(?:(${[...INTENSIFIERS.keys()].join('|')})(?:,?\\s+\\1)*\\s+)?(${[...LIKELIHOOD_LEVELS.keys()].join('|')})\\b`, 'i');
 
 export function levelOf(content: string, scale: Scale): Estimate | undefined {
   // "the probability … is low", or the level before the noun: "a high risk of an attack".

@@ -1,32 +1,42 @@
 // classify: what each claim's wording says about how likely something is, and where its
 // source stands on each topic the claim bears on. Pure. Rules (shared estimative.md §3):
 //   topicality   the claim names the topic's event, denies it, or refers back to it
-//                ("this", "such …") with the topic's actors in view; an answer bears on
-//                what the interviewer's question before it named
+//                ("this", "such …"; "it", "that", "so" only to the sentence before) with
+//                the topic's actors in view (before it, or just after); an answer bears
+//                on what the interviewer's question before it named
 //   stance, first rule that applies wins:
 //     conditional       if / unless / in the event of / "should X …" before its subject (not
 //                       "even if", not an analogy "like … if", not "if you mean …"; a counterfactual, "if X had …, Y would have …", asserts nothing)
 //     evidence-denial   "no indication that …", "do not see any signs of …" (before the band:
 //                       likelihood words inside what is denied do not count)
+//     certainty         "a question of when, not if"
+//     not-ruled-out     "that is not to say it could not happen" (and below)
 //     band              an estimative phrase, longest first, moved by intensifiers and
 //                       flipped by a negation in the same clause; a level ("the risk … is
-//                       high", "a high risk"); a number ("15 to 20 percent", "one in three")
+//                       high", "a high risk"); a number ("15 to 20 percent", "one in three");
+//                       no position when it governs another verb ("likely aimed at …")
 //     not-ruled-out     "we cannot rule out an attack": possible, not a capability denial
-//     neg-raising       "I don't think …", "does not believe …", "I doubt", "X doubts that …"
+//     neg-raising       "I don't think …", "does not believe …", "I doubt", "X doubts that …",
+//                       "I can't see that happening"
 //     capability-denial "unable to", "cannot" — said of the topic's actor or of the event;
 //                       "too afraid to take risks with …" with the event after "to"
 //     refusal           "will not", "resists", "not to", and the topic's denials — likewise
-//     negated-event     "there will be no attack", "do not want to fight"
-//     generic-holder    "some fear …", "speculation"
+//     negated-event     "there will be no attack", "do not want to fight" (the cue may deny
+//                       the will: "X does not want" + "to fight"), "this is not happening",
+//                       "is not a reason for an attack"
+//     reason-against    "it is not in the interests of X to …"
+//     generic-holder    "some fear …", "speculation", "a cause for concern"
 //     intention         "is trying to", "is being prepared", "poised to", "vowed to" … with an
 //                       event word in its clause; after a modal that governs it ("may be
 //                       planning", "could conceivably be preparing") only a possibility
 //     expectation       "expects", "predicted", "is expected to"
+//     future            the actor, a plain future, the event in its verb phrase ("X will attack")
 //     direction         "the risk is growing": a change with no level, no position
 //     possibility       could / may / might: its own class, never "likely"
 //   Deontic modals (must, should) carry no likelihood and are not read.
 //   Files: topic.ts (does a claim bear on a topic), estimate.ts (its estimative wording),
-//   stance.ts (the rules above); this file runs them over an article's claims in order.
+//   stance.ts (the rules above), idioms.ts (fixed shapes of wording the rules read); this
+//   file runs them over an article's claims in order.
 import type { Scale } from '../../lexicons/estimative.js';
 import type { Commitment, Estimate, Span, Speaker, TopicStance } from '../../types.js';
 import { commitmentOf, estimateOf, levelOf } from './estimate.js';

@@ -8,6 +8,7 @@ import { COMMITMENT_VERBS } from '../../lexicons/cues.js';
 import type { Commitment, Estimate, Stance, TopicStance } from '../../types.js';
 import { type Words, wordsPattern } from '../text/words.js';
 import { directionOf, negRaising } from './estimate.js';
+import { BAND_ON_OTHER_VERB, BAND_VERB_SPAN, CANNOT_SEE, HAPPENING_DENIED, NOT_IN_INTEREST, NOT_TO_SAY, NO_REASON, WHEN_NOT_IF } from './idioms.js';
 import { type CompiledTopic, hitWithin, hitsIn } from './topic.js';
 import { lowerBound } from '../text/search.js';
 
@@ -23,7 +24,7 @@ const RE = {
   committedTo: wordsPattern(COMMITMENT_STEMS.map((w) => `${w} to`)),
   capability: wordsPattern(CAPABILITY_DENIALS),
   refusal: wordsPattern(REFUSALS),
-  holder: wordsPattern(['some fear', 'fear', 'fears', 'feared', 'speculation', 'worry', 'worries', 'warnings']),
+  holder: wordsPattern(['some fear', 'fear', 'fears', 'feared', 'speculation', 'worry', 'worries', 'warnings', 'concern', 'concerns', 'concerned']),
   intention: wordsPattern(INTENTIONS),
   expectation: wordsPattern(EXPECTATIONS),
   possibility: wordsPattern(POSSIBILITIES),
@@ -32,7 +33,9 @@ const RE = {
 export function stanceOf(
   t: CompiledTopic, content: string, estimate: Estimate | undefined, scale: Scale, commitment: Commitment, cue?: string,
 ): TopicStance {
-  const plain = RE.concessive.replace(content, ' ');
+  // "a question of when, not if": its "if" sets no condition.
+  const certain = WHEN_NOT_IF.test(content);
+  const plain = RE.concessive.replace(certain ? content.replace(WHEN_NOT_IF, ' ') : content, ' ');
   let breaks: Breaks | undefined; // the claim's clause breaks and event words, found once when a rule asks
   const br = (): Breaks => (breaks ??= breaksOf(t, plain));
   const band = estimate?.band ?? null;
@@ -62,16 +65,21 @@ export function stanceOf(
   // "We do not see any signs of an imminent attack": no evidence for the event outweighs
   // the likelihood words inside what is denied.
   if (RE.noEvidence.test(plain) || NEGATED_EVIDENCE.test(plain)) return make('unlikely', 'evidence-denial');
-  if (estimate) return make(stanceOfBand(estimate.band), 'band');
+  if (certain) return make('likely', 'certainty');
+  if (NOT_TO_SAY.test(plain)) return make('possible', 'not-ruled-out');
+  if (estimate) return make(bandGoverns(content, estimate.phrase) ? stanceOfBand(estimate.band) : null, 'band');
   // ("doesn't rule out": the list's "n't rule out" cannot match inside a word, so "n't" is read as "not".)
   if (RE.notRuledOut.test(plain) || RE.notRuledOut.test(plain.replace(/n't\b/g, ' not'))) return make('possible', 'not-ruled-out');
   // In the content ("I don't think …") or in the cue ("does not believe", "doubts").
-  if (negRaising.test(plain) || (!!cue && (/\bdoubt/i.test(cue) || negRaising.test(cue)))) return make('unlikely', 'neg-raising');
+  if (negRaising.test(plain) || CANNOT_SEE.test(plain) || (!!cue && (/\bdoubt/i.test(cue) || negRaising.test(cue)))) return make('unlikely', 'neg-raising');
   if (deniesEvent(t, RE.capability, plain, br) || tooToEvent(plain, br)) return make('unlikely', 'capability-denial');
   if (deniesEvent(t, RE.refusal, plain, br) || deniesEvent(t, ADVERBED_REFUSAL, plain, br) || (t.denials && t.denials.test(plain))) return make('unlikely', 'refusal');
   // "There will be no attack", "they do not want to fight": the event itself negated, or
   // an intention to it denied.
-  if (negatedEvent(t, plain)) return make('unlikely', 'negated-event');
+  // The cue may deny the will itself: "X does not want" + "to fight".
+  const willDenied = !!cue && /^to\s/i.test(plain) && negatedEvent(t, `${cue} ${plain}`);
+  if (willDenied || negatedEvent(t, plain) || HAPPENING_DENIED.test(plain) || inScope(NO_REASON, plain, br)) return make('unlikely', 'negated-event');
+  if (NOT_IN_INTEREST.test(plain)) return make('unlikely', 'reason-against');
   if (RE.holder.test(plain)) return make('possible', 'generic-holder');
   const committed = RE.committedTo.test(plain) || (!!cue && RE.commitment.test(cue) && /^to\s/i.test(plain));
   const intended = inClause(RE.intention, plain, br);
@@ -80,10 +88,56 @@ export function stanceOf(
   if (intended && GOVERNING_MODAL.test(plain.slice(0, intended.index))) return make('possible', 'possibility');
   if (intended || committed) return make('likely', 'intention');
   if (RE.expectation.test(plain) || (!!cue && RE.expectation.test(cue))) return make('likely', 'expectation');
+  // "The union will strike next week": the actor, a plain future, the event after it.
+  if (futureOfActor(t, plain)) return make('likely', 'future');
   // "The risk is growing", "chances are fading": a change with no level states no position.
   if (direction) return make(null, 'direction');
   if (RE.possibility.test(plain)) return make('possible', 'possibility');
   return make(null, null);
+}
+
+/** True unless the estimative phrase governs another verb ("most likely indicate that …"): then it says nothing of the event. */
+function bandGoverns(content: string, phrase: string): boolean {
+  const at = content.toLowerCase().indexOf(phrase.toLowerCase());
+  return at < 0 || !BAND_ON_OTHER_VERB.test(content.slice(at + phrase.length, at + phrase.length + BAND_VERB_SPAN));
+}
+
+/**
+ * A plain future of the topic's actor with the event in its verb phrase: "the union will
+ * strike", "they are going to walk out", "will go to war": at most three words between, and
+ * no preposition that makes the event a mere time or circumstance ("will meet before the strike").
+ */
+const FUTURE = /\b(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+((?:[\p{L}'’-]+\s+){0,3}?)$/iu;
+const FUTURE_WORDS = /\b(?:will|shall|going)\b|['’]ll\b/iu;
+/** "the crews'll strike" is read as "the crews will strike". */
+const CONTRACTED_WILL = /(\p{L})['’]ll\b/gu;
+const NOT_THE_VERB = /\b(?:before|after|until|till|since|during|without|despite|instead|not|never)\b/i;
+/** How far before an event word its future and subject are looked for. */
+const FUTURE_SPAN = 200;
+
+function futureOfActor(t: CompiledTopic, text: string): boolean {
+  if (!t.actors || !FUTURE_WORDS.test(text)) return false;
+  const norm = text.replace(CONTRACTED_WILL, '$1 will');
+  for (const [from] of hitsIn(t.events, norm)) {
+    const before = norm.slice(Math.max(0, from - FUTURE_SPAN), from);
+    const m = FUTURE.exec(before);
+    if (!m || NOT_THE_VERB.test(m[1] ?? '')) continue;
+    const lead = before.slice(0, m.index);
+    let start = 0;
+    for (const c of lead.matchAll(CLAUSE_START)) start = c.index + c[0].length;
+    if (t.actors.test(subjectOf(lead.slice(start)))) return true;
+  }
+  return false;
+}
+
+/** A hit of a global pattern with an event word after it in its clause ("is no reason for an attack"). */
+function inScope(re: RegExp, text: string, br: () => Breaks): boolean {
+  for (const m of text.matchAll(re)) {
+    const after = m.index + m[0].length;
+    const [, end] = clauseAround(br(), m.index, after, text.length);
+    if (hitWithin(br().events, after, end)) return true;
+  }
+  return false;
 }
 
 /** "there will be no" right before an event word (one word may stand between), or a denied will to it: "do not want to fight", "are not going to join". */
@@ -193,8 +247,12 @@ function tooToEvent(text: string, br: () => Breaks): boolean {
   return false;
 }
 
-/** could / may / might right before, with only adverbs, "be", "have (been)" or a light "make" between ("might make attempts to"). */
-const GOVERNING_MODAL = /\b(?:could|may|might)\s+(?:(?:[\p{L}]+ly|well|even|also|still|already|just|indeed)\s+)*(?:have\s+been\s+|have\s+|be\s+)?(?:(?:be\s+)?(?:making|make|made)\s+(?:\p{L}+\s+)?)?$/iu;
+/**
+ * could / may / might right before, with only adverbs, "be", "have (been)", a light "make"
+ * ("might make attempts to") or a verb that states a resolve ("might show its willingness
+ * to", "may say its priority is to") between.
+ */
+const GOVERNING_MODAL = /\b(?:could|may|might)\s+(?:(?:[\p{L}]+ly|well|even|also|still|already|just|indeed)\s+)*(?:have\s+been\s+|have\s+|be\s+)?(?:(?:be\s+)?(?:making|make|made)\s+(?:\p{L}+\s+)?|(?:show|declare|state|express|say)\s+(?:its|their|his|her|our|my)\s+(?:\p{L}+\s+)?)?$/iu;
 
 /** Where a clause begins: punctuation, a coordinator, a subordinator or a relative. */
 const CLAUSE_START = /[,;:.]|\b(?:and|but|while|although|whereas|because|that|which|who)\b/giu;

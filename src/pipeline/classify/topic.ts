@@ -7,8 +7,19 @@ import type { ClaimDraft } from './index.js';
 
 /** How far before a claim the article may set up the topic's actors or event. */
 const CONTEXT_CHARS = 600;
+/** How far after a claim its actors may still be in view ("…, she said. The party's leader …"). */
+const AFTER_CHARS = 300;
 
+/** A strong reference back: "this scenario", "such a move"; the event may be a paragraph back. */
 const REFERENCE = wordsPattern(['this', 'such']);
+/**
+ * A weak one: "I can't see it", "I don't think so", "that happening", "to use them". The
+ * event must be named in the sentence the claim is in or the one before it.
+ */
+const NEAR_REFERENCE = wordsPattern(['it', 'that', 'so', 'them']);
+/** How many sentence ends back the weak reference looks, and how far at most. */
+const NEAR_SENTENCES = 2;
+const NEAR_CHARS = 400;
 
 export interface CompiledTopic {
   readonly topic: Topic;
@@ -47,11 +58,28 @@ export function hitWithin(hits: ReadonlyArray<readonly [number, number]>, start:
  */
 export function bearsOn(t: CompiledTopic, actorHits: () => ReadonlyArray<readonly [number, number]>, c: ClaimDraft, content: string, text: string): boolean {
   const named = t.events.test(content) || !!t.denials?.test(content);
-  if (!named && !REFERENCE.test(content)) return false;
+  const strong = !named && REFERENCE.test(content);
+  if (!named && !strong && !NEAR_REFERENCE.test(content)) return false;
   const from = Math.max(0, c.span.start - CONTEXT_CHARS);
   const inView = !t.actors || t.actors.test(content) || t.actors.test(`${c.speaker?.name ?? ''} ${c.speaker?.role ?? ''}`)
-    || hitWithin(actorHits(), from, c.span.start);
+    || hitWithin(actorHits(), from, Math.min(text.length, c.span.end + AFTER_CHARS));
   if (!inView) return false;
+  if (named) return true;
   // "If the union tries this": a reference back to the event the article set up.
-  return named || t.events.test(text.slice(from, c.span.start));
+  if (strong && t.events.test(text.slice(from, c.span.start))) return true;
+  // "Asked whether the strike would spread, she said: 'I can't see it.'"
+  return t.events.test(text.slice(nearStart(text, c.span.start), c.span.start));
+}
+
+/** Where the sentence before the one that holds `at` starts (NEAR_SENTENCES ends back, within NEAR_CHARS). */
+function nearStart(text: string, at: number): number {
+  const limit = Math.max(0, at - NEAR_CHARS);
+  let ends = 0;
+  for (let i = at - 1; i > limit; i--) {
+    const ch = text.charCodeAt(i);
+    // A full stop, "?" or "!" before a space, or a line break, ends a sentence.
+    const end = ch === 10 ? text.charCodeAt(i - 1) !== 10 : (ch === 46 || ch === 63 || ch === 33) && /\s/.test(text[i + 1] ?? '');
+    if (end && ++ends > NEAR_SENTENCES) return i + 1;
+  }
+  return limit;
 }

@@ -1,0 +1,38 @@
+// classify: fixed shapes of wording that take a position on an event without the usual
+// words, each a regular expression read by stance.ts. Pure. Sources: the wording rules of
+// the shared estimative.md §3 and common English idiom; every shape has its cases, with
+// the trigger in the wrong place, in test/stance-idioms.test.ts.
+
+/**
+ * "I can't see that happening", "we don't see it", he "can't see" it: not seeing the event
+ * come reads as belief that it will not (neg-raising). Quotation marks may stand between.
+ */
+export const CANNOT_SEE = /(?:\bcan(?:not|\s+not|'t)|\b(?:do|does|did)(?:\s+not|n't))\s*["“”']?\s*see\b(?!\s+(?:any\s+)?(?:signs?|evidence|indications?|reason)\b)/iu;
+
+/** "this is not happening", "it won't happen", "that will never happen": the event referred to, denied. */
+export const HAPPENING_DENIED = /\b(?:it|that|this)\s+(?:(?:is|was|will|would)\s+(?:not|never)|isn't|won't|wouldn't|will\s+never)\s+(?:be\s+)?happen(?:s|ing)?\b/iu;
+
+/**
+ * "That's not to say it couldn't happen", "which is not to say they won't": a denial
+ * denied, so the event stays open: possible. "n't" or "not" after the phrase, in its clause.
+ */
+export const NOT_TO_SAY = /\bnot\s+to\s+say\s+(?:that\s+)?[^.;:]{0,60}?(?:n't|\bnot\b|\bnever\b)/iu;
+
+/** "a question of when, not if", "not if but when": the event is taken as certain to come. */
+export const WHEN_NOT_IF = /\bwhen,?\s+not\s+if\b|\bnot\s+if,?\s+but\s+when\b/iu;
+
+/** "is not a reason for", "no reason to": the event has no ground, in its clause after. */
+export const NO_REASON = /\b(?:not\s+a|no)\s+reason\s+(?:for|to)\b/giu;
+
+/** "it is not in the interests of the union to …": a reason against the event, read as unlikely. */
+export const NOT_IN_INTEREST = /\b(?:not|never)\s+in\s+(?:the|its|their|his|her|our|my|your|anyone's)\s+(?:own\s+|best\s+)?interests?\b/iu;
+
+/**
+ * A likelihood word that governs another verb: "most likely indicate that …", "is likely
+ * aimed at …", "likely to continue". What follows is about that verb (what a report shows,
+ * what a move is meant for), not about whether the event comes.
+ */
+export const BAND_ON_OTHER_VERB = /^\s+(?:to\s+)?(?:be\s+)?(?:indicates?|indicated|suggests?|suggested|reflects?|reflected|means?|meant|aimed|intended|designed|continues?|continued|shows?|showed)\b/iu;
+
+/** How far the estimative phrase's verb is looked for, in characters after the phrase. */
+export const BAND_VERB_SPAN = 30;

@@ -1,0 +1,112 @@
+// Stance from wording that takes a position without the usual words (classify/idioms.ts),
+// references back to the event, and a plain future of the actor (issue 19). Our own
+// sentences, on our own topic: will the dock strike spread? Each shape has harmless
+// variants beside it and the trigger in a place where it must not count.
+import { describe, expect, it } from 'vitest';
+import { stanceOn } from './helpers.js';
+
+const stance = (text: string, nth = 0): [string | null, string | null] | undefined => {
+  const s = stanceOn(text, nth);
+  return s ? [s.stance, s.rule] : undefined;
+};
+
+describe('a short answer refers back to the event named just before', () => {
+  it.each([
+    ['"I can\'t see it" after a question in the same sentence', 'Asked whether the dock strike would spread, Ola Dahl said: “I can’t see it.”'],
+    ['"I don\'t think so", the event a sentence back', 'The dock strike may spread to the ferries. Asked about that, Ola Dahl replied: “I don’t think so.”'],
+    ['he "can\'t see" that happening, with a time phrase', 'Talk grew of the dock strike spreading to the ferries. On Monday the harbour master, Ola Dahl, said he “can’t see” that happening.'],
+  ])('%s', (_, text) => {
+    expect(stance(text)).toEqual(['unlikely', 'neg-raising']);
+  });
+
+  it.each([
+    ['the event three sentences back', 'The dock strike may spread. The weather was fine. Ships came in. Crews rested. Ola Dahl said: “I can’t see it.”'],
+    ['"they" names people, not the event', 'The dock strike may spread. Ola Dahl said they would rest on Monday.'],
+  ])('not: %s', (_, text) => {
+    expect(stance(text)).toBeUndefined();
+  });
+
+  it('the actors may come just after the claim, in the next sentence', () => {
+    expect(stance('Ola Dahl said a strike is now very likely. She has led the dock union since May.')).toEqual(['likely', 'band']);
+    expect(stance(`Ola Dahl said a strike is now very likely. ${'The weather was calm all week. '.repeat(12)}She leads the dock union.`)).toBeUndefined();
+  });
+});
+
+describe('idioms that take a position', () => {
+  it.each([
+    ['cannot see the event come', 'Ola Dahl said she cannot see the dock strike spreading.', 'unlikely', 'neg-raising'],
+    ['"don\'t see" with an adverb before', 'Ola Dahl said: “Frankly, we don’t see the strike at the port spreading.”', 'unlikely', 'neg-raising'],
+    ['the event referred to, denied', 'The dock union talked of a strike. Ola Dahl said: “This is not happening.”', 'unlikely', 'negated-event'],
+    ['"it won\'t happen"', 'The dock union talked of a strike. Ola Dahl said: “It won’t happen this year.”', 'unlikely', 'negated-event'],
+    ['a denial denied', 'Ola Dahl said: “That is not to say a strike at the port could not happen.”', 'possible', 'not-ruled-out'],
+    ['"a question of when, not if"', 'Ola Dahl said a strike at the port had become a question of when, not if.', 'likely', 'certainty'],
+    ['"not if but when"', 'Ola Dahl, the harbour master, said it was not if but when the dock strike spread.', 'likely', 'certainty'],
+    ['no reason for the event', 'Ola Dahl said the new rota is not a reason for a strike at the port.', 'unlikely', 'negated-event'],
+    ['against the actor\'s interests', 'Ola Dahl said it is not in the interests of the dock union to strike again.', 'unlikely', 'reason-against'],
+    ['a concern, no lean', 'Ola Dahl said a strike at the port remains a matter of some concern.', 'possible', 'generic-holder'],
+  ])('%s', (_, text, value, rule) => {
+    expect(stance(text)).toEqual([value, rule]);
+  });
+
+  it.each([
+    ['seeing the event come', 'Ola Dahl said she can see the dock strike spreading.', 'unlikely'],
+    ['not seeing signs is denied evidence, read by its own rule', 'Ola Dahl said she does not see any signs of a strike at the port.', 'neg-raising'],
+    ['the event happening', 'The dock union talked of a strike. Ola Dahl said: “This is happening now.”', 'negated-event'],
+    ['"not to say" before no denial', 'Ola Dahl said: “That is not to say the strike at the port is popular.”', 'not-ruled-out'],
+    ['no reason for something else, the event in another clause', 'Ola Dahl said there is no reason for the delay, and the dock workers are preparing a strike.', 'negated-event'],
+    ['in the interests of the actor', 'Ola Dahl said it is in the interests of the dock union to strike again.', 'reason-against'],
+  ])('not: %s', (_, text, rule) => {
+    expect(stance(text)?.[1]).not.toBe(rule);
+  });
+});
+
+describe('a likelihood word that governs another verb says nothing of the event', () => {
+  it.each([
+    ['"likely aimed at"', 'Ola Dahl said the union’s notices are likely aimed at winning a better offer before any strike.'],
+    ['"most likely indicate"', 'Ola Dahl said the dock union’s ballots most likely indicate anger at the owners, not a strike plan.'],
+    ['"likely to continue"', 'Ola Dahl said the dock strike is likely to continue at one port.'],
+  ])('%s', (_, text) => {
+    expect(stance(text)).toEqual([null, 'band']);
+  });
+
+  it('but a likelihood word of the event itself counts', () => {
+    expect(stance('Ola Dahl said the dock strike is likely to spread.')).toEqual(['likely', 'band']);
+    expect(stance('Ola Dahl said a strike at the port is very likely.')).toEqual(['likely', 'band']);
+  });
+});
+
+describe('a plain future of the actor, the event after it', () => {
+  it.each([
+    ['"will"', 'Ola Dahl said the dock union will strike next week.'],
+    ['with an adjective and a time phrase', 'On Monday, Ola Dahl said the angry dock union will strike again in the spring.'],
+    ['"are going to"', 'Ola Dahl said the dock workers are going to walk out at noon.'],
+    ['"\'ll"', 'Ola Dahl said: “The port crews’ll strike if nobody listens.”'],
+  ])('%s', (_, text) => {
+    expect(stance(text)?.[0]).toBe(text.includes(' if ') ? 'conditional' : 'likely');
+  });
+
+  it.each([
+    ['another subject', 'Ola Dahl said the owners will strike a deal with the dock union.'],
+    ['the actor, but no event after', 'Ola Dahl said the dock union will meet the owners before the strike.'],
+  ])('not: %s', (_, text) => {
+    expect(stance(text)?.[1]).not.toBe('future');
+  });
+});
+
+describe('intention in nouns and priorities, and a will denied by the cue', () => {
+  it.each([
+    ['"every effort to"', 'Ola Dahl said the dock union is making every effort to spread the strike.', 'likely', 'intention'],
+    ['"determination to"', 'Ola Dahl said the dock union’s determination to strike at every port is clear.', 'likely', 'intention'],
+    ['"would prioritise"', 'Ola Dahl said the dock union would prioritise a strike over new talks.', 'likely', 'intention'],
+    ['"prepare to"', 'Ola Dahl said the dock crews prepare to walk out at dawn.', 'likely', 'intention'],
+    ['the cue denies the will', 'Dock workers do not want to strike, just like the crews.', 'unlikely', 'negated-event'],
+    ['"only when" is a condition', 'Ola Dahl said the dock union will strike only when the talks fail.', 'conditional', 'conditional'],
+    ['a repeated intensifier', 'Ola Dahl said: “The probability of a strike at the port is very, very low.”', 'unlikely', 'band'],
+  ])('%s', (_, text, value, rule) => {
+    expect(stance(text)).toEqual([value, rule]);
+  });
+
+  it('a will the cue does not deny', () => {
+    expect(stance('Dock workers want to strike, just like the crews.')?.[0]).not.toBe('unlikely');
+  });
+});
