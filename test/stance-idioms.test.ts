@@ -110,3 +110,26 @@ describe('intention in nouns and priorities, and a will denied by the cue', () =
     expect(stance('Dock workers want to strike, just like the crews.')?.[0]).not.toBe('unlikely');
   });
 });
+
+describe('no position where the wording takes none', () => {
+  it.each([
+    ['a condition in a claim that names no event', 'Ola Dahl said: “If they mean that, the dock union will spend the year on pay talks.”', null],
+    ['"if it is to happen": what the event needs', 'Ola Dahl said a deal with the dock union would be needed first if a strike is to happen at all.', null],
+    ['evidence denied of a state now', 'Ola Dahl said there is no sign that striking dock crews are in the northern ports.', null],
+    ['or of the event as done', 'Ola Dahl said she has seen no evidence that the dock strike has crossed to other ports.', null],
+    ['an expectation of something else', 'Ola Dahl said the port staff expect a quiet week, although talk of a strike goes on.', null],
+    ['a correlative comparison', 'Ola Dahl said the longer the talks drag on, the more likely a strike at the port becomes.', null],
+  ])('%s', (_, text, value) => {
+    expect(stance(text)?.[0] ?? null).toBe(value);
+  });
+
+  it.each([
+    ['a condition on the event', 'Ola Dahl said the dock union will strike if the owners cut pay.', 'conditional'],
+    ['a condition, the event referred to with "this"', 'The dock union talks of a strike. Ola Dahl said: “If the union wants to do this, it needs the crews.”', 'conditional'],
+    ['evidence denied of preparations', 'Ola Dahl said there is no sign that the dock union is preparing a strike.', 'unlikely'],
+    ['an expectation of the event', 'Ola Dahl said the port staff expect a strike at the port next week.', 'likely'],
+    ['"more likely than not" is a level', 'Ola Dahl said a strike at the port is more likely than not.', 'likely'],
+  ])('but: %s', (_, text, value) => {
+    expect(stance(text)?.[0] ?? null).toBe(value);
+  });
+});

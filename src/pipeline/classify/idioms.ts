@@ -34,5 +34,14 @@ export const NOT_IN_INTEREST = /\b(?:not|never)\s+in\s+(?:the|its|their|his|her|
  */
 export const BAND_ON_OTHER_VERB = /^\s+(?:to\s+)?(?:be\s+)?(?:indicates?|indicated|suggests?|suggested|reflects?|reflected|means?|meant|aimed|intended|designed|continues?|continued|shows?|showed)\b/iu;
 
+/** "the more likely", "the less likely": one half of a correlative comparison ("the longer …, the more likely …"). */
+export const CORRELATIVE = /\bthe\s+(?:more|less)\s+$/iu;
+
+/**
+ * What is denied is a state now, or the event as already done: "no evidence that troops are
+ * in the country", "no sign that they have crossed". Not "no sign that they are preparing".
+ */
+export const PRESENT_STATE = /^[^.;]*?\bthat\s+[^.;]*?\b(?:(?:are|is|were|was)\s+(?:already\s+|now\s+|currently\s+)?(?:in|inside|on|at|present)\b|(?:have|has)\s+(?:already\s+)?(?:been\s+(?:in|inside|sent|deployed)|moved|entered|crossed|arrived|joined)\b)/iu;
+
 /** How far the estimative phrase's verb is looked for, in characters after the phrase. */
 export const BAND_VERB_SPAN = 30;

@@ -6,15 +6,19 @@
 //                on what the interviewer's question before it named
 //   stance, first rule that applies wins:
 //     conditional       if / unless / in the event of / "should X …" before its subject (not
-//                       "even if", not an analogy "like … if", not "if you mean …"; a counterfactual, "if X had …, Y would have …", asserts nothing)
+//                       "even if", not an analogy "like … if", not "if you mean …", not "if it
+//                       is to happen"; a counterfactual, "if X had …, Y would have …", asserts
+//                       nothing), in a claim that names the event or says "this" or "such"
 //     evidence-denial   "no indication that …", "do not see any signs of …" (before the band:
-//                       likelihood words inside what is denied do not count)
+//                       likelihood words inside what is denied do not count); none when what
+//                       is denied is a state now ("no evidence that troops are in …")
 //     certainty         "a question of when, not if"
 //     not-ruled-out     "that is not to say it could not happen" (and below)
 //     band              an estimative phrase, longest first, moved by intensifiers and
 //                       flipped by a negation in the same clause; a level ("the risk … is
 //                       high", "a high risk"); a number ("15 to 20 percent", "one in three");
-//                       no position when it governs another verb ("likely aimed at …")
+//                       no position when it governs another verb ("likely aimed at …") or
+//                       is half of a comparison ("the longer …, the more likely …")
 //     not-ruled-out     "we cannot rule out an attack": possible, not a capability denial
 //     neg-raising       "I don't think …", "does not believe …", "I doubt", "X doubts that …",
 //                       "I can't see that happening"
@@ -29,7 +33,7 @@
 //     intention         "is trying to", "is being prepared", "poised to", "vowed to" … with an
 //                       event word in its clause; after a modal that governs it ("may be
 //                       planning", "could conceivably be preparing") only a possibility
-//     expectation       "expects", "predicted", "is expected to"
+//     expectation       "expects", "predicted", "is expected to", with the event in its clause"
 //     future            the actor, a plain future, the event in its verb phrase ("X will attack")
 //     direction         "the risk is growing": a change with no level, no position
 //     possibility       could / may / might: its own class, never "likely"

@@ -8,8 +8,10 @@ import { COMMITMENT_VERBS } from '../../lexicons/cues.js';
 import type { Commitment, Estimate, Stance, TopicStance } from '../../types.js';
 import { type Words, wordsPattern } from '../text/words.js';
 import { directionOf, negRaising } from './estimate.js';
-import { BAND_ON_OTHER_VERB, BAND_VERB_SPAN, CANNOT_SEE, HAPPENING_DENIED, NOT_IN_INTEREST, NOT_TO_SAY, NO_REASON, WHEN_NOT_IF } from './idioms.js';
-import { type CompiledTopic, hitWithin, hitsIn } from './topic.js';
+import {
+  BAND_ON_OTHER_VERB, BAND_VERB_SPAN, CANNOT_SEE, CORRELATIVE, HAPPENING_DENIED, NOT_IN_INTEREST, NOT_TO_SAY, NO_REASON, PRESENT_STATE, WHEN_NOT_IF,
+} from './idioms.js';
+import { type CompiledTopic, REFERENCE, hitWithin, hitsIn } from './topic.js';
 import { lowerBound } from '../text/search.js';
 
 /** The verbs of commitment of the cue lexicon, any form: "vow*", "promis*", "threaten*". */
@@ -48,13 +50,17 @@ export function stanceOf(
   // "like re-running a race if you had lost the horse", "as if": an analogy, no condition.
   // "If you mean an attack on the capital, …" names what is spoken of: no condition either.
   const noCondition = (c: { index: number; text: string }): boolean => ANALOGY.test(plain.slice(Math.max(0, plain.lastIndexOf(',', c.index) + 1), c.index))
-    || SPEAKING_OF.test(plain.slice(c.index + c.text.length, c.index + c.text.length + SPEAKING_SPAN));
+    || SPEAKING_OF.test(plain.slice(c.index + c.text.length, c.index + c.text.length + SPEAKING_SPAN))
+    || PURPOSE.test(plain.slice(c.index + c.text.length, c.index + c.text.length + SPEAKING_SPAN));
   let cond = RE.conditional.find(plain);
   while (cond && noCondition(cond)) cond = RE.conditional.find(plain, cond.index + 1);
   // "Should the talks fail, …": "should" before its subject, at a clause's start (a
   // question, "Should the union strike?", asks and sets no condition).
   const inverted = cond ? null : INVERTED_SHOULD.exec(plain);
   if (inverted && !plain.includes('?')) cond = { index: inverted.index + inverted[0].toLowerCase().lastIndexOf('should'), text: 'should' };
+  // A condition bears on the event only when the claim names it or refers to it with "this"
+  // or "such" ("if the talks drag on, we will spend the year on pay" does neither).
+  if (cond && !br().events.length && !REFERENCE.test(plain)) cond = null;
   if (cond) {
     const rest = plain.slice(cond.index + cond.text.length);
     const condition = rest.split(/,|\bthen\b|[.;]/u)[0]?.trim() ?? '';
@@ -64,7 +70,10 @@ export function stanceOf(
   }
   // "We do not see any signs of an imminent attack": no evidence for the event outweighs
   // the likelihood words inside what is denied.
-  if (RE.noEvidence.test(plain) || NEGATED_EVIDENCE.test(plain)) return make('unlikely', 'evidence-denial');
+  // Not "no evidence that troops are in the country": that the event has not happened yet
+  // says nothing of whether it will.
+  const noEvidence = RE.noEvidence.find(plain) ?? NEGATED_EVIDENCE.exec(plain);
+  if (noEvidence) return make(PRESENT_STATE.test(plain.slice(noEvidence.index)) ? null : 'unlikely', 'evidence-denial');
   if (certain) return make('likely', 'certainty');
   if (NOT_TO_SAY.test(plain)) return make('possible', 'not-ruled-out');
   if (estimate) return make(bandGoverns(content, estimate.phrase) ? stanceOfBand(estimate.band) : null, 'band');
@@ -87,7 +96,9 @@ export function stanceOf(
   // the intention (only adverbs and "be" between them) makes it a possibility.
   if (intended && GOVERNING_MODAL.test(plain.slice(0, intended.index))) return make('possible', 'possibility');
   if (intended || committed) return make('likely', 'intention');
-  if (RE.expectation.test(plain) || (!!cue && RE.expectation.test(cue))) return make('likely', 'expectation');
+  // An expectation in the claim's own words must have the event in its clause ("people
+  // expect us to work together" expects something else); the cue's covers the whole claim.
+  if (inClause(RE.expectation, plain, br) || (!!cue && RE.expectation.test(cue))) return make('likely', 'expectation');
   // "The union will strike next week": the actor, a plain future, the event after it.
   if (futureOfActor(t, plain)) return make('likely', 'future');
   // "The risk is growing", "chances are fading": a change with no level states no position.
@@ -96,10 +107,15 @@ export function stanceOf(
   return make(null, null);
 }
 
-/** True unless the estimative phrase governs another verb ("most likely indicate that …"): then it says nothing of the event. */
+/**
+ * True unless the estimative phrase governs another verb ("most likely indicate that …") or
+ * is one half of a correlative comparison ("the longer it lasts, the more likely …"): then
+ * it says nothing of the event, or only how its chance moves.
+ */
 function bandGoverns(content: string, phrase: string): boolean {
   const at = content.toLowerCase().indexOf(phrase.toLowerCase());
-  return at < 0 || !BAND_ON_OTHER_VERB.test(content.slice(at + phrase.length, at + phrase.length + BAND_VERB_SPAN));
+  return at < 0 || !(BAND_ON_OTHER_VERB.test(content.slice(at + phrase.length, at + phrase.length + BAND_VERB_SPAN))
+    || CORRELATIVE.test(content.slice(Math.max(0, at - BAND_VERB_SPAN), at)));
 }
 
 /**
@@ -230,6 +246,8 @@ const INVERTED_SHOULD = /(?:^|[,;:–—]\s*|\b(?:and|but|that)\s+)[Ss]hould\s+(
 /** Right after "if": what the speaker means or speaks of ("if you mean …", "if we are talking about …"). */
 const SPEAKING_OF = /^\s+(?:you|we|one|they)\s+(?:mean|means|meant|are\s+talking|talk|are\s+speaking|speak)\b/i;
 const SPEAKING_SPAN = 40;
+/** "if it is to happen, …", "if the strike is to work, …": what the event needs, no condition on it. */
+const PURPOSE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are|was|were)\s+to\s|^\s+(?:it|this|that|they)'(?:s|re)\s+to\s/iu;
 
 /**
  * "too afraid to take the risk", "too weak to launch an attack": "too" and at most four words,

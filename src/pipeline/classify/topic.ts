@@ -11,7 +11,7 @@ const CONTEXT_CHARS = 600;
 const AFTER_CHARS = 300;
 
 /** A strong reference back: "this scenario", "such a move"; the event may be a paragraph back. */
-const REFERENCE = wordsPattern(['this', 'such']);
+export const REFERENCE = wordsPattern(['this', 'such']);
 /**
  * A weak one: "I can't see it", "I don't think so", "that happening", "to use them". The
  * event must be named in the sentence the claim is in or the one before it.
