@@ -133,3 +133,20 @@ describe('no position where the wording takes none', () => {
     expect(stance(text)?.[0] ?? null).toBe(value);
   });
 });
+
+describe('conditions in their sentence, the event as subject, threats (issue 19)', () => {
+  it.each([
+    ['a reference that itself refers back', 'The dock union spoke of a strike at every port. The owners warned against such a move. But Ola Dahl said there is no sign of it so far.', 'unlikely'],
+    ['a condition whose sentence refers back with "that", in a claim naming the event', 'Ola Dahl said: “If the crews ask, I am happy to do that. It has to be a strike at every port.”', 'conditional'],
+    ['a condition in another sentence than the event', 'Ola Dahl said: “Strikes can’t come every year. The dock crews could win in the end if members keep pushing.”', 'unlikely'],
+    ['the event as the subject, in brackets', 'The dock union met on Monday. Ola Dahl said: “But [strikes] cannot come every spring.”', 'unlikely'],
+    ['a threat: possible', 'Ola Dahl said the threat of a strike at the port is real.', 'possible'],
+    ['a threat denied', 'Ola Dahl said there is no threat of a strike at the port this year.', 'unlikely'],
+  ])('%s', (_, text, value) => {
+    expect(stance(text)?.[0] ?? null).toBe(value);
+  });
+
+  it('an event word inside the subject, not its head, is no subject of the denial', () => {
+    expect(stance('Ola Dahl said the dock workers are preparing a strike the owners will not be able to stop.')?.[0]).toBe('likely');
+  });
+});

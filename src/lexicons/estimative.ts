@@ -81,10 +81,12 @@ export const NOT_RULED_OUT: readonly string[] = [
 
 /**
  * Denied evidence: the source sees nothing that points to the event ("I see no indication
- * that X is preparing an attack"), so the event is unlikely to it, not intended.
+ * that X is preparing an attack"), so the event is unlikely to it, not intended. A risk
+ * denied reads the same ("there is no threat of a strike"): "threat" alone is a possibility.
  */
 export const EVIDENCE_DENIALS: readonly string[] = [
   'no sign', 'no signs', 'no indication', 'no indications', 'no evidence', 'no reason to believe', 'nothing to suggest',
+  'no threat', 'no risk', 'no danger',
 ];
 
 /** Intention and preparation: the event is being sought ("is trying to", "plans to"). */
@@ -107,7 +109,7 @@ export const EXPECTATIONS: readonly string[] = [
 /** Possibility without a lean, and generic holders ("some fear"). */
 export const POSSIBILITIES: readonly string[] = [
   'could', 'may', 'might', 'possible', 'possibly', 'possibility', 'fear', 'fears', 'feared',
-  'risk', 'risks', 'threat of', 'speculation',
+  'risk', 'risks', 'threat', 'threats', 'speculation',
 ];
 
 /** Conditions: the likelihood depends on something stated. "even if" concedes, not conditions. */

@@ -8,7 +8,7 @@
 //     conditional       if / unless / in the event of / "should X …" before its subject (not
 //                       "even if", not an analogy "like … if", not "if you mean …", not "if it
 //                       is to happen"; a counterfactual, "if X had …, Y would have …", asserts
-//                       nothing), in a claim that names the event or says "this" or "such"
+//                       nothing), when its sentence names the event or refers to it
 //     evidence-denial   "no indication that …", "do not see any signs of …" (before the band:
 //                       likelihood words inside what is denied do not count); none when what
 //                       is denied is a state now ("no evidence that troops are in …")
@@ -22,7 +22,8 @@
 //     not-ruled-out     "we cannot rule out an attack": possible, not a capability denial
 //     neg-raising       "I don't think …", "does not believe …", "I doubt", "X doubts that …",
 //                       "I can't see that happening"
-//     capability-denial "unable to", "cannot" — said of the topic's actor or of the event;
+//     capability-denial "unable to", "cannot" — said of the topic's actor or of the event
+//                       (its subject or its object);
 //                       "too afraid to take risks with …" with the event after "to"
 //     refusal           "will not", "resists", "not to", and the topic's denials — likewise
 //     negated-event     "there will be no attack", "do not want to fight" (the cue may deny

@@ -11,7 +11,7 @@ import { directionOf, negRaising } from './estimate.js';
 import {
   BAND_ON_OTHER_VERB, BAND_VERB_SPAN, CANNOT_SEE, CORRELATIVE, HAPPENING_DENIED, NOT_IN_INTEREST, NOT_TO_SAY, NO_REASON, PRESENT_STATE, WHEN_NOT_IF,
 } from './idioms.js';
-import { type CompiledTopic, REFERENCE, hitWithin, hitsIn } from './topic.js';
+import { type CompiledTopic, NEAR_REFERENCE, REFERENCE, hitWithin, hitsIn } from './topic.js';
 import { lowerBound } from '../text/search.js';
 
 /** The verbs of commitment of the cue lexicon, any form: "vow*", "promis*", "threaten*". */
@@ -58,9 +58,9 @@ export function stanceOf(
   // question, "Should the union strike?", asks and sets no condition).
   const inverted = cond ? null : INVERTED_SHOULD.exec(plain);
   if (inverted && !plain.includes('?')) cond = { index: inverted.index + inverted[0].toLowerCase().lastIndexOf('should'), text: 'should' };
-  // A condition bears on the event only when the claim names it or refers to it with "this"
-  // or "such" ("if the talks drag on, we will spend the year on pay" does neither).
-  if (cond && !br().events.length && !REFERENCE.test(plain)) cond = null;
+  // A condition bears on the event only when its sentence names the event or refers to it
+  // ("if the talks drag on, we will spend the year on pay" does neither).
+  if (cond && !conditionOnEvent(plain, cond.index, br)) cond = null;
   if (cond) {
     const rest = plain.slice(cond.index + cond.text.length);
     const condition = rest.split(/,|\bthen\b|[.;]/u)[0]?.trim() ?? '';
@@ -105,6 +105,20 @@ export function stanceOf(
   if (direction) return make(null, 'direction');
   if (RE.possibility.test(plain)) return make('possible', 'possibility');
   return make(null, null);
+}
+
+/**
+ * The sentence of a condition word holds an event word or "this" / "such", or, in a claim
+ * that names the event elsewhere, "it" or "that" ("If they ask, I'm happy to do that. It
+ * has to be a vote"). Not "The union would have to win once if we keep asking."
+ */
+function conditionOnEvent(text: string, at: number, br: () => Breaks): boolean {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
+  const stop = text.slice(at).search(/[.!?](?:\s|$)/u);
+  const end = stop < 0 ? text.length : at + stop;
+  const sentence = text.slice(start, end);
+  return br().events.some(([a, b]) => a < end && b > start) || REFERENCE.test(sentence)
+    || (br().events.length > 0 && NEAR_REFERENCE.test(sentence));
 }
 
 /**
@@ -289,9 +303,18 @@ function deniesEvent(t: CompiledTopic, words: Words, text: string, br: () => Bre
     const [start, end] = clauseAround(br(), hit.index, after, text.length);
     // The subject is the last words before the verb group: a bounded look back for speed.
     const subject = subjectOf(text.slice(Math.max(start, hit.index - SUBJECT_SPAN), hit.index));
-    if (t.actors?.test(subject) || hitWithin(br().events, after, end)) return true;
+    // The actor ("the union will not …"), the event as the subject's head ("strikes cannot
+    // come every year"), or the event after the denial.
+    if (t.actors?.test(subject) || headIsEvent(t, subject) || hitWithin(br().events, after, end)) return true;
   }
   return false;
+}
+
+/** The last word of a subject, out of brackets, is an event word: "[strikes]", "an attack". */
+function headIsEvent(t: CompiledTopic, subject: string): boolean {
+  const head = subject.replace(/[[\]()]/g, ' ').trim().split(/\s+/).pop() ?? '';
+  const hit = head ? t.events.find(head) : null;
+  return !!hit && hit.index === 0 && hit.text.length === head.length;
 }
 
 /** Characters before a denial read for its subject: three words and a verb group fit many times over. */

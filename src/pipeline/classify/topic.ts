@@ -16,7 +16,7 @@ export const REFERENCE = wordsPattern(['this', 'such']);
  * A weak one: "I can't see it", "I don't think so", "that happening", "to use them". The
  * event must be named in the sentence the claim is in or the one before it.
  */
-const NEAR_REFERENCE = wordsPattern(['it', 'that', 'so', 'them']);
+export const NEAR_REFERENCE = wordsPattern(['it', 'that', 'so', 'them']);
 /** How many sentence ends back the weak reference looks, and how far at most. */
 const NEAR_SENTENCES = 2;
 const NEAR_CHARS = 400;
@@ -67,8 +67,10 @@ export function bearsOn(t: CompiledTopic, actorHits: () => ReadonlyArray<readonl
   if (named) return true;
   // "If the union tries this": a reference back to the event the article set up.
   if (strong && t.events.test(text.slice(from, c.span.start))) return true;
-  // "Asked whether the strike would spread, she said: 'I can't see it.'"
-  return t.events.test(text.slice(nearStart(text, c.span.start), c.span.start));
+  // "Asked whether the strike would spread, she said: 'I can't see it.'" The sentence before
+  // may itself refer back ("… warned against such a move. But there is no sign of it.").
+  const near = text.slice(nearStart(text, c.span.start), c.span.start);
+  return t.events.test(near) || (REFERENCE.test(near) && t.events.test(text.slice(from, c.span.start)));
 }
 
 /** Where the sentence before the one that holds `at` starts (NEAR_SENTENCES ends back, within NEAR_CHARS). */
