@@ -7,7 +7,7 @@
 //   quoted-as           "Nordwire quoted the minister as saying …" (via Nordwire), "X was
 //                       quoted as saying …"
 // Pure functions over the attribute stage's context, called from ./reported.ts.
-import { PASSIVE_REPORT, RELAY_WORDS } from '../../lexicons/cues.js';
+import { DOCUMENTS, PASSIVE_REPORT, RELAY_WORDS } from '../../lexicons/cues.js';
 import type { Cue } from '../detect.js';
 import {
   type Bounds, type Context, MIN_WORDS, cueText, mention, phraseBefore, quotesIn, say, skipLeftModifiers, tokenSpan, trimContent, wordCount,
@@ -179,7 +179,8 @@ export function backwardReference(ctx: Context, cue: Cue, { sa, sb }: Bounds): b
   const i = cue.tokens[0];
   // "This has now been confirmed on Monday by X": a time phrase may stand before "by".
   const by = timePhraseEnd(t, cue.tokens[1], sb);
-  if (!PASSIVE_REPORT.has(cue.lemma) || t[by]?.normal !== 'by') return false;
+  // "This is stated in the institute's report": a document, whose owner resolve finds.
+  if (!PASSIVE_REPORT.has(cue.lemma) || (t[by]?.normal !== 'by' && t[by]?.normal !== 'in')) return false;
   const subject = t[sa];
   if (!subject || !['this', 'that', 'it'].includes(subject.normal)) return false;
   // Between the subject and the cue only the passive's auxiliaries and adverbs.
@@ -187,10 +188,18 @@ export function backwardReference(ctx: Context, cue: Cue, { sa, sb }: Bounds): b
   const np = phraseAfter(t, by + 1, sb);
   const prev = ctx.doc.sentences[(ctx.sentenceOf[sa] ?? 0) - 1];
   if (!np || !prev || ctx.covered[prev.tokens[0]]) return false;
+  if (t[by]?.normal === 'in' && !namesDocument(t, np)) return false;
   const para = ctx.doc.paragraphs[prev.paragraph];
   if (para?.role !== 'body' || prev.paragraph < (ctx.paragraphOf[sa] ?? 0) - 1) return false;
   const { speaker, via } = relay(ctx, np, sb);
-  return say(ctx, cue, trimContent(ctx.text, prev.start, prev.end), speaker, via, 'backward-reference');
+  // A paragraph of its own points back at the whole paragraph before: each of its sentences.
+  const first = ctx.doc.sentences.findIndex((x) => x.paragraph === prev.paragraph);
+  const whole = ctx.paragraphOf[sa] !== prev.paragraph && ctx.doc.paragraphs[ctx.paragraphOf[sa] ?? -1]?.tokens[0] === sa
+    && ctx.doc.sentences.slice(first, (ctx.sentenceOf[sa] ?? 0)).every((x) => !ctx.covered[x.tokens[0]] && !ctx.inQuote[x.tokens[0]]);
+  const targets = whole ? ctx.doc.sentences.slice(first, ctx.sentenceOf[sa] ?? 0) : [prev];
+  let said = false;
+  for (const x of targets) said = say(ctx, cue, trimContent(ctx.text, x.start, x.end), speaker, via, 'backward-reference') || said;
+  return said;
 }
 
 /**
@@ -256,4 +265,10 @@ function relay(ctx: Context, np: readonly [number, number], sb: number): { speak
     if (cited) return { speaker: mention(ctx, cited), via: mention(ctx, np) };
   }
   return { speaker: mention(ctx, np), via: null };
+}
+
+/** A phrase that holds a document noun ("the report of the council", "the council's review"), not a place ("in Bergen"). */
+function namesDocument(t: readonly Token[], [a, b]: readonly [number, number]): boolean {
+  for (let x = a; x < b; x++) if (DOCUMENTS.has(t[x]?.normal ?? '')) return true;
+  return false;
 }

@@ -79,7 +79,28 @@ export function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean 
   // "did not want the fee that angered the crews": a belief’s object with a relative clause
   // on it is a thing wanted or feared, not a stated view.
   if (cue.type === 'belief' && !clause && objectWithRelative(t, j, end)) return false;
-  return say(ctx, cue, content, speaker, via, rule);
+  // "said the port had shut, but that it would reopen": two complements, two claims.
+  const second = secondComplement(ctx, j, end);
+  if (second < 0) return say(ctx, cue, content, speaker, via, rule);
+  const first = say(ctx, cue, tokenSpan(ctx, j, second - 2), speaker, via, rule);
+  return say(ctx, cue, tokenSpan(ctx, second + 1, end), speaker, via, rule) || first;
+}
+
+/**
+ * The "that" of ", but that …" / ", and that …" opening a second complement in [j, end),
+ * outside quotes; -1 if none. Only when the first has no "that" of its own: in "it is clear
+ * that A, and that B" the second "that" may pair with the inner one. A "that" before a verb
+ * ("and that's why", "and that is what …") points, it opens no clause.
+ */
+function secondComplement(ctx: Context, j: number, end: number): number {
+  const t = ctx.tokens;
+  for (let x = j; x + 1 < end; x++) {
+    if (t[x]?.normal !== 'that') continue;
+    if (x < j + 2 || !(t[x - 1]?.normal === 'but' || t[x - 1]?.normal === 'and') || !/^[,;]$/.test(t[x - 2]?.text ?? '')) return -1;
+    const next = t[x + 1];
+    return ctx.inQuote[x] || next?.pos === 'AUX' || next?.pos === 'VERB' || next?.pos === 'PART' ? -1 : x;
+  }
+  return -1;
 }
 
 /** Who speaks: the subject of the cue, or of the clause a participle or a second verb shares. */

@@ -3,20 +3,9 @@
 // said") is left as it is: a source of its own, typed as no person, that "it" may take up
 // ("The statement said …. It added …"). Pure; read by index.ts.
 import { ARTICLES } from '../../lexicons/names.js';
+import { DOCUMENTS } from '../../lexicons/cues.js';
 import type { Entities } from './entities.js';
 import type { Mention } from '../../types.js';
-
-/**
- * Nouns of a written or spoken piece that a news sentence makes say things ("the report
- * said", "his remarks suggested"), from the reporting nouns of style guides and our own
- * reading of news prose. Only as a phrase's last word (or before "in / by / from / of").
- */
-const DOCUMENTS: ReadonlySet<string> = new Set([
-  'analysis', 'announcement', 'article', 'assessment', 'book', 'briefing', 'bulletin', 'column', 'comments', 'communique',
-  'document', 'editorial', 'estimate', 'findings', 'letter', 'memo', 'message', 'note', 'paper', 'piece', 'post',
-  'release', 'remarks', 'report', 'review', 'statement', 'story', 'study', 'summary', 'transcript', 'tweet', 'update',
-  'words',
-]);
 
 /** Words that may stand between the determiner and the document: "a new article", "its latest daily update". */
 const MAX_MODIFIERS = 2;

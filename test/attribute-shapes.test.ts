@@ -1,0 +1,46 @@
+// Two shapes of reported speech, in our own words (issue 19): a paragraph that points back
+// at the one before ("This is stated in X's report"), whose document's owner says each
+// sentence of it; and two complements of one cue ("said A, but that B"), two claims.
+import { describe, expect, it } from 'vitest';
+import { tuples } from './helpers.js';
+
+describe('backward references to a document', () => {
+  it.each([
+    ['"stated in the report of X", a paragraph of its own: every sentence before', 'The port will probably stay open all winter. Even so, night shifts at the quay will be cut.\n\nThis is stated in the report of the Harbour Council.', [
+      ['Harbour Council', 'indirect', 'The port will probably stay open all winter'],
+      ['Harbour Council', 'indirect', 'Even so, night shifts at the quay will be cut']]],
+    ['with a time phrase and an owner\'s possessive', 'The ferry fares will rise in May. Few riders will notice the change.\n\nThis was stated on Monday in the Harbour Council’s yearly review.', [
+      ['Harbour Council', 'indirect', 'The ferry fares will rise in May'],
+      ['Harbour Council', 'indirect', 'Few riders will notice the change']]],
+    ['"by X" in the same paragraph: the sentence before only', 'The quay needs new cranes. The port will stay open all winter. This was stated by the Harbour Council.', [
+      ['Harbour Council', 'indirect', 'The port will stay open all winter']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"in" a place, not a document, names no speaker', 'The port will stay open all winter.\n\nThis is stated in Bergen.'],
+    ['a paragraph before that is someone else\'s already', 'The port will stay open all winter, Karin Vik said.\n\nThis was stated in the report of the Harbour Council.'],
+  ])('not: %s', (_, text) => {
+    expect(tuples(text).filter(([who]) => who === 'Harbour Council' || who === 'Bergen')).toEqual([]);
+  });
+});
+
+describe('two complements of one cue', () => {
+  it.each([
+    ['", but that"', 'Karin Vik said the port had shut for a day, but that it would reopen on Monday.', [
+      ['Karin Vik', 'indirect', 'the port had shut for a day'], ['Karin Vik', 'indirect', 'it would reopen on Monday']]],
+    ['", and that" with an aside and a time phrase', 'Karin Vik, the harbour master, said on Friday the cranes were old, and that new ones would come in May.', [
+      ['Karin Vik', 'indirect', 'the cranes were old'], ['Karin Vik', 'indirect', 'new ones would come in May']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the first has a "that" of its own, which the second may pair with', 'Karin Vik said it was clear that the port had shut, and that it would reopen soon.', 1],
+    ['"and that is why" points back, it opens no clause', 'Karin Vik said the cranes were old, and that is why the port shut.', 1],
+    ['"and that" inside a quotation', 'Karin Vik said the port was “old, and that shows”.', 1],
+  ])('one claim: %s', (_, text, count) => {
+    expect(tuples(text)).toHaveLength(count);
+  });
+});
