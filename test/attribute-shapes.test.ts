@@ -44,3 +44,25 @@ describe('two complements of one cue', () => {
     expect(tuples(text)).toHaveLength(count);
   });
 });
+
+describe('a cue whose object is the stance itself', () => {
+  it.each([
+    ['"expressed her willingness to"', 'Karin Vik has expressed her willingness to hold a strike at the port this spring.', [
+      ['Karin Vik', 'indirect', 'her willingness to hold a strike at the port this spring']]],
+    ['"voiced serious concern over", an adjective before the noun', 'The harbour master voiced serious concern over the risk of a strike spreading to other ports.', [
+      ['harbour master', 'indirect', 'serious concern over the risk of a strike spreading to other ports']]],
+    ['"ruled out" and a noun phrase with no verb', 'Karin Vik has now ruled out another strike at the port for ten years.', [
+      ['Karin Vik', 'indirect', 'another strike at the port for ten years']]],
+    ['"did not rule out"', 'The dock union did not rule out a strike at the port.', [['dock union', 'indirect', 'a strike at the port']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an object that is no stance', 'Karin Vik expressed thanks to the crews for their work.'],
+    ['"ruled it out": a pronoun', 'Karin Vik ruled it out.'],
+    ['"ruled out of order": a preposition', 'The court ruled out of order the appeal of the dock union.'],
+  ])('no claim: %s', (_, text) => {
+    expect(tuples(text)).toEqual([]);
+  });
+});

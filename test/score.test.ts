@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGold } from '../src/eval/gold.js';
-import { dice, emptyCounts, scoreArticle, speakerRight, summarize, words } from '../src/eval/score.js';
+import { type ByTopic, dice, emptyCounts, scoreArticle, speakerRight, stanceByTopic, summarize, words } from '../src/eval/score.js';
 import type { Claim } from '../src/types.js';
 
 const claim = (text: string, start: number, speaker: string | null, aliases: string[] = []): Claim => ({
@@ -58,6 +58,27 @@ describe('score', () => {
     scoreArticle(text, [on(claim('A strike is likely', 36, 'Ola Dahl'), 'likely'), on(claim('The strike talk is over', 72, 'Ola Dahl'), 'likely')], gold, counts);
     const score = summarize(counts);
     expect([score.stance, score.stanceAll, score.invented]).toEqual([1, 0.5, 1]);
+  });
+
+  it('reads the stance on the gold\'s topic, and counts stance over every gold stance by question', () => {
+    const text = 'A strike is likely, said Ola Dahl. The ferry will stop, said Ola Dahl.';
+    const gold = parseGold(JSON.stringify({
+      claims: [
+        { speaker: 'Ola Dahl', kind: 'indirect', text: 'A strike is likely', topic: 'strike', stance: 'likely' },
+        { speaker: 'Ola Dahl', kind: 'indirect', text: 'The ferry will stop', topic: 'ferry', stance: 'unlikely' },
+      ],
+    }));
+    const stanceOn = (topic: string, stance: 'likely' | 'unlikely') => ({ topic, stance, band: null, range: null, phrase: null, commitment: 'flat' as const, condition: null, direction: null, rule: null });
+    // The first claim bears on two topics, the gold's second: its stance there is the one read.
+    const first: Claim = { ...claim('A strike is likely', 0, 'Ola Dahl'), topics: [stanceOn('ferry', 'unlikely'), stanceOn('strike', 'likely')] };
+    const counts = emptyCounts();
+    const byTopic: ByTopic = new Map();
+    scoreArticle(text, [first], gold, counts, undefined, byTopic);
+    expect(summarize(counts).stanceAll).toBe(0.5);
+    expect(stanceByTopic(byTopic)).toEqual([
+      { topic: 'ferry', right: 0, all: 1, stanceAll: 0 },
+      { topic: 'strike', right: 1, all: 1, stanceAll: 1 },
+    ]);
   });
 
   it('names the field of a malformed gold file', () => {

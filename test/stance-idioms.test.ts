@@ -150,3 +150,19 @@ describe('conditions in their sentence, the event as subject, threats (issue 19)
     expect(stance('Ola Dahl said the dock workers are preparing a strike the owners will not be able to stop.')?.[0]).toBe('likely');
   });
 });
+
+describe('the cue\'s own stance on its object', () => {
+  it.each([
+    ['"has ruled out" excludes the event', 'Karin Vik has ruled out another strike at the port for ten years.', 'unlikely', 'refusal'],
+    ['"did not rule out" keeps it open', 'The dock union did not rule out a strike at the port.', 'possible', 'not-ruled-out'],
+    ['"expressed her willingness to" intends it', 'Karin Vik has expressed her willingness to hold a strike at the port this spring.', 'likely', 'intention'],
+    ['"under the right circumstances" is a condition', 'Ola Dahl underscored his readiness to strike “tomorrow” under the right circumstances at the port.', 'conditional', 'conditional'],
+    ['"in certain circumstances" too', 'Ola Dahl said the dock union would strike in certain circumstances.', 'conditional', 'conditional'],
+  ])('%s', (_, text, value, rule) => {
+    expect(stance(text)).toEqual([value, rule]);
+  });
+
+  it('"ruled out" of something that is no event of the topic takes no position', () => {
+    expect(stance('The dock union met. Karin Vik has ruled out new cranes for the port this year.')?.[0] ?? null).toBeNull();
+  });
+});

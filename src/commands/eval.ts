@@ -8,7 +8,7 @@ import { analyze } from '../pipeline/index.js';
 import { parseGold } from '../eval/gold.js';
 import { compileTopics } from '../pipeline/classify/index.js';
 import { loadTopics } from '../io/topics.js';
-import { emptyCounts, scoreArticle, summarize, type Misses } from '../eval/score.js';
+import { type ByTopic, emptyCounts, scoreArticle, stanceByTopic, summarize, type Misses } from '../eval/score.js';
 import { type Attributed, type Identity, identity } from '../eval/identity.js';
 import { merge } from '../pipeline/resolve/merge.js';
 import { renderTable } from '../render/table.js';
@@ -37,6 +37,7 @@ export async function evaluate(dir: string, opts: EvalOptions, io: Io, style: St
   const topics = compileTopics(loadTopics(opts.topics));
   const diagnostics: Diagnostic[] = [];
   const total = emptyCounts();
+  const byTopic: ByTopic = new Map();
   const documents = [];
   const analyses: Analysis[] = [];
   const attributed: Array<{ document: string; claim: string; gold: Attributed['gold'] }> = [];
@@ -56,7 +57,7 @@ export async function evaluate(dir: string, opts: EvalOptions, io: Io, style: St
       const claims = analysis.claims.filter((c) => c.confidence >= (opts.minConfidence ?? 0));
       analyses.push({ ...analysis, claims, article: { ...analysis.article, text: '' } });
       const counts = emptyCounts();
-      const misses = scoreArticle(decoded.text, claims, gold, counts, (c, g) => attributed.push({ document: name, claim: c.id, gold: g }));
+      const misses = scoreArticle(decoded.text, claims, gold, counts, (c, g) => attributed.push({ document: name, claim: c.id, gold: g }), byTopic);
       for (const k of Object.keys(total) as Array<keyof typeof total>) total[k] += counts[k];
       documents.push({ document: name, ...summarize(counts), ...(opts.verbose ? { misses } : {}) });
     } catch (e) {
@@ -66,11 +67,12 @@ export async function evaluate(dir: string, opts: EvalOptions, io: Io, style: St
   // Who is who across the articles: the ids a run gives after merging, as `sources` shows them.
   const idOf = new Map(merge(analyses).claims.map((c) => [c.id, c.speaker?.id ?? '']));
   const sources = identity(attributed.map((a) => ({ document: a.document, id: idOf.get(a.claim) ?? '', gold: a.gold })));
-  const score = { ...summarize(total), identity: sources };
+  const questions = stanceByTopic(byTopic);
+  const score = { ...summarize(total), stanceByTopic: questions, identity: sources };
   if (opts.format === 'json') io.out(json({ $schema: schemaRef('eval'), schema: 'claims-eval/1', ...score, documents, diagnostics }));
   else if (opts.format === 'ndjson') for (const d of documents) io.out(`${JSON.stringify(d)}\n`);
   else if (printFlat(opts.format, EVAL_COLUMNS, [...documents, { document: 'total', ...score }].map(evalCells), io)) { /* printed */ }
-  else io.out(scoreTable(documents, score, style, io.columns, !!opts.verbose) + wrap(identityLines(sources, !!opts.verbose), io.columns, 2));
+  else io.out(scoreTable(documents, score, style, io.columns, !!opts.verbose) + wrap(topicLine(questions) + identityLines(sources, !!opts.verbose), io.columns, 2));
   const status = report(diagnostics, io);
   if (opts.minF1 !== undefined && score.endToEnd.f1 < opts.minF1) {
     io.err(`claims: end-to-end F1 ${score.endToEnd.f1} is below --min-f1 ${opts.minF1}\n`);
@@ -124,6 +126,12 @@ function scoreTable(docs: readonly Row[], total: ReturnType<typeof summarize>, s
     out += wrap(misses, width, 4);
   }
   return out;
+}
+
+/** With two or more questions, the stance over every gold stance of each. */
+function topicLine(questions: ReturnType<typeof stanceByTopic>): string {
+  if (questions.length < 2) return '';
+  return `\nstance all by question: ${questions.map((q) => `${clean(q.topic)} ${q.right}/${q.all} (${q.stanceAll.toFixed(3)})`).join(', ')}\n`;
 }
 
 /** One line on source identity; with --verbose, the sources split and the ids over-merged. */

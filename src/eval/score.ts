@@ -44,6 +44,9 @@ export interface Score {
   readonly invented: number;
 }
 
+/** Stance over every required gold stance, by the gold's topic: right and all. */
+export type ByTopic = Map<string, { right: number; all: number }>;
+
 export interface Misses {
   readonly missed: readonly string[];
   readonly spurious: readonly string[];
@@ -66,7 +69,14 @@ export function emptyCounts(): Counts {
  */
 export function scoreArticle(
   text: string, claims: readonly Claim[], gold: Gold, counts: Counts, attributed?: (claim: Claim, gold: GoldClaim) => void,
+  byTopic?: ByTopic,
 ): Misses {
+  const tally = (g: GoldClaim): { right: number; all: number } => {
+    const key = g.topic ?? '(no topic)';
+    const t = byTopic?.get(key) ?? { right: 0, all: 0 };
+    byTopic?.set(key, t);
+    return t;
+  };
   const ignored = ignoredSpans(text, gold.ignore);
   const found = claims.filter((c) => c.speaker && !ignored.some(([a, b]) => c.span.start >= a && c.span.end <= b));
   const foundWords = found.map((c) => words(c.text));
@@ -99,10 +109,14 @@ export function scoreArticle(
       attributed?.(c, g);
     } else misattributed.push({ text: c.text, found: c.speaker?.name ?? '', gold: g.speaker ?? '', rules: c.rules });
     if (c.kind === g.kind) counts.kindRight++;
-    const ours = c.topics?.[0];
+    // The stance on the gold's topic (a claim may bear on two); with no topic named, the first.
+    const ours = (g.topic ? c.topics?.find((x) => x.topic === g.topic) : undefined) ?? c.topics?.[0];
     if (g.stance) {
       counts.stanceGold++;
-      if (ours?.stance === g.stance) counts.stanceRight++;
+      if (ours?.stance === g.stance) {
+        counts.stanceRight++;
+        tally(g).right++;
+      }
     } else if (g.topic) {
       counts.noStanceGold++;
       if (ours?.stance) counts.noStanceGiven++;
@@ -114,7 +128,11 @@ export function scoreArticle(
   });
   const missed = gold.claims.filter((_, j) => required[j] && !gUsed.has(j)).map((g) => g.text);
   counts.gold += required.filter(Boolean).length;
-  counts.stanceAll += gold.claims.filter((g, j) => required[j] && g.stance).length;
+  for (const [j, g] of gold.claims.entries()) {
+    if (!required[j] || !g.stance) continue;
+    counts.stanceAll++;
+    tally(g).all++;
+  }
   return { missed, spurious, misattributed };
 }
 
@@ -188,3 +206,9 @@ function ignoredSpans(text: string, ignore: readonly string[]): Array<[number, n
 }
 
 export type { ClaimKind };
+
+/** Stance over every required gold stance, one row per question, in name order. */
+export function stanceByTopic(byTopic: ByTopic): Array<{ topic: string; right: number; all: number; stanceAll: number }> {
+  return [...byTopic].sort(([a], [b]) => a.localeCompare(b))
+    .map(([topic, { right, all }]) => ({ topic, right, all, stanceAll: all ? round(right / all) : 0 }));
+}

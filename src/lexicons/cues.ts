@@ -4,12 +4,12 @@
 /** Verbs of saying and writing: "X said (that) …", "…, writes X". */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask',
-  'assert', 'assess', 'assure', 'blame', 'boast', 'caution', 'charge', 'cite', 'claim', 'comment',
+  'assert', 'assess', 'assure', 'blame', 'boast', 'caution', 'charge', 'cite', 'claim', 'comment', 'express',
   'clarify', 'complain', 'concede', 'criticize', 'conclude', 'confirm', 'contend', 'counter', 'declare', 'deny',
   'describe', 'disclose', 'emphasize', 'estimate', 'exclaim', 'explain', 'indicate', 'insist', 'inform', 'joke',
   'maintain', 'mention', 'mutter', 'note', 'observe', 'pledge', 'post', 'predict', 'proclaim', 'promise', 'quip',
   'recall', 'reiterate', 'remark', 'repeat', 'reply', 'report', 'respond', 'reveal', 'say', 'shout', 'state', 'stress',
-  'suggest', 'tell', 'testify', 'threaten', 'tweet', 'underline', 'underscore', 'urge', 'vow', 'warn', 'whisper', 'wonder',
+  'suggest', 'tell', 'testify', 'threaten', 'tweet', 'underline', 'underscore', 'urge', 'voice', 'vow', 'warn', 'whisper', 'wonder',
   'write', 'yell',
 ]);
 
@@ -28,8 +28,22 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
  */
 export const NEEDS_CLAUSE: ReadonlySet<string> = new Set([
   'add', 'affirm', 'agree', 'answer', 'assess', 'cite', 'charge', 'clarify', 'conclude', 'consider', 'counter', 'describe',
-  'estimate', 'indicate', 'maintain', 'mention', 'note', 'observe', 'pledge', 'post', 'promise', 'reiterate', 'repeat', 'report',
-  'reveal', 'state', 'threaten', 'underline', 'underscore',
+  'estimate', 'express', 'indicate', 'maintain', 'mention', 'note', 'observe', 'pledge', 'post', 'promise', 'reiterate', 'repeat', 'report',
+  'reveal', 'state', 'threaten', 'underline', 'underscore', 'voice',
+]);
+
+/**
+ * Cues whose object may be the stance itself, with no clause: "expressed his willingness to
+ * …", "voiced serious concern over …", "underscored her readiness to …"; and "ruled out X",
+ * whose object is what the speaker excludes (any noun phrase or gerund).
+ */
+export const OBJECT_CUES: ReadonlySet<string> = new Set(['express', 'voice', 'underscore', 'underline', 'reiterate', 'stress', 'emphasize']);
+export const EXCLUDING_CUES: ReadonlySet<string> = new Set(['rule out']);
+
+/** Nouns of a stance or resolve that such a cue's object holds ("his willingness to", "deep concern over"). */
+export const STANCE_NOUNS: ReadonlySet<string> = new Set([
+  'willingness', 'readiness', 'determination', 'intention', 'intent', 'desire', 'commitment', 'support', 'opposition',
+  'hope', 'hopes', 'concern', 'concerns', 'fear', 'fears', 'wish', 'confidence', 'doubt', 'doubts',
 ]);
 
 /**
@@ -60,6 +74,7 @@ export const PHRASAL_CUES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['make', 'clear'],
   ['make', 'it', 'clear'],
   ['spell', 'out'],
+  ['rule', 'out'],
 ];
 
 /** Nouns that report content: "warnings of …", "accusations from X that …", "a report by X". */

@@ -113,7 +113,10 @@ export const POSSIBILITIES: readonly string[] = [
 ];
 
 /** Conditions: the likelihood depends on something stated. "even if" concedes, not conditions. */
-export const CONDITIONALS: readonly string[] = ['if', 'unless', 'in the event of', 'provided that', 'only if', 'as long as', 'only when'];
+export const CONDITIONALS: readonly string[] = [
+  'if', 'unless', 'in the event of', 'provided that', 'only if', 'as long as', 'only when',
+  'under the right circumstances', 'under certain circumstances', 'in certain circumstances', 'under certain conditions',
+];
 export const CONCESSIVE = 'even if';
 
 /** Hedges lower commitment; boosters raise it. The band stays (ICD 203 keeps them apart). */

@@ -6,7 +6,9 @@
 //                  an interviewer, the accused's object, adjuncts, "that", a colon or a quote
 //   reportsNothing a cue with no content to report ("blamed on …", "asked why …")
 //   contentEnd     where the content ends: the clause, an opening clause's comma, an aside
-import { ACCUSE_VERBS, COMMITMENT_VERBS, LISTENER_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES } from '../../lexicons/cues.js';
+import {
+  ACCUSE_VERBS, COMMITMENT_VERBS, EXCLUDING_CUES, LISTENER_VERBS, NEEDS_CLAUSE, OBJECT_CUES, PARTICIPLE_CUES, STANCE_NOUNS,
+} from '../../lexicons/cues.js';
 import { ADJUNCT_PREPOSITIONS, NOT_NAMES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, TIME_NOUNS } from '../../lexicons/names.js';
 import type { Cue } from '../detect.js';
 import {
@@ -58,7 +60,8 @@ export function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean 
   const open = contentOpening(ctx, cue, sb);
   if (!open) return false;
   const { j, via, clause } = open;
-  if (reportsNothing(ctx, cue, j, clause)) return false;
+  const stance = !clause && stanceObject(t, cue, j, sb);
+  if (!stance && reportsNothing(ctx, cue, j, clause)) return false;
   const { speaker, rule } = subject;
   const whole = ctx.quoteAt.get(t[j]?.start ?? -1) ?? -1;
   if (whole >= 0 && !ctx.usedQuotes.has(whole)) {
@@ -75,7 +78,7 @@ export function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean 
   // A claim states something: content with no verb ("think warmly back") is no claim, but
   // "accused X of hiding …" reports a gerund, and a quoted fragment carries its own words.
   const accused = ACCUSE_VERBS.has(cue.lemma) && ['of', 'for'].includes(t[j - 1]?.normal ?? '');
-  if (!accused && !hasVerb(ctx, content) && !quotesWithin(ctx, content).length) return false;
+  if (!accused && !stance && !hasVerb(ctx, content) && !quotesWithin(ctx, content).length) return false;
   // "did not want the fee that angered the crews": a belief’s object with a relative clause
   // on it is a thing wanted or feared, not a stated view.
   if (cue.type === 'belief' && !clause && objectWithRelative(t, j, end)) return false;
@@ -219,6 +222,27 @@ function contentOpening(ctx: Context, cue: Cue, sb: number): { j: number; via: M
   if (bare && !clause && subjectThenCue(ctx, j, sb)) return null;
   return { j, via, clause };
 }
+
+/**
+ * The cue's object is the stance itself: "expressed his willingness to …", "voiced deep
+ * concern over …" (a stance noun after at most a possessive and adjectives), or what
+ * "ruled out" excludes ("ruled out another vote"; not "ruled it out").
+ */
+function stanceObject(t: readonly Token[], cue: Cue, j: number, sb: number): boolean {
+  const first = t[j];
+  if (!first || j >= sb) return false;
+  if (EXCLUDING_CUES.has(cue.lemma)) return /^\p{L}/u.test(first.text) && first.pos !== 'ADP' && first.pos !== 'PRON';
+  if (!OBJECT_CUES.has(cue.lemma)) return false;
+  for (let x = j; x < Math.min(sb, j + STANCE_NOUN_REACH); x++) {
+    const w = t[x]!;
+    if (STANCE_NOUNS.has(w.normal)) return true;
+    if (w.pos !== 'ADJ' && w.pos !== 'ADV' && w.pos !== 'DET' && w.pos !== 'PRON') return false;
+  }
+  return false;
+}
+
+/** Words before a stance noun: a possessive and two adjectives ("his renewed, firm willingness"). */
+const STANCE_NOUN_REACH = 4;
 
 /**
  * "blamed on the weather", "maintain its ships": no content is reported; "explaining why

@@ -79,6 +79,10 @@ export function stanceOf(
   if (estimate) return make(bandGoverns(content, estimate.phrase) ? stanceOfBand(estimate.band) : null, 'band');
   // ("doesn't rule out": the list's "n't rule out" cannot match inside a word, so "n't" is read as "not".)
   if (RE.notRuledOut.test(plain) || RE.notRuledOut.test(plain.replace(/n't\b/g, ' not'))) return make('possible', 'not-ruled-out');
+  // The cue may exclude the event itself ("X has ruled out" + "another strike"), or not
+  // ("X did not rule out" + "a strike").
+  if (cue && RE.notRuledOut.test(cue.replace(/n't\b/g, ' not'))) return make('possible', 'not-ruled-out');
+  if (cue && /\brul(?:e|es|ed|ing)\s+out\b/i.test(cue) && br().events.length) return make('unlikely', 'refusal');
   // In the content ("I don't think …") or in the cue ("does not believe", "doubts").
   if (negRaising.test(plain) || CANNOT_SEE.test(plain) || (!!cue && (/\bdoubt/i.test(cue) || negRaising.test(cue)))) return make('unlikely', 'neg-raising');
   if (deniesEvent(t, RE.capability, plain, br) || tooToEvent(plain, br)) return make('unlikely', 'capability-denial');
