@@ -2,7 +2,7 @@
 // at the one before ("This is stated in X's report"), whose document's owner says each
 // sentence of it; and two complements of one cue ("said A, but that B"), two claims.
 import { describe, expect, it } from 'vitest';
-import { tuples } from './helpers.js';
+import { claimsOf, tuples } from './helpers.js';
 
 describe('backward references to a document', () => {
   it.each([
@@ -64,5 +64,20 @@ describe('a cue whose object is the stance itself', () => {
     ['"ruled out of order": a preposition', 'The court ruled out of order the appeal of the dock union.'],
   ])('no claim: %s', (_, text) => {
     expect(tuples(text)).toEqual([]);
+  });
+});
+
+describe('a holder of its own inside the content', () => {
+  it('is the source, with the writer as via', () => {
+    const [c, ...rest] = claimsOf('The Fjord Institute wrote in its report that dock officials continue to believe that the union is unlikely to strike.');
+    expect([c?.speaker?.name, c?.via, c?.text, rest.length]).toEqual(['dock officials', 'Fjord Institute', 'the union is unlikely to strike', 0]);
+  });
+
+  it.each([
+    ['a pronoun holder', 'Karin Vik said they believe that the port will shut.', 'Karin Vik'],
+    ['a holder that does not believe', 'Karin Vik said the crews do not think that the port will shut.', 'Karin Vik'],
+    ['a thing that confirms', 'Karin Vik said the storm damage confirms that the port will shut.', 'Karin Vik'],
+  ])('not: %s', (_, text, speaker) => {
+    expect(tuples(text).map(([who]) => who)).toEqual([speaker]);
   });
 });

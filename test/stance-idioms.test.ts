@@ -166,3 +166,33 @@ describe('the cue\'s own stance on its object', () => {
     expect(stance('The dock union met. Karin Vik has ruled out new cranes for the port this year.')?.[0] ?? null).toBeNull();
   });
 });
+
+describe('whose event: the actors act, they are not done to', () => {
+  it.each([
+    ['"against" the actor', 'The union accused the owners of planning a strike against the dock union.'],
+    ['"on" the actor as a whole phrase', 'The union accused the owners of planning a strike on the port from the north.'],
+  ])('no bearing: %s', (_, text) => {
+    expect(stance(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['the actor doing it, the target another', 'Ola Dahl said the dock union is planning a strike against the owners.', 'likely'],
+    ['"on" before the actor as a modifier, not the target', 'Ola Dahl said the dock union is planning a strike on union terms.', 'likely'],
+    ['a second mention with the actor as doer', 'Ola Dahl said a strike against the port would hurt them, but the dock union is preparing a strike.', 'likely'],
+  ])('bears: %s', (_, text, value) => {
+    expect(stance(text)?.[0]).toBe(value);
+  });
+});
+
+describe('"May" with a capital is a name or a month, no modal', () => {
+  it('a name inside the sentence', () => {
+    expect(stance('Ola Dahl said the deal Anna May signed with the dock union ends the strike talk.')?.[0] ?? null).toBeNull();
+  });
+
+  it.each([
+    ['the modal', 'Ola Dahl said the dock union may strike in May.'],
+    ['the modal opening a question', 'Ola Dahl said: “May the dock union strike? It may.”'],
+  ])('but: %s', (_, text) => {
+    expect(stance(text)?.[0]).toBe('possible');
+  });
+});

@@ -6,9 +6,9 @@
 //                  an interviewer, the accused's object, adjuncts, "that", a colon or a quote
 //   reportsNothing a cue with no content to report ("blamed on …", "asked why …")
 //   contentEnd     where the content ends: the clause, an opening clause's comma, an aside
-import {
-  ACCUSE_VERBS, COMMITMENT_VERBS, EXCLUDING_CUES, LISTENER_VERBS, NEEDS_CLAUSE, OBJECT_CUES, PARTICIPLE_CUES, STANCE_NOUNS,
-} from '../../lexicons/cues.js';
+// and, in complements.ts, an object that is the stance itself, a holder of its own inside
+// the content, and two complements of one cue.
+import { ACCUSE_VERBS, COMMITMENT_VERBS, LISTENER_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES } from '../../lexicons/cues.js';
 import { ADJUNCT_PREPOSITIONS, NOT_NAMES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, TIME_NOUNS } from '../../lexicons/names.js';
 import type { Cue } from '../detect.js';
 import {
@@ -23,6 +23,7 @@ import {
   finiteVerbIn, introducesBlock, skipObject, subjectThenCue,
 } from './clauses.js';
 import { clauseEnd } from './ends.js';
+import { nestedSource, secondComplement, stanceObject } from './complements.js';
 import { isDeterminer, phraseAfter, wholeSubject } from '../text/phrases.js';
 import { RELATIVE_PRONOUNS } from '../text/asides.js';
 import { startsLowerCase } from '../../letters.js';
@@ -82,6 +83,9 @@ export function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean 
   // "did not want the fee that angered the crews": a belief’s object with a relative clause
   // on it is a thing wanted or feared, not a stated view.
   if (cue.type === 'belief' && !clause && objectWithRelative(t, j, end)) return false;
+  // "wrote that officials continue to believe that …": the officials' claim, via the writer.
+  const inner = nestedSource(ctx, j, end);
+  if (inner) return say(ctx, cue, tokenSpan(ctx, inner.from, end), inner.speaker, speaker, 'nested-source');
   // "said the port had shut, but that it would reopen": two complements, two claims.
   const second = secondComplement(ctx, j, end);
   if (second < 0) return say(ctx, cue, content, speaker, via, rule);
@@ -89,22 +93,6 @@ export function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean 
   return say(ctx, cue, tokenSpan(ctx, second + 1, end), speaker, via, rule) || first;
 }
 
-/**
- * The "that" of ", but that …" / ", and that …" opening a second complement in [j, end),
- * outside quotes; -1 if none. Only when the first has no "that" of its own: in "it is clear
- * that A, and that B" the second "that" may pair with the inner one. A "that" before a verb
- * ("and that's why", "and that is what …") points, it opens no clause.
- */
-function secondComplement(ctx: Context, j: number, end: number): number {
-  const t = ctx.tokens;
-  for (let x = j; x + 1 < end; x++) {
-    if (t[x]?.normal !== 'that') continue;
-    if (x < j + 2 || !(t[x - 1]?.normal === 'but' || t[x - 1]?.normal === 'and') || !/^[,;]$/.test(t[x - 2]?.text ?? '')) return -1;
-    const next = t[x + 1];
-    return ctx.inQuote[x] || next?.pos === 'AUX' || next?.pos === 'VERB' || next?.pos === 'PART' ? -1 : x;
-  }
-  return -1;
-}
 
 /** Who speaks: the subject of the cue, or of the clause a participle or a second verb shares. */
 function cueSubject(ctx: Context, cue: Cue, sa: number): Subject | null {
@@ -222,27 +210,6 @@ function contentOpening(ctx: Context, cue: Cue, sb: number): { j: number; via: M
   if (bare && !clause && subjectThenCue(ctx, j, sb)) return null;
   return { j, via, clause };
 }
-
-/**
- * The cue's object is the stance itself: "expressed his willingness to …", "voiced deep
- * concern over …" (a stance noun after at most a possessive and adjectives), or what
- * "ruled out" excludes ("ruled out another vote"; not "ruled it out").
- */
-function stanceObject(t: readonly Token[], cue: Cue, j: number, sb: number): boolean {
-  const first = t[j];
-  if (!first || j >= sb) return false;
-  if (EXCLUDING_CUES.has(cue.lemma)) return /^\p{L}/u.test(first.text) && first.pos !== 'ADP' && first.pos !== 'PRON';
-  if (!OBJECT_CUES.has(cue.lemma)) return false;
-  for (let x = j; x < Math.min(sb, j + STANCE_NOUN_REACH); x++) {
-    const w = t[x]!;
-    if (STANCE_NOUNS.has(w.normal)) return true;
-    if (w.pos !== 'ADJ' && w.pos !== 'ADV' && w.pos !== 'DET' && w.pos !== 'PRON') return false;
-  }
-  return false;
-}
-
-/** Words before a stance noun: a possessive and two adjectives ("his renewed, firm willingness"). */
-const STANCE_NOUN_REACH = 4;
 
 /**
  * "blamed on the weather", "maintain its ships": no content is reported; "explaining why

@@ -107,7 +107,8 @@ export function stanceOf(
   if (futureOfActor(t, plain)) return make('likely', 'future');
   // "The risk is growing", "chances are fading": a change with no level states no position.
   if (direction) return make(null, 'direction');
-  if (RE.possibility.test(plain)) return make('possible', 'possibility');
+  // "May" with a capital inside a sentence is a name or a month ("Anna May", "in May"), no modal.
+  if (RE.possibility.test(plain.replace(NAME_MAY, ' '))) return make('possible', 'possibility');
   return make(null, null);
 }
 
@@ -173,6 +174,8 @@ function inScope(re: RegExp, text: string, br: () => Breaks): boolean {
   }
   return false;
 }
+
+const NAME_MAY = /(?<!(?:^|[.!?:;"“”]\s*))\bMay\b/gu;
 
 /** "there will be no" right before an event word (one word may stand between), or a denied will to it: "do not want to fight", "are not going to join". */
 const NO_BEFORE = /\bthere\s+(?:is|are|was|were|will\s+be|would\s+be|can\s+be)\s+no\s+(?:[\p{L}-]+\s+)?$/iu;

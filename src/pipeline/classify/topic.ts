@@ -57,7 +57,7 @@ export function hitWithin(hits: ReadonlyArray<readonly [number, number]>, start:
  * most claims name no event, and then the actors are never looked for.
  */
 export function bearsOn(t: CompiledTopic, actorHits: () => ReadonlyArray<readonly [number, number]>, c: ClaimDraft, content: string, text: string): boolean {
-  const named = t.events.test(content) || !!t.denials?.test(content);
+  const named = namesEvent(t, content) || !!t.denials?.test(content);
   const strong = !named && REFERENCE.test(content);
   if (!named && !strong && !NEAR_REFERENCE.test(content)) return false;
   const from = Math.max(0, c.span.start - CONTEXT_CHARS);
@@ -72,6 +72,42 @@ export function bearsOn(t: CompiledTopic, actorHits: () => ReadonlyArray<readonl
   const near = text.slice(nearStart(text, c.span.start), c.span.start);
   return t.events.test(near) || (REFERENCE.test(near) && t.events.test(text.slice(from, c.span.start)));
 }
+
+/**
+ * An event word of the topic whose target is not the topic's actor: the actors act, so "an
+ * attack on the union" or "a strike against the port" is another event (the actor is done
+ * to), and "planning an attack on the union" bears on no question the union acts in.
+ */
+export function namesEvent(t: CompiledTopic, text: string): boolean {
+  for (let hit = t.events.find(text); hit; hit = t.events.find(text, hit.index + 1)) {
+    if (!targetIsActor(t, text, hit.index + hit.text.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * A preposition of target and then one of the topic's actors, right after `at`: "against"
+ * or "into" the actor, or "on" the actor as a whole phrase ("an attack on the union from
+ * the north"; not "a vote on union pay", where the actor only qualifies what is voted on).
+ */
+function targetIsActor(t: CompiledTopic, text: string, at: number): boolean {
+  if (!t.actors) return false;
+  const m = TARGET.exec(text.slice(at, at + TARGET_SPAN));
+  if (!m) return false;
+  const actor = t.actors.find(text, at + m[0].length);
+  if (actor?.index !== at + m[0].length) return false;
+  if (!/^(?:on|upon)$/i.test(m[1] ?? '')) return true;
+  const next = /^\s+([\p{L}]+)/u.exec(text.slice(actor.index + actor.text.length, actor.index + actor.text.length + TARGET_SPAN));
+  return !next || !/^\p{Ll}/u.test(next[1] ?? '') || PHRASE_ENDS.has((next[1] ?? '').toLowerCase());
+}
+
+const TARGET = /^\s+(on|upon|against|into)\s+(?:the\s+|its\s+|their\s+|our\s+)?/iu;
+const TARGET_SPAN = 30;
+/** Words after a noun phrase that end it: prepositions, conjunctions, auxiliaries. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set([
+  'from', 'in', 'by', 'and', 'or', 'but', 'with', 'at', 'to', 'for', 'of', 'that', 'which', 'who', 'as', 'is', 'was', 'will',
+  'would', 'has', 'had', 'could', 'might', 'may', 'if', 'unless', 'before', 'after', 'since', 'because',
+]);
 
 /** Where the sentence before the one that holds `at` starts (NEAR_SENTENCES ends back, within NEAR_CHARS). */
 function nearStart(text: string, at: number): number {
