@@ -160,6 +160,19 @@ for (let pass = 0; pass < passes; pass++) {
   await main(['list', corpusDir, '--format', 'ndjson', '--jobs', '1'], sink);
   ownRuns.push((performance.now() - t0) / 1000);
 }
+// (b') analyze alone on the texts in memory, no files read and nothing written: the figure
+// issue 22 sets against the bare loop (median of the warm passes, alternating as above).
+const analyzeRuns = [];
+const bareAgain = [];
+for (let pass = 0; pass < passes; pass++) {
+  let t0 = performance.now();
+  for (const t of corpus) nlp.readDoc(t).tokens().length();
+  bareAgain.push((performance.now() - t0) / 1000);
+  t0 = performance.now();
+  const tag = getTagger();
+  corpus.forEach((text, i) => analyze({ id: `a${i}`, path: `a${i}`, text }, tag));
+  analyzeRuns.push((performance.now() - t0) / 1000);
+}
 const best = (runs) => Math.min(...runs.slice(1));
 const bareS = best(bareRuns);
 const inProcS = best(ownRuns);
@@ -169,6 +182,8 @@ rate('(a) bare readDoc loop, warm best', bareS);
 rate('(b) list ndjson in-process, warm best', inProcS);
 rate('(a) bare readDoc loop, warm median', median(bareRuns.slice(1)));
 rate('(b) list ndjson in-process, warm median', median(ownRuns.slice(1)));
+rate("(b') analyze in memory, warm median", median(analyzeRuns.slice(1)));
+console.log(`analyze / bare readDoc, median of ${passes - 1} warm passes: ${(median(bareAgain.slice(1)) / median(analyzeRuns.slice(1))).toFixed(2)}; best ${(best(bareAgain) / best(analyzeRuns)).toFixed(2)}`);
 const timed = (args) => {
   const r = spawnSync('/usr/bin/time', ['-f', '%e %M', 'node', 'bin/claims.js', ...args], { cwd: new URL('..', import.meta.url), encoding: 'utf8', maxBuffer: 1 << 30 });
   const [s, kb] = (r.stderr.trim().split('\n').pop() ?? '0 0').split(' ').map(Number);
@@ -239,10 +254,13 @@ for (const args of [['list', '--format', 'json'], ['sources', '--format', 'json'
 // switches from the first to the second as the input grows (at 2 MB on two cores), so it
 // is printed too but compares two set-ups.
 const hundred = write('hundred', corpus.slice(0, 100));
-const thousand = write('thousand', corpus.slice(0, 1000));
 for (const jobs of [['--jobs', '1'], ['--jobs', '2'], []]) {
   const r100 = timed(['list', hundred, '--format', 'ndjson', ...jobs]).rss;
-  const r1000 = timed(['list', thousand, '--format', 'ndjson', ...jobs]).rss;
-  console.log(`peak RSS ${(jobs.join(' ') || 'default').padEnd(9)} 100 files ${r100} MB, 1,000 files ${r1000} MB (${(r1000 / r100).toFixed(2)}x)`);
+  const rAll = timed(['list', corpusDir, '--format', 'ndjson', ...jobs]).rss;
+  console.log(`peak RSS ${(jobs.join(' ') || 'default').padEnd(9)} 100 files ${r100} MB, ${corpus.length} files ${rAll} MB (${(rAll / r100).toFixed(2)}x)`);
 }
+// The CLI beside a bare-readDoc process with the same start-up (model load, file reads).
+const bareProc = median([0, 1, 2].map(() => { const t0 = performance.now(); spawnSync('node', [join(bench, 'bare-readdoc.mjs'), corpusDir]); return (performance.now() - t0) / 1000; }));
+const cliProc = median([0, 1, 2].map(() => timed(['list', corpusDir, '--format', 'ndjson', '--jobs', '1']).s));
+console.log(`CLI --jobs 1 / bare-readDoc process, median of 3: ${(bareProc / cliProc).toFixed(2)} (${cliProc.toFixed(2)} s against ${bareProc.toFixed(2)} s)`);
 rmSync(dir, { recursive: true, force: true });

@@ -114,7 +114,10 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
     progress.done();
   }
   const merged = stream ? { claims: [], sources: [] } : merge(analyses);
-  return { read, analyses, texts, diagnostics: [...diagnostics, ...failures], topics, ...merged };
+  // Once merged, an article's own claims and sources are copies no command reads: only its
+  // path, id and metadata are kept, so memory holds each claim once.
+  const articles = stream ? analyses : analyses.map((a) => ({ article: a.article, claims: [], sources: [] }));
+  return { read, analyses: articles, texts, diagnostics: [...diagnostics, ...failures], topics, ...merged };
 }
 
 /**

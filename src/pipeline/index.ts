@@ -19,8 +19,8 @@ export function analyze(article: Article, tag: Tagger, topics: readonly Compiled
   const text = (span: Span): string => article.text.slice(span.start, span.end);
   const drafts = resolved.map(({ candidate: c, speaker, resolvedBy }) => ({
     span: c.content, text: text(c.content), speaker, condition: c.condition ? text(c.condition) : undefined,
-    cue: c.cue ? text(c.cue) : undefined,
-    rules: [`detect:${DETECTED_BY[c.rules[0] ?? ''] ?? 'cue-word'}`, ...c.rules.map((r) => `attribute:${r}`), ...(resolvedBy ? [`resolve:${resolvedBy}`] : [])],
+    cue: c.cue ? intern(text(c.cue)) : undefined,
+    rules: [intern(`detect:${DETECTED_BY[c.rules[0] ?? ''] ?? 'cue-word'}`), ...c.rules.map((r) => intern(`attribute:${r}`)), ...(resolvedBy ? [intern(`resolve:${resolvedBy}`)] : [])],
   }));
   const classified = classify(article.text, drafts, topics);
   const meta = article.meta;
@@ -33,23 +33,47 @@ export function analyze(article: Article, tag: Tagger, topics: readonly Compiled
     line: lineOf(lineStarts, c.content.start),
     kind: c.kind,
     text: drafts[i]!.text,
-    cue: c.cue ? text(c.cue) : null,
+    cue: drafts[i]!.cue ?? null,
     cueSpan: c.cue,
     speaker,
     speakerSpan: c.speaker ? { start: c.speaker.start, end: c.speaker.end } : null,
     resolvedBy,
     via: via?.name ?? null,
-    viaChain: via ? [via.name] : [],
+    viaChain: via ? [via.name] : NO_VIA,
     confidence: confidence(c.rules, resolvedBy, speaker?.type),
     published: meta?.published || undefined,
     outlet: meta?.outlet || undefined,
     url: meta?.url || undefined,
-    rules: classified[i]!.rules,
+    rules: internList(classified[i]!.rules),
     estimate: classified[i]!.estimate,
     topics: classified[i]!.topics,
   }));
   return { article, claims, sources };
 }
+
+/**
+ * A corpus holds every claim until sources are merged, and most of a claim's strings are a
+ * few dozen rule names and cue words: one copy of each (and of each list of rules) is kept,
+ * so a claim's memory is its text and spans. Bounded: rule names, cues and topic ids repeat.
+ */
+const INTERNED = new Map<string, string>();
+const LISTS = new Map<string, readonly string[]>();
+const INTERN_LIMIT = 100_000;
+function intern(s: string): string {
+  const known = INTERNED.get(s);
+  if (known !== undefined) return known;
+  if (INTERNED.size < INTERN_LIMIT) INTERNED.set(s, s);
+  return s;
+}
+function internList(list: readonly string[]): readonly string[] {
+  const key = list.join('\u0000');
+  const known = LISTS.get(key);
+  if (known) return known;
+  const out = list.map(intern);
+  if (LISTS.size < INTERN_LIMIT) LISTS.set(key, out);
+  return out;
+}
+const NO_VIA: readonly string[] = Object.freeze([]);
 
 /** What the detect stage found that the first attribute rule worked on. */
 const DETECTED_BY: Readonly<Record<string, string>> = {
