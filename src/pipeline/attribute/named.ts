@@ -193,7 +193,10 @@ export function backwardReference(ctx: Context, cue: Cue, { sa, sb }: Bounds): b
   if (para?.role !== 'body' || prev.paragraph < (ctx.paragraphOf[sa] ?? 0) - 1) return false;
   const { speaker, via } = relay(ctx, np, sb);
   // A paragraph of its own points back at the whole paragraph before: each of its sentences.
-  const first = ctx.doc.sentences.findIndex((x) => x.paragraph === prev.paragraph);
+  // (Walked back from the sentence before, never searched from the article's start: a giant
+  // text with many such paragraphs stays linear.)
+  let first = (ctx.sentenceOf[sa] ?? 0) - 1;
+  while (first > 0 && ctx.doc.sentences[first - 1]?.paragraph === prev.paragraph) first--;
   const whole = ctx.paragraphOf[sa] !== prev.paragraph && ctx.doc.paragraphs[ctx.paragraphOf[sa] ?? -1]?.tokens[0] === sa
     && ctx.doc.sentences.slice(first, (ctx.sentenceOf[sa] ?? 0)).every((x) => !ctx.covered[x.tokens[0]] && !ctx.inQuote[x.tokens[0]]);
   const targets = whole ? ctx.doc.sentences.slice(first, ctx.sentenceOf[sa] ?? 0) : [prev];
