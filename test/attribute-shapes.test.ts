@@ -32,11 +32,14 @@ describe('two complements of one cue', () => {
       ['Karin Vik', 'indirect', 'the port had shut for a day'], ['Karin Vik', 'indirect', 'it would reopen on Monday']]],
     ['", and that" with an aside and a time phrase', 'Karin Vik, the harbour master, said on Friday the cranes were old, and that new ones would come in May.', [
       ['Karin Vik', 'indirect', 'the cranes were old'], ['Karin Vik', 'indirect', 'new ones would come in May']]],
+    ['"added that A and said B": a second cue without "that"', 'The union rep added that the timing of the strike was out of her hands and said it would only come in the spring.', [
+      ['union rep', 'indirect', 'the timing of the strike was out of her hands'], ['union rep', 'indirect', 'it would only come in the spring']]],
   ])('%s', (_, text, expected) => {
     expect(tuples(text)).toEqual(expected);
   });
 
   it.each([
+    ['"and said" with no clause after it', 'Karin Vik said the board requested a delay and said nothing more.', 1],
     ['the first has a "that" of its own, which the second may pair with', 'Karin Vik said it was clear that the port had shut, and that it would reopen soon.', 1],
     ['"and that is why" points back, it opens no clause', 'Karin Vik said the cranes were old, and that is why the port shut.', 1],
     ['"and that" inside a quotation', 'Karin Vik said the port was “old, and that shows”.', 1],

@@ -158,6 +158,8 @@ describe('the cue\'s own stance on its object', () => {
     ['"expressed her willingness to" intends it', 'Karin Vik has expressed her willingness to hold a strike at the port this spring.', 'likely', 'intention'],
     ['"under the right circumstances" is a condition', 'Ola Dahl underscored his readiness to strike “tomorrow” under the right circumstances at the port.', 'conditional', 'conditional'],
     ['"in certain circumstances" too', 'Ola Dahl said the dock union would strike in certain circumstances.', 'conditional', 'conditional'],
+    ['"would only happen after": the event waits on a condition', 'The dock union met. Ola Dahl said a strike would only happen after the harvest.', 'conditional', 'conditional'],
+    ['"it will only come once", "it" the event', 'The dock union talked of a strike. Ola Dahl said it will only come once the talks end.', 'conditional', 'conditional'],
   ])('%s', (_, text, value, rule) => {
     expect(stance(text)).toEqual([value, rule]);
   });

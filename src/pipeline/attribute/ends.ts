@@ -109,10 +109,16 @@ function cueThenThat(ctx: Context, from: number, sb: number): boolean {
   if (!cue || (cue.type !== 'speech' && cue.type !== 'belief')) return false;
   const t = ctx.tokens;
   if (t[cue.tokens[1]]?.normal === 'that') return true;
+  // "added that A and said B": a speech verb in the past, its subject the first one's,
+  // opens a second claim with or without "that" (its content must have a verb).
+  if (cue.type === 'speech' && !cue.negated && cue.from === k && SAYING_PAST.has(t[k]?.normal ?? '') && finiteVerbIn(t, cue.tokens[1], sb)) return true;
   if (!ACCUSE_VERBS.has(cue.lemma)) return false;
   // "accused the harbour board of …", "accused him of …": "of" or "for" right after the object.
   return skipObject(ctx, cue.tokens[1], sb) > cue.tokens[1];
 }
+
+/** Past forms of saying that open a second claim after "and" without "that" ("… and said it would …"). */
+const SAYING_PAST: ReadonlySet<string> = new Set(['said', 'added', 'stated', 'warned', 'insisted', 'stressed', 'noted', 'argued']);
 
 /** A verb cue before the next comma: "…, and the union also blamed …". */
 function attributionAhead(ctx: Context, from: number, sb: number): boolean {

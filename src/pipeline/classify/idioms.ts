@@ -24,6 +24,9 @@ export const WHEN_NOT_IF = /\bwhen,?\s+not\s+if\b|\bnot\s+if,?\s+but\s+when\b/iu
 /** "is not a reason for", "no reason to": the event has no ground, in its clause after. */
 export const NO_REASON = /\b(?:not\s+a|no)\s+reason\s+(?:for|to)\b/giu;
 
+/** "it would only happen after the talks", "will only come in a new year": the event waits on a condition. */
+export const ONLY_ON = /\bonly\s+(?:happen|come|take\s+place|go\s+ahead)\s+(?:in|after|once|when)\b/iu;
+
 /** "it is not in the interests of the union to …": a reason against the event, read as unlikely. */
 export const NOT_IN_INTEREST = /\b(?:not|never)\s+in\s+(?:the|its|their|his|her|our|my|your|anyone's)\s+(?:own\s+|best\s+)?interests?\b/iu;
 

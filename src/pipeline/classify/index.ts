@@ -5,10 +5,11 @@
 //                the topic's actors in view (before it, or just after); an answer bears
 //                on what the interviewer's question before it named
 //   stance, first rule that applies wins:
-//     conditional       if / unless / in the event of / "should X …" before its subject (not
-//                       "even if", not an analogy "like … if", not "if you mean …", not "if it
-//                       is to happen"; a counterfactual, "if X had …, Y would have …", asserts
-//                       nothing), when its sentence names the event or refers to it
+//     conditional       if / unless / in the event of / "should X …" before its subject /
+//                       "would only happen after …" (not "even if", not an analogy "like …
+//                       if", not "if you mean …", not "if it is to happen"; a counterfactual,
+//                       "if X had …, Y would have …", asserts nothing), when its sentence
+//                       names the event or refers to it
 //     evidence-denial   "no indication that …", "do not see any signs of …" (before the band:
 //                       likelihood words inside what is denied do not count); none when what
 //                       is denied is a state now ("no evidence that troops are in …")

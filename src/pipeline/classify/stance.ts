@@ -9,7 +9,8 @@ import type { Commitment, Estimate, Stance, TopicStance } from '../../types.js';
 import { type Words, wordsPattern } from '../text/words.js';
 import { directionOf, negRaising } from './estimate.js';
 import {
-  BAND_ON_OTHER_VERB, BAND_VERB_SPAN, CANNOT_SEE, CORRELATIVE, HAPPENING_DENIED, NOT_IN_INTEREST, NOT_TO_SAY, NO_REASON, PRESENT_STATE, WHEN_NOT_IF,
+  BAND_ON_OTHER_VERB, BAND_VERB_SPAN, CANNOT_SEE, CORRELATIVE, HAPPENING_DENIED, NOT_IN_INTEREST, NOT_TO_SAY, NO_REASON, ONLY_ON, PRESENT_STATE,
+  WHEN_NOT_IF,
 } from './idioms.js';
 import { type CompiledTopic, NEAR_REFERENCE, REFERENCE, hitWithin, hitsIn } from './topic.js';
 import { lowerBound } from '../text/search.js';
@@ -58,9 +59,13 @@ export function stanceOf(
   // question, "Should the union strike?", asks and sets no condition).
   const inverted = cond ? null : INVERTED_SHOULD.exec(plain);
   if (inverted && !plain.includes('?')) cond = { index: inverted.index + inverted[0].toLowerCase().lastIndexOf('should'), text: 'should' };
+  // "it would only happen after the talks": the event comes only on a later condition.
+  const only = cond ? null : ONLY_ON.exec(plain);
+  if (only) cond = { index: only.index, text: only[0] };
   // A condition bears on the event only when its sentence names the event or refers to it
   // ("if the talks drag on, we will spend the year on pay" does neither).
-  if (cond && !conditionOnEvent(plain, cond.index, br)) cond = null;
+  // ("It would only happen after …" speaks of the event itself, whatever "it" is.)
+  if (cond && !only && !conditionOnEvent(plain, cond.index, br)) cond = null;
   if (cond) {
     const rest = plain.slice(cond.index + cond.text.length);
     const condition = rest.split(/,|\bthen\b|[.;]/u)[0]?.trim() ?? '';
