@@ -84,3 +84,20 @@ describe('a holder of its own inside the content', () => {
     expect(tuples(text).map(([who]) => who)).toEqual([speaker]);
   });
 });
+
+describe('the progressive of a speech verb is active, not passive', () => {
+  it.each([
+    ['"is voicing concern that"', 'Now, at least one retired admiral is voicing concern that the dock union could strike at every port.', [
+      ['at least one retired admiral', 'indirect', 'concern that the dock union could strike at every port']]],
+    ['"was telling reporters that"', 'Karin Vik was telling reporters that the port would open.', [['Karin Vik', 'indirect', 'the port would open']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a passive stays no claim of its subject', 'The closure was announced that morning by fax.'],
+    ['a belief in the progressive reports no view', 'The mayor is feeling some pressure from the crews this week.'],
+  ])('no claim: %s', (_, text) => {
+    expect(tuples(text)).toEqual([]);
+  });
+});

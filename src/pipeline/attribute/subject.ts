@@ -103,7 +103,10 @@ function cueSubject(ctx: Context, cue: Cue, sa: number): Subject | null {
   const k = beforeParticiple(t, skipLeftModifiers(t, cue.from, sa), sa);
   // "is expected to", "was feared": in the passive the subject holds no view; after
   // "could", "might" or "may" ("critics may argue", "towns could feel a pinch") no one has.
-  for (let x = k; x < cue.tokens[0]; x++) if (['be', 'get'].includes(t[x]?.lemma ?? '') || HYPOTHETICAL.has(t[x]?.normal ?? '')) return null;
+  // ("is voicing concern", "was telling reporters": the progressive of speech is active; a
+  // belief in it, "is feeling pressure", "is planning a trip", reports no view.)
+  const progressive = cue.type === 'speech' && /ing$/.test(t[cue.tokens[0]]?.normal ?? '');
+  for (let x = k; x < cue.tokens[0]; x++) if ((!progressive && ['be', 'get'].includes(t[x]?.lemma ?? '')) || HYPOTHETICAL.has(t[x]?.normal ?? '')) return null;
   let np = phraseBefore(t, k, sa);
   // "a memo seen by Nordwire said", "a source speaking to Radio Nord said": the subject
   // stands before the participle, not after its preposition.
