@@ -198,3 +198,16 @@ describe('"May" with a capital is a name or a month, no modal', () => {
     expect(stance(text)?.[0]).toBe('possible');
   });
 });
+
+describe('in a claim of several sentences, the sentence of the event', () => {
+  it('a likelihood word in another sentence says nothing of the event', () => {
+    expect(stance('Ola Dahl said: “The talks are very likely to fail next week. The dock union meets on Friday to discuss a strike.”')?.[0]).not.toBe('likely');
+  });
+
+  it.each([
+    ['the word in the event\'s sentence', 'Ola Dahl said: “The talks failed on Monday. A strike at the port is now very likely.”', 'likely'],
+    ['an abbreviation is no sentence end', 'Ola Dahl said: “We see no sign in the U.S. ports that the dock union is preparing a strike.”', 'unlikely'],
+  ])('but: %s', (_, text, value) => {
+    expect(stance(text)?.[0]).toBe(value);
+  });
+});

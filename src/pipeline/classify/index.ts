@@ -4,7 +4,9 @@
 //                ("this", "such …"; "it", "that", "so" only to the sentence before) with
 //                the topic's actors in view (before it, or just after); an answer bears
 //                on what the interviewer's question before it named
-//   stance, first rule that applies wins:
+//   stance, first rule that applies wins; in a claim of several sentences, a denial of
+//   evidence, a likelihood word and a condition count only in a sentence that names the
+//   event or refers to it:
 //     conditional       if / unless / in the event of / "should X …" before its subject /
 //                       "would only happen after …" (not "even if", not an analogy "like …
 //                       if", not "if you mean …", not "if it is to happen"; a counterfactual,

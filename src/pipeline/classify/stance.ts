@@ -78,10 +78,12 @@ export function stanceOf(
   // Not "no evidence that troops are in the country": that the event has not happened yet
   // says nothing of whether it will.
   const noEvidence = RE.noEvidence.find(plain) ?? NEGATED_EVIDENCE.exec(plain);
-  if (noEvidence) return make(PRESENT_STATE.test(plain.slice(noEvidence.index)) ? null : 'unlikely', 'evidence-denial');
+  if (noEvidence && inEventSentence(plain, noEvidence.index, br)) return make(PRESENT_STATE.test(plain.slice(noEvidence.index)) ? null : 'unlikely', 'evidence-denial');
   if (certain) return make('likely', 'certainty');
   if (NOT_TO_SAY.test(plain)) return make('possible', 'not-ruled-out');
-  if (estimate) return make(bandGoverns(content, estimate.phrase) ? stanceOfBand(estimate.band) : null, 'band');
+  if (estimate && inEventSentence(content, content.toLowerCase().indexOf(estimate.phrase.toLowerCase()), br)) {
+    return make(bandGoverns(content, estimate.phrase) ? stanceOfBand(estimate.band) : null, 'band');
+  }
   // ("doesn't rule out": the list's "n't rule out" cannot match inside a word, so "n't" is read as "not".)
   if (RE.notRuledOut.test(plain) || RE.notRuledOut.test(plain.replace(/n't\b/g, ' not'))) return make('possible', 'not-ruled-out');
   // The cue may exclude the event itself ("X has ruled out" + "another strike"), or not
@@ -118,14 +120,38 @@ export function stanceOf(
 }
 
 /**
+ * In a claim of several sentences, a likelihood word or a denial speaks of the event only
+ * in a sentence that names it or refers to it: "The talks are likely to fail. A strike is
+ * not planned." does not make the strike likely. A claim that names the event nowhere (it
+ * bears on the topic by reference or by continuing) keeps the word wherever it is.
+ */
+function inEventSentence(text: string, at: number, br: () => Breaks): boolean {
+  if (at < 0 || !br().events.length) return true;
+  const [start, end] = sentenceAround(text, at);
+  return br().events.some(([a, b]) => a < end && b > start) || REFERENCE.test(text.slice(start, end)) || NEAR_REFERENCE.test(text.slice(start, end));
+}
+
+/** A full stop, "?" or "!" and a space before a capital, a digit or a quotation mark: not "U.S. officials", "p.m. on". */
+const SENTENCE_END = /[.!?]["”’»]?\s+(?=[\p{Lu}\p{N}"“‘«(])/gu;
+
+/** [start, end) of the sentence of a claim's text that holds offset `at`. */
+function sentenceAround(text: string, at: number): readonly [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else { end = m.index; break; }
+  }
+  return [start, end];
+}
+
+/**
  * The sentence of a condition word holds an event word or "this" / "such", or, in a claim
  * that names the event elsewhere, "it" or "that" ("If they ask, I'm happy to do that. It
  * has to be a vote"). Not "The union would have to win once if we keep asking."
  */
 function conditionOnEvent(text: string, at: number, br: () => Breaks): boolean {
-  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
-  const stop = text.slice(at).search(/[.!?](?:\s|$)/u);
-  const end = stop < 0 ? text.length : at + stop;
+  const [start, end] = sentenceAround(text, at);
   const sentence = text.slice(start, end);
   return br().events.some(([a, b]) => a < end && b > start) || REFERENCE.test(sentence)
     || (br().events.length > 0 && NEAR_REFERENCE.test(sentence));
