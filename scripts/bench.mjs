@@ -150,28 +150,17 @@ const rate = (label, seconds, rss) => console.log(`${label.padEnd(40)} ${seconds
 // and the median says how much that varies. Both ratios are printed.
 const sink = { out() {}, err() {}, columns: 100, isTTY: false, errIsTTY: false, env: {}, stdin: async () => new Uint8Array(), stdinKind: () => 'other' };
 const passes = Math.max(3, Number(process.env.BENCH_PASSES ?? 5));
+// (b') is analyze alone on the texts in memory, no files read and nothing written: the
+// figure issue 22 sets against the bare loop. The three alternate in each pass.
 const bareRuns = [];
 const ownRuns = [];
-for (let pass = 0; pass < passes; pass++) {
-  let t0 = performance.now();
-  for (const t of corpus) nlp.readDoc(t).tokens().length();
-  bareRuns.push((performance.now() - t0) / 1000);
-  t0 = performance.now();
-  await main(['list', corpusDir, '--format', 'ndjson', '--jobs', '1'], sink);
-  ownRuns.push((performance.now() - t0) / 1000);
-}
-// (b') analyze alone on the texts in memory, no files read and nothing written: the figure
-// issue 22 sets against the bare loop (median of the warm passes, alternating as above).
 const analyzeRuns = [];
-const bareAgain = [];
+const seconds = async (run) => { const t0 = performance.now(); await run(); return (performance.now() - t0) / 1000; };
+const tag = getTagger();
 for (let pass = 0; pass < passes; pass++) {
-  let t0 = performance.now();
-  for (const t of corpus) nlp.readDoc(t).tokens().length();
-  bareAgain.push((performance.now() - t0) / 1000);
-  t0 = performance.now();
-  const tag = getTagger();
-  corpus.forEach((text, i) => analyze({ id: `a${i}`, path: `a${i}`, text }, tag));
-  analyzeRuns.push((performance.now() - t0) / 1000);
+  bareRuns.push(await seconds(() => { for (const t of corpus) nlp.readDoc(t).tokens().length(); }));
+  ownRuns.push(await seconds(() => main(['list', corpusDir, '--format', 'ndjson', '--jobs', '1'], sink)));
+  analyzeRuns.push(await seconds(() => corpus.forEach((text, i) => analyze({ id: `a${i}`, path: `a${i}`, text }, tag))));
 }
 const best = (runs) => Math.min(...runs.slice(1));
 const bareS = best(bareRuns);
@@ -183,7 +172,7 @@ rate('(b) list ndjson in-process, warm best', inProcS);
 rate('(a) bare readDoc loop, warm median', median(bareRuns.slice(1)));
 rate('(b) list ndjson in-process, warm median', median(ownRuns.slice(1)));
 rate("(b') analyze in memory, warm median", median(analyzeRuns.slice(1)));
-console.log(`analyze / bare readDoc, median of ${passes - 1} warm passes: ${(median(bareAgain.slice(1)) / median(analyzeRuns.slice(1))).toFixed(2)}; best ${(best(bareAgain) / best(analyzeRuns)).toFixed(2)}`);
+console.log(`analyze / bare readDoc, median of ${passes - 1} warm passes: ${(median(bareRuns.slice(1)) / median(analyzeRuns.slice(1))).toFixed(2)}; best ${(best(bareRuns) / best(analyzeRuns)).toFixed(2)}`);
 const timed = (args) => {
   const r = spawnSync('/usr/bin/time', ['-f', '%e %M', 'node', 'bin/claims.js', ...args], { cwd: new URL('..', import.meta.url), encoding: 'utf8', maxBuffer: 1 << 30 });
   const [s, kb] = (r.stderr.trim().split('\n').pop() ?? '0 0').split(' ').map(Number);
