@@ -43,8 +43,9 @@
 //     possibility       could / may / might: its own class, never "likely"
 //   Deontic modals (must, should) carry no likelihood and are not read.
 //   Files: topic.ts (does a claim bear on a topic), estimate.ts (its estimative wording),
-//   stance.ts (the rules above), idioms.ts (fixed shapes of wording the rules read); this
-//   file runs them over an article's claims in order.
+//   stance.ts (the rules above), idioms.ts (fixed shapes of wording the rules read),
+//   scope.ts (the clause, sentence and subject a trigger counts in); this file runs them
+//   over an article's claims in order.
 import type { Scale } from '../../lexicons/estimative.js';
 import type { Commitment, Estimate, Span, Speaker, TopicStance } from '../../types.js';
 import { commitmentOf, estimateOf, levelOf } from './estimate.js';

@@ -1,5 +1,5 @@
 // classify: where a claim's source stands on a topic the claim bears on, first rule that
-// applies (the list is in index.ts). Pure.
+// applies (the list is in index.ts); where in the claim a trigger counts is scope.ts's. Pure.
 import {
   BANDS, type Band, CAPABILITY_DENIALS, CONCESSIVE, CONDITIONALS, EVIDENCE_DENIALS, EXPECTATIONS, INTENTIONS, NOT_RULED_OUT,
   POSSIBILITIES, RANGES, REFUSALS, type Scale,
@@ -12,8 +12,10 @@ import {
   BAND_ON_OTHER_VERB, BAND_VERB_SPAN, CANNOT_SEE, CORRELATIVE, HAPPENING_DENIED, NOT_IN_INTEREST, NOT_TO_SAY, NO_REASON, ONLY_ON, PRESENT_STATE,
   WHEN_NOT_IF,
 } from './idioms.js';
-import { type CompiledTopic, NEAR_REFERENCE, REFERENCE, hitWithin, hitsIn } from './topic.js';
-import { lowerBound } from '../text/search.js';
+import { type CompiledTopic, hitWithin, hitsIn } from './topic.js';
+import {
+  type Breaks, CLAUSE_START, SUBJECT_SPAN, breaksOf, clauseAround, conditionOnEvent, headIsEvent, inClause, inEventSentence, inScope, subjectOf,
+} from './scope.js';
 
 /** The verbs of commitment of the cue lexicon, any form: "vow*", "promis*", "threaten*". */
 const COMMITMENT_STEMS = [...COMMITMENT_VERBS].map((w) => `${w.replace(/e$/, '')}*`);
@@ -81,7 +83,7 @@ export function stanceOf(
   if (noEvidence && inEventSentence(plain, noEvidence.index, br)) return make(PRESENT_STATE.test(plain.slice(noEvidence.index)) ? null : 'unlikely', 'evidence-denial');
   if (certain) return make('likely', 'certainty');
   if (NOT_TO_SAY.test(plain)) return make('possible', 'not-ruled-out');
-  if (estimate && inEventSentence(content, content.toLowerCase().indexOf(estimate.phrase.toLowerCase()), br)) {
+  if (estimate && inEventSentence(plain, plain.toLowerCase().indexOf(estimate.phrase.toLowerCase()), br)) {
     return make(bandGoverns(content, estimate.phrase) ? stanceOfBand(estimate.band) : null, 'band');
   }
   // ("doesn't rule out": the list's "n't rule out" cannot match inside a word, so "n't" is read as "not".)
@@ -117,44 +119,6 @@ export function stanceOf(
   // "May" with a capital inside a sentence is a name or a month ("Anna May", "in May"), no modal.
   if (RE.possibility.test(plain.replace(NAME_MAY, ' '))) return make('possible', 'possibility');
   return make(null, null);
-}
-
-/**
- * In a claim of several sentences, a likelihood word or a denial speaks of the event only
- * in a sentence that names it or refers to it: "The talks are likely to fail. A strike is
- * not planned." does not make the strike likely. A claim that names the event nowhere (it
- * bears on the topic by reference or by continuing) keeps the word wherever it is.
- */
-function inEventSentence(text: string, at: number, br: () => Breaks): boolean {
-  if (at < 0 || !br().events.length) return true;
-  const [start, end] = sentenceAround(text, at);
-  return br().events.some(([a, b]) => a < end && b > start) || REFERENCE.test(text.slice(start, end)) || NEAR_REFERENCE.test(text.slice(start, end));
-}
-
-/** A full stop, "?" or "!" and a space before a capital, a digit or a quotation mark: not "U.S. officials", "p.m. on". */
-const SENTENCE_END = /[.!?]["”’»]?\s+(?=[\p{Lu}\p{N}"“‘«(])/gu;
-
-/** [start, end) of the sentence of a claim's text that holds offset `at`. */
-function sentenceAround(text: string, at: number): readonly [number, number] {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    if (m.index < at) start = m.index + m[0].length;
-    else { end = m.index; break; }
-  }
-  return [start, end];
-}
-
-/**
- * The sentence of a condition word holds an event word or "this" / "such", or, in a claim
- * that names the event elsewhere, "it" or "that" ("If they ask, I'm happy to do that. It
- * has to be a vote"). Not "The union would have to win once if we keep asking."
- */
-function conditionOnEvent(text: string, at: number, br: () => Breaks): boolean {
-  const [start, end] = sentenceAround(text, at);
-  const sentence = text.slice(start, end);
-  return br().events.some(([a, b]) => a < end && b > start) || REFERENCE.test(sentence)
-    || (br().events.length > 0 && NEAR_REFERENCE.test(sentence));
 }
 
 /**
@@ -196,16 +160,6 @@ function futureOfActor(t: CompiledTopic, text: string): boolean {
   return false;
 }
 
-/** A hit of a global pattern with an event word after it in its clause ("is no reason for an attack"). */
-function inScope(re: RegExp, text: string, br: () => Breaks): boolean {
-  for (const m of text.matchAll(re)) {
-    const after = m.index + m[0].length;
-    const [, end] = clauseAround(br(), m.index, after, text.length);
-    if (hitWithin(br().events, after, end)) return true;
-  }
-  return false;
-}
-
 const NAME_MAY = /(?<!(?:^|[.!?:;"“”]\s*))\bMay\b/gu;
 
 /** "there will be no" right before an event word (one word may stand between), or a denied will to it: "do not want to fight", "are not going to join". */
@@ -235,45 +189,6 @@ const NEITHER_SPAN = 120;
 /** A denied sighting of evidence: "do not see any signs of", "hasn't seen any indication that", "found no evidence". */
 // ("n't" is glued to its verb, so it needs no word boundary before it: "hasn't", "don't".)
 const NEGATED_EVIDENCE = /(?:\bnot|\bnever|n[’']t)\s+(?:\p{L}+ly\s+)?(?:see|seen|find|found|have|has)\s+(?:any\s+)?(?:\p{L}+\s+)?(?:signs?|evidence|indications?)\b/iu;
-
-/**
- * The first hit of `words` whose clause holds an event word of the topic: before it in the
- * clause ("an attack is being prepared") or in its scope after it ("ready to cross the
- * border"); not "ready to meet for talks, but …" with the event in another clause.
- */
-function inClause(words: Words, text: string, br: () => Breaks): { index: number; text: string } | null {
-  for (let hit = words.find(text); hit; hit = words.find(text, hit.index + 1)) {
-    const [start, end] = clauseAround(br(), hit.index, hit.index + hit.text.length, text.length);
-    if (hitWithin(br().events, start, end)) return hit;
-  }
-  return null;
-}
-
-/**
- * Where clauses start (after a break) and where scopes end (at a break), and where the
- * topic's event words are, each found once in a claim: every rule then looks them up by
- * binary search, so a claim of any length is read in linear time.
- */
-interface Breaks {
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
-  readonly events: ReadonlyArray<readonly [number, number]>;
-}
-
-function breaksOf(t: CompiledTopic, text: string): Breaks {
-  return {
-    starts: Array.from(text.matchAll(CLAUSE_START), (m) => m.index + m[0].length),
-    ends: Array.from(text.matchAll(SCOPE_END), (m) => m.index),
-    events: [...hitsIn(t.events, text), ...(t.denials ? hitsIn(t.denials, text) : [])].sort((x, y) => x[0] - y[0]),
-  };
-}
-
-/** [start, end) of the clause that holds [from, to): the last clause start at or before `from`, the first scope end at or after `to`. */
-function clauseAround(b: Breaks, from: number, to: number, length: number): readonly [number, number] {
-  const i = lowerBound(b.starts.length, (k) => (b.starts[k] ?? Infinity) <= from) - 1;
-  const j = lowerBound(b.ends.length, (k) => (b.ends[k] ?? Infinity) < to);
-  return [i >= 0 ? b.starts[i]! : 0, b.ends[j] ?? length];
-}
 
 /**
  * "will certainly not", "would “definitely not”": a refusal with adverbs (in quotation marks
@@ -324,11 +239,6 @@ function tooToEvent(text: string, br: () => Breaks): boolean {
  */
 const GOVERNING_MODAL = /\b(?:could|may|might)\s+(?:(?:[\p{L}]+ly|well|even|also|still|already|just|indeed)\s+)*(?:have\s+been\s+|have\s+|be\s+)?(?:(?:be\s+)?(?:making|make|made)\s+(?:\p{L}+\s+)?|(?:show|declare|state|express|say)\s+(?:its|their|his|her|our|my)\s+(?:\p{L}+\s+)?)?$/iu;
 
-/** Where a clause begins: punctuation, a coordinator, a subordinator or a relative. */
-const CLAUSE_START = /[,;:.]|\b(?:and|but|while|although|whereas|because|that|which|who)\b/giu;
-/** Where the scope of a denial ends: punctuation or a coordinated clause (a relative clause on its object is inside it). */
-const SCOPE_END = /[,;:.]|\b(?:and|but|while|although|whereas|because)\b/giu;
-
 /**
  * A refusal or inability denies the event when it is said of the topic's actor ("Belarus
  * will not attack") or of the event itself ("it will not join the war"): the actor in the
@@ -346,26 +256,6 @@ function deniesEvent(t: CompiledTopic, words: Words, text: string, br: () => Bre
     if (t.actors?.test(subject) || headIsEvent(t, subject) || hitWithin(br().events, after, end)) return true;
   }
   return false;
-}
-
-/** The last word of a subject, out of brackets, is an event word: "[strikes]", "an attack". */
-function headIsEvent(t: CompiledTopic, subject: string): boolean {
-  const head = subject.replace(/[[\]()]/g, ' ').trim().split(/\s+/).pop() ?? '';
-  const hit = head ? t.events.find(head) : null;
-  return !!hit && hit.index === 0 && hit.text.length === head.length;
-}
-
-/** Characters before a denial read for its subject: three words and a verb group fit many times over. */
-const SUBJECT_SPAN = 160;
-
-/** Auxiliaries, negation and adverbs between a subject and what is said of it. */
-const VERB_GROUP = /^(?:will|would|shall|should|is|are|was|were|has|have|had|does|do|did|not|be|been|being|still|also|now|[\p{L}]+ly)$/iu;
-
-/** The subject before a verb group: its last three words ("the Belarusian army is …"). */
-function subjectOf(clause: string): string {
-  const words = clause.trim().split(/\s+/);
-  while (words.length && VERB_GROUP.test(words[words.length - 1]!)) words.pop();
-  return words.slice(-3).join(' ');
 }
 
 export function stanceOfBand(band: Band): Stance {
