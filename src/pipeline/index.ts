@@ -62,8 +62,10 @@ const INTERN_LIMIT = 100_000;
 function intern(s: string): string {
   const known = INTERNED.get(s);
   if (known !== undefined) return known;
-  if (INTERNED.size < INTERN_LIMIT) INTERNED.set(s, s);
-  return s;
+  // A copy of its own: a cue cut from an article would keep the whole article alive.
+  const own = Array.from(s).join('');
+  if (INTERNED.size < INTERN_LIMIT) INTERNED.set(own, own);
+  return own;
 }
 function internList(list: readonly string[]): readonly string[] {
   const key = list.join('\u0000');

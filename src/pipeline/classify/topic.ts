@@ -78,7 +78,7 @@ export function bearsOn(t: CompiledTopic, actorHits: () => ReadonlyArray<readonl
  * attack on the union" or "a strike against the port" is another event (the actor is done
  * to), and "planning an attack on the union" bears on no question the union acts in.
  */
-export function namesEvent(t: CompiledTopic, text: string): boolean {
+function namesEvent(t: CompiledTopic, text: string): boolean {
   for (let hit = t.events.find(text); hit; hit = t.events.find(text, hit.index + 1)) {
     if (!targetIsActor(t, text, hit.index + hit.text.length)) return true;
   }
