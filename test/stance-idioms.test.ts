@@ -20,6 +20,14 @@ describe('a short answer refers back to the event named just before', () => {
   });
 
   it.each([
+    ['"Probably not.", a bare verdict', 'The dock union may strike this week. Asked about it on Monday, Ola Dahl said: “Probably not.”', 'unlikely'],
+    ['"Highly likely." with a time phrase before the cue', 'Talk of a dock strike grew. On Friday Ola Dahl, the harbour master, said: “Highly likely.”', 'likely'],
+  ])('a bare verdict refers back too: %s', (_, text, value) => {
+    expect(stance(text)?.[0]).toBe(value);
+  });
+
+  it.each([
+    ['a verdict after a sentence on something else', 'The weather was fine at the port. Ola Dahl said: “Probably not.”'],
     ['the event three sentences back', 'The dock strike may spread. The weather was fine. Ships came in. Crews rested. Ola Dahl said: “I can’t see it.”'],
     ['"they" names people, not the event', 'The dock strike may spread. Ola Dahl said they would rest on Monday.'],
   ])('not: %s', (_, text) => {

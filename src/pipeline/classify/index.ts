@@ -1,7 +1,8 @@
 // classify: what each claim's wording says about how likely something is, and where its
 // source stands on each topic the claim bears on. Pure. Rules (shared estimative.md §3):
 //   topicality   the claim names the topic's event, denies it, or refers back to it
-//                ("this", "such …"; "it", "that", "so" only to the sentence before) with
+//                ("this", "such …"; "it", "that", "so" and a bare verdict, "Probably
+//                not.", only to the sentence before) with
 //                the topic's actors in view (before it, or just after); an answer bears
 //                on what the interviewer's question before it named
 //   stance, first rule that applies wins; in a claim of several sentences, a denial of
@@ -75,6 +76,9 @@ export interface Classified {
   readonly topics: readonly TopicStance[] | undefined;
 }
 
+/** The most words a bare verdict has: "Very, very unlikely indeed." */
+const VERDICT_WORDS = 4;
+
 /** Classifies the claims of one article, in order. */
 export function classify(text: string, claims: readonly ClaimDraft[], topics: readonly CompiledTopic[], scale: Scale = 'icd203'): Classified[] {
   const topicalBy = new Map<string, Set<string>>(); // topic → speakers whose last claim bore on it
@@ -92,11 +96,13 @@ export function classify(text: string, claims: readonly ClaimDraft[], topics: re
     const askedNow = new Set<string>();
     const content = (c.condition ? `${c.condition}, ${c.text}` : c.text).replace(/’/g, "'");
     let estimate = estimateOf(content, scale);
+    // A claim that is only a likelihood ("Probably not.", "Highly unlikely.").
+    const verdict = !!estimate && content.split(/\s+/).length <= VERDICT_WORDS;
     let leveled = false; // a likelihood level is searched only in a claim on a topic (a rare case)
     let commitment: Commitment | undefined;
     const stances: TopicStance[] = [];
     topics.forEach((t, k) => {
-      const bears = bearsOn(t, () => actorsNear(k), c, content, text);
+      const bears = bearsOn(t, () => actorsNear(k), c, content, text, verdict);
       const who = c.speaker?.id ?? '';
       const continues = c.rules.some((r) => r === 'attribute:continues-last-speaker' || r === 'attribute:quote-continues') && topicalBy.get(t.topic.id)?.has(who);
       if (question) {

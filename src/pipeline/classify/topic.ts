@@ -56,10 +56,13 @@ export function hitWithin(hits: ReadonlyArray<readonly [number, number]>, start:
  * refers back to the event ("this") set up just before it. The cheap tests come first:
  * most claims name no event, and then the actors are never looked for.
  */
-export function bearsOn(t: CompiledTopic, actorHits: () => ReadonlyArray<readonly [number, number]>, c: ClaimDraft, content: string, text: string): boolean {
+export function bearsOn(
+  t: CompiledTopic, actorHits: () => ReadonlyArray<readonly [number, number]>, c: ClaimDraft, content: string, text: string, verdict = false,
+): boolean {
   const named = namesEvent(t, content) || !!t.denials?.test(content);
   const strong = !named && REFERENCE.test(content);
-  if (!named && !strong && !NEAR_REFERENCE.test(content)) return false;
+  // A bare verdict ("Probably not.", "Very unlikely.") refers back as "it" does.
+  if (!named && !strong && !verdict && !NEAR_REFERENCE.test(content)) return false;
   const from = Math.max(0, c.span.start - CONTEXT_CHARS);
   const inView = !t.actors || t.actors.test(content) || t.actors.test(`${c.speaker?.name ?? ''} ${c.speaker?.role ?? ''}`)
     || hitWithin(actorHits(), from, Math.min(text.length, c.span.end + AFTER_CHARS));
