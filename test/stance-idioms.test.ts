@@ -219,3 +219,20 @@ describe('in a claim of several sentences, the sentence of the event', () => {
     expect(stance(text)?.[0]).toBe(value);
   });
 });
+
+describe('a modal of the deterrence, not of the event', () => {
+  it.each([
+    ['"might have been deterred from": the event held off, not possible', 'Ola Dahl said the dock union might have been deterred from a strike by the new offer.'],
+    ['"has been dissuaded from"', 'Ola Dahl said the dock crews have been dissuaded from a walk out this spring.'],
+  ])('%s', (_, text) => {
+    expect(stance(text)).toEqual(['unlikely', 'deterred']);
+  });
+
+  it.each([
+    ['"was not deterred from"', 'Ola Dahl said the dock union was not deterred from a strike.'],
+    ['"never been deterred from"', 'Ola Dahl said the dock union has never been deterred from a strike.'],
+    ['deterred from something else, the event in another clause', 'Ola Dahl said the crews were deterred from overtime, and the dock union is preparing a strike.'],
+  ])('not: %s', (_, text) => {
+    expect(stance(text)?.[1]).not.toBe('deterred');
+  });
+});

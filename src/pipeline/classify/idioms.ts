@@ -27,6 +27,9 @@ export const NO_REASON = /\b(?:not\s+a|no)\s+reason\s+(?:for|to)\b/giu;
 /** "it would only happen after the talks", "will only come in a new year": the event waits on a condition. */
 export const ONLY_ON = /\bonly\s+(?:happen|come|take\s+place|go\s+ahead)\s+(?:in|after|once|when)\b/iu;
 
+/** "deterred from", "dissuaded from", "held back from": the event kept off (not after "not" or "never"). */
+export const DETERRED = /(?<!\b(?:not|never)\s+(?:been\s+|be\s+)?)\b(?:deterred|dissuaded|discouraged|held\s+back|kept)\s+from\b/giu;
+
 /** "it is not in the interests of the union to …": a reason against the event, read as unlikely. */
 export const NOT_IN_INTEREST = /\b(?:not|never)\s+in\s+(?:the|its|their|his|her|our|my|your|anyone's)\s+(?:own\s+|best\s+)?interests?\b/iu;
 

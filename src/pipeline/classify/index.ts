@@ -34,6 +34,8 @@
 //                       the will: "X does not want" + "to fight"), "this is not happening",
 //                       "is not a reason for an attack"
 //     reason-against    "it is not in the interests of X to …"
+//     deterred          "has been deterred from an attack" (a modal before it is the
+//                       deterrence's: "might have been deterred from" is no possibility)
 //     generic-holder    "some fear …", "speculation", "a cause for concern"
 //     intention         "is trying to", "is being prepared", "poised to", "vowed to" … with an
 //                       event word in its clause; after a modal that governs it ("may be

@@ -9,8 +9,8 @@ import type { Commitment, Estimate, Stance, TopicStance } from '../../types.js';
 import { type Words, wordsPattern } from '../text/words.js';
 import { directionOf, negRaising } from './estimate.js';
 import {
-  BAND_ON_OTHER_VERB, BAND_VERB_SPAN, CANNOT_SEE, CORRELATIVE, HAPPENING_DENIED, NOT_IN_INTEREST, NOT_TO_SAY, NO_REASON, ONLY_ON, PRESENT_STATE,
-  WHEN_NOT_IF,
+  BAND_ON_OTHER_VERB, BAND_VERB_SPAN, CANNOT_SEE, CORRELATIVE, DETERRED, HAPPENING_DENIED, NOT_IN_INTEREST, NOT_TO_SAY, NO_REASON, ONLY_ON,
+  PRESENT_STATE, WHEN_NOT_IF,
 } from './idioms.js';
 import { type CompiledTopic, hitWithin, hitsIn } from './topic.js';
 import {
@@ -102,6 +102,9 @@ export function stanceOf(
   const willDenied = !!cue && /^to\s/i.test(plain) && negatedEvent(t, `${cue} ${plain}`);
   if (willDenied || negatedEvent(t, plain) || HAPPENING_DENIED.test(plain) || inScope(NO_REASON, plain, br)) return make('unlikely', 'negated-event');
   if (NOT_IN_INTEREST.test(plain)) return make('unlikely', 'reason-against');
+  // "has been deterred from a strike", "might have been deterred from …": the modal is the
+  // deterrence's, and either way the event is held off (not "was not deterred from").
+  if (inScope(DETERRED, plain, br)) return make('unlikely', 'deterred');
   if (RE.holder.test(plain)) return make('possible', 'generic-holder');
   const committed = RE.committedTo.test(plain) || (!!cue && RE.commitment.test(cue) && /^to\s/i.test(plain));
   const intended = inClause(RE.intention, plain, br);
