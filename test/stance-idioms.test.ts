@@ -236,3 +236,30 @@ describe('a modal of the deterrence, not of the event', () => {
     expect(stance(text)?.[1]).not.toBe('deterred');
   });
 });
+
+describe('negation and its scope (issue 19)', () => {
+  it.each([
+    ['a likelihood of the event\'s not coming', 'Ola Dahl said: “More likely there will not be a strike at the port.”', 'unlikely', 'band'],
+    ['"likely that … will not"', 'Ola Dahl said it is likely that the dock union will not strike.', 'unlikely', 'band'],
+    ['a belief none of a group holds, before the likelihood inside it', 'Ola Dahl said none of the crews think a strike at the port is more likely than not.', 'unlikely', 'neg-raising'],
+    ['"out of the question"', 'Ola Dahl said a strike at the port is out of the question.', 'unlikely', 'refusal'],
+    ['"remains off the table", with an adverb', 'Ola Dahl said a strike at the port remains firmly off the table.', 'unlikely', 'refusal'],
+    ['"no" opening the clause, a future after', 'Ola Dahl said no strike will be held at the port this year.', 'unlikely', 'negated-event'],
+    ['"that no … is planned"', 'Ola Dahl said that no strike is planned at the port.', 'unlikely', 'negated-event'],
+    ['an intention denied', 'Ola Dahl said the dock union is not preparing a strike.', 'unlikely', 'negated-event'],
+    ['far in its clause', 'Ola Dahl said the drills are not in any way connected with preparations for a strike at the port.', 'unlikely', 'negated-event'],
+    ['a renunciation refused keeps it open', 'Ola Dahl said the dock union will never renounce the strike as a weapon.', 'possible', 'not-ruled-out'],
+  ])('%s', (_, text, value, rule) => {
+    expect(stance(text)).toEqual([value, rule]);
+  });
+
+  it.each([
+    ['a negation about something else after the likelihood word', 'Ola Dahl said a strike at the port is likely, not a lockout.', 'likely'],
+    ['"no" inside a phrase, not opening the clause', 'Ola Dahl said the dock union has sent no strike notice yet, but the crews are preparing a strike.', 'likely'],
+    ['"no" before a state now, not ahead', 'Ola Dahl said the old crews left, and no new strike crews have arrived at the port.', null],
+    ['a negation in another clause than the intention', 'Ola Dahl said the owners did not call, and the dock union is preparing a strike.', 'likely'],
+    ['the question out of the question is another one', 'Ola Dahl said a pay rise is out of the question, so the dock union may strike.', 'possible'],
+  ])('not: %s', (_, text, value) => {
+    expect(stance(text)?.[0] ?? null).toBe(value);
+  });
+});

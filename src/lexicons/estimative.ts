@@ -77,6 +77,8 @@ export const NOT_RULED_OUT: readonly string[] = [
   'cannot rule out', 'can not rule out', "can't rule out", 'could not rule out', "couldn't rule out",
   'not rule out', "n't rule out", 'not ruling out', 'cannot be ruled out', "can't be ruled out", 'not be ruled out',
   'not been ruled out', 'cannot exclude', "can't exclude", 'cannot be excluded',
+  // A renunciation refused keeps the option open: "will never renounce the use of force".
+  'never renounce', 'not renounce', "won't renounce", 'refuses to renounce', 'refused to renounce', 'never rule out',
 ];
 
 /**

@@ -27,6 +27,15 @@ export const NO_REASON = /\b(?:not\s+a|no)\s+reason\s+(?:for|to)\b/giu;
 /** "it would only happen after the talks", "will only come in a new year": the event waits on a condition. */
 export const ONLY_ON = /\bonly\s+(?:happen|come|take\s+place|go\s+ahead)\s+(?:in|after|once|when)\b/iu;
 
+/**
+ * A belief no one of a group holds: "none of the crews think …", "neither side believes …".
+ * Read before any likelihood word inside what they do not think.
+ */
+export const NONE_THINK = /\b(?:none|neither|no\s+one|nobody)\s+(?:of\s+(?:them|us|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+|[\p{L}-]+\s+)?(?:think|thinks|believe|believes|expect|expects)\b/iu;
+
+/** "is out of the question", "remains off the table", "is not on the cards": the event excluded. */
+export const EXCLUDED = /\b(?:is|are|was|were|remains?|seems?)\s+(?:\p{L}+ly\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|not\s+on\s+the\s+(?:table|agenda|cards))/iu;
+
 /** "deterred from", "dissuaded from", "held back from": the event kept off (not after "not" or "never"). */
 export const DETERRED = /(?<!\b(?:not|never)\s+(?:been\s+|be\s+)?)\b(?:deterred|dissuaded|discouraged|held\s+back|kept)\s+from\b/giu;
 

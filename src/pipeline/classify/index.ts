@@ -22,15 +22,20 @@
 //                       flipped by a negation in the same clause; a level ("the risk … is
 //                       high", "a high risk"); a number ("15 to 20 percent", "one in three");
 //                       no position when it governs another verb ("likely aimed at …") or
-//                       is half of a comparison ("the longer …, the more likely …")
+//                       is half of a comparison ("the longer …, the more likely …");
+//                       turned over when a negation and the event follow it in its clause
+//                       ("more likely there will not be an attack")
 //     not-ruled-out     "we cannot rule out an attack": possible, not a capability denial
 //     neg-raising       "I don't think …", "does not believe …", "I doubt", "X doubts that …",
+//                       "none of them think …" (before the band),
 //                       "I can't see that happening"
 //     capability-denial "unable to", "cannot" — said of the topic's actor or of the event
 //                       (its subject or its object);
 //                       "too afraid to take risks with …" with the event after "to"
-//     refusal           "will not", "resists", "not to", and the topic's denials — likewise
-//     negated-event     "there will be no attack", "do not want to fight" (the cue may deny
+//     refusal           "will not", "resists", "not to", and the topic's denials — likewise;
+//                       "is out of the question" after the event
+//     negated-event     "there will be no attack", "no attack is planned", "is not preparing
+//                       an attack", "do not want to fight" (the cue may deny
 //                       the will: "X does not want" + "to fight"), "this is not happening",
 //                       "is not a reason for an attack"
 //     reason-against    "it is not in the interests of X to …"

@@ -21,7 +21,7 @@ export function inEventSentence(text: string, at: number, br: () => Breaks): boo
 const SENTENCE_END = /[.!?]["”’»]?\s+(?=[\p{Lu}\p{N}"“‘«(])/gu;
 
 /** [start, end) of the sentence of a claim's text that holds offset `at`. */
-function sentenceAround(text: string, at: number): readonly [number, number] {
+export function sentenceAround(text: string, at: number): readonly [number, number] {
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(SENTENCE_END)) {
@@ -116,3 +116,27 @@ export function subjectOf(clause: string): string {
   while (words.length && VERB_GROUP.test(words[words.length - 1]!)) words.pop();
   return words.slice(-3).join(' ');
 }
+
+/** A negation in the clause before offset `at`: "the drills are not in any way linked to preparations for …". */
+export function negatedBefore(text: string, at: number, br: () => Breaks): boolean {
+  const [start] = clauseAround(br(), at, at, text.length);
+  return NEGATION.test(text.slice(start, at));
+}
+
+/**
+ * After a likelihood word, a negation and then the event in the same clause: "more likely
+ * there will not be a strike", "likely that the union will not strike". The word is said of
+ * the event's not coming.
+ */
+export function negatedEventAfter(text: string, at: number, br: () => Breaks): boolean {
+  const rest = text.slice(at, at + NEGATED_AFTER_SPAN);
+  const m = NEGATION.exec(rest);
+  if (!m || /[.;!?]/.test(rest.slice(0, m.index))) return false;
+  const from = at + m.index + m[0].length;
+  const [, end] = clauseAround(br(), from, from, text.length);
+  return hitWithin(br().events, from, end);
+}
+
+const NEGATION = /\b(?:not|never|no)\b|n[’']t\b/iu;
+/** How far after a likelihood word its negated clause is looked for: "that", a subject and a verb group fit. */
+const NEGATED_AFTER_SPAN = 60;

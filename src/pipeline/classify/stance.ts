@@ -9,12 +9,13 @@ import type { Commitment, Estimate, Stance, TopicStance } from '../../types.js';
 import { type Words, wordsPattern } from '../text/words.js';
 import { directionOf, negRaising } from './estimate.js';
 import {
-  BAND_ON_OTHER_VERB, BAND_VERB_SPAN, CANNOT_SEE, CORRELATIVE, DETERRED, HAPPENING_DENIED, NOT_IN_INTEREST, NOT_TO_SAY, NO_REASON, ONLY_ON,
-  PRESENT_STATE, WHEN_NOT_IF,
+  BAND_ON_OTHER_VERB, BAND_VERB_SPAN, CANNOT_SEE, CORRELATIVE, DETERRED, EXCLUDED, HAPPENING_DENIED, NONE_THINK, NOT_IN_INTEREST, NOT_TO_SAY,
+  NO_REASON, ONLY_ON, PRESENT_STATE, WHEN_NOT_IF,
 } from './idioms.js';
 import { type CompiledTopic, hitWithin, hitsIn } from './topic.js';
 import {
-  type Breaks, CLAUSE_START, SUBJECT_SPAN, breaksOf, clauseAround, conditionOnEvent, headIsEvent, inClause, inEventSentence, inScope, subjectOf,
+  type Breaks, CLAUSE_START, SUBJECT_SPAN, breaksOf, clauseAround, conditionOnEvent, headIsEvent, inClause, inEventSentence, inScope,
+  negatedBefore, negatedEventAfter, sentenceAround, subjectOf,
 } from './scope.js';
 
 /** The verbs of commitment of the cue lexicon, any form: "vow*", "promis*", "threaten*". */
@@ -83,8 +84,15 @@ export function stanceOf(
   if (noEvidence && inEventSentence(plain, noEvidence.index, br)) return make(PRESENT_STATE.test(plain.slice(noEvidence.index)) ? null : 'unlikely', 'evidence-denial');
   if (certain) return make('likely', 'certainty');
   if (NOT_TO_SAY.test(plain)) return make('possible', 'not-ruled-out');
-  if (estimate && inEventSentence(plain, plain.toLowerCase().indexOf(estimate.phrase.toLowerCase()), br)) {
-    return make(bandGoverns(content, estimate.phrase) ? stanceOfBand(estimate.band) : null, 'band');
+  // "None of the crews think a strike is more likely than not": the belief denied, first.
+  if (NONE_THINK.test(plain)) return make('unlikely', 'neg-raising');
+  const at = estimate ? plain.toLowerCase().indexOf(estimate.phrase.toLowerCase()) : -1;
+  if (estimate && inEventSentence(plain, at, br)) {
+    if (!bandGoverns(content, estimate.phrase)) return make(null, 'band');
+    const said = stanceOfBand(estimate.band);
+    // "More likely there will not be a strike": the likelihood of the event's not coming.
+    const flipped = at >= 0 && negatedEventAfter(plain, at + estimate.phrase.length, br);
+    return make(flipped ? FLIP[said] : said, 'band');
   }
   // ("doesn't rule out": the list's "n't rule out" cannot match inside a word, so "n't" is read as "not".)
   if (RE.notRuledOut.test(plain) || RE.notRuledOut.test(plain.replace(/n't\b/g, ' not'))) return make('possible', 'not-ruled-out');
@@ -96,6 +104,8 @@ export function stanceOf(
   if (negRaising.test(plain) || CANNOT_SEE.test(plain) || (!!cue && (/\bdoubt/i.test(cue) || negRaising.test(cue)))) return make('unlikely', 'neg-raising');
   if (deniesEvent(t, RE.capability, plain, br) || tooToEvent(plain, br)) return make('unlikely', 'capability-denial');
   if (deniesEvent(t, RE.refusal, plain, br) || deniesEvent(t, ADVERBED_REFUSAL, plain, br) || (t.denials && t.denials.test(plain))) return make('unlikely', 'refusal');
+  const excluded = EXCLUDED.exec(plain);
+  if (excluded && hitWithin(br().events, sentenceAround(plain, excluded.index)[0], excluded.index)) return make('unlikely', 'refusal');
   // "There will be no attack", "they do not want to fight": the event itself negated, or
   // an intention to it denied.
   // The cue may deny the will itself: "X does not want" + "to fight".
@@ -108,6 +118,8 @@ export function stanceOf(
   if (RE.holder.test(plain)) return make('possible', 'generic-holder');
   const committed = RE.committedTo.test(plain) || (!!cue && RE.commitment.test(cue) && /^to\s/i.test(plain));
   const intended = inClause(RE.intention, plain, br);
+  // "is not preparing an attack", "not in any way linked to preparations for …".
+  if (intended && negatedBefore(plain, intended.index, br)) return make('unlikely', 'negated-event');
   // "Russia may be planning an attack", "could conceivably be preparing": a modal that governs
   // the intention (only adverbs and "be" between them) makes it a possibility.
   if (intended && GOVERNING_MODAL.test(plain.slice(0, intended.index))) return make('possible', 'possibility');
@@ -167,6 +179,10 @@ const NAME_MAY = /(?<!(?:^|[.!?:;"“”]\s*))\bMay\b/gu;
 
 /** "there will be no" right before an event word (one word may stand between), or a denied will to it: "do not want to fight", "are not going to join". */
 const NO_BEFORE = /\bthere\s+(?:is|are|was|were|will\s+be|would\s+be|can\s+be)\s+no\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "no" opening a clause right before the event: "no strike will be held", "that no attack is planned" (not "sent no strike notice"). */
+const NO_LEAD = /(?:^|[;:]\s*|\b(?:that|and|but)\s+)no\s+(?:[\p{L}-]+\s+)?$/iu;
+/** What comes of the event ahead: a future, a modal, or a plan ("will be held", "is planned", "can take place"). */
+const AHEAD = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:will|would|shall|can|could|(?:is|are)\s+(?:planned|expected|likely|going|foreseen|envisaged))\b/iu;
 const DENIED_WILL = /(?:\bnot|\bnever|n't)\s+(?:want|wish|intend|plan|going|seek)\w*\s+to\s+(?:\p{L}+\s+)?$/iu;
 
 /** The longest phrase NO_BEFORE and DENIED_WILL read before an event word, in characters: a bound for speed, not for meaning. */
@@ -177,6 +193,8 @@ function negatedEvent(t: CompiledTopic, text: string): boolean {
     const span = text.slice(Math.max(0, hit.index - NEGATION_SPAN), hit.index);
     const before = span.slice(span.lastIndexOf(',') + 1);
     if (NO_BEFORE.test(before) || DENIED_WILL.test(before.replace(/’/g, "'"))) return true;
+    // "no strike will be held", "no attack is planned"; not "no troops have arrived" (a state now).
+    if (NO_LEAD.test(before) && AHEAD.test(text.slice(hit.index + hit.text.length, hit.index + hit.text.length + NEGATION_SPAN))) return true;
     // "neither the board nor the union wants a strike": a will denied to both.
     const wide = text.slice(Math.max(0, hit.index - NEITHER_SPAN), hit.index);
     if (NEITHER_WANTS.test(wide.slice(wide.lastIndexOf('.') + 1))) return true;
@@ -260,6 +278,9 @@ function deniesEvent(t: CompiledTopic, words: Words, text: string, br: () => Bre
   }
   return false;
 }
+
+/** The stance of a likelihood said of the event's not coming. */
+const FLIP: Readonly<Record<Stance, Stance>> = { likely: 'unlikely', unlikely: 'likely', possible: 'possible', conditional: 'conditional' };
 
 export function stanceOfBand(band: Band): Stance {
   const i = BANDS.indexOf(band);
