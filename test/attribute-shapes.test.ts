@@ -101,3 +101,21 @@ describe('the progressive of a speech verb is active, not passive', () => {
     expect(tuples(text)).toEqual([]);
   });
 });
+
+describe('an adjective of belief after "be" and before "that"', () => {
+  it.each([
+    ['"are concerned that", the subject with its phrase', 'A few economists at the harbour office are concerned that the dock union might strike in the event of a pay cut.', [
+      ['few economists at the harbour office', 'indirect', 'the dock union might strike in the event of a pay cut']]],
+    ['"was not sure that"', 'Karin Vik was not sure that the port would open.', [['Karin Vik', 'indirect', 'the port would open']]],
+    ['"are quite confident that", an adverb between', 'The crews are quite confident that they will win.', [['crews', 'indirect', 'they will win']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['before a noun, no "that"', 'She gave the crew a concerned look at the quay.'],
+    ['"that" as a pronoun after it, no "be" before', 'Sure that is the ferry, the crew waved.'],
+  ])('no claim: %s', (_, text) => {
+    expect(tuples(text)).toEqual([]);
+  });
+});

@@ -23,6 +23,15 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Adjectives of belief that attribute a view after "be" and before "that": "analysts are
+ * concerned that …", "she was confident that …". From the belief verbs' adjectives in
+ * reporting style guides; only with "that", so "a concerned look" reports nothing.
+ */
+export const BELIEF_ADJECTIVES: ReadonlySet<string> = new Set([
+  'concerned', 'worried', 'confident', 'convinced', 'afraid', 'hopeful', 'fearful', 'certain', 'sure',
+]);
+
+/**
  * Speech verbs with an everyday sense too ("maintain the fleet", "add staff"): they
  * attribute only with a that-clause, a quote or a colon after them, or after the content.
  */

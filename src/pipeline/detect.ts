@@ -4,7 +4,7 @@
 //  - cue occurrences: speech and belief verbs, phrasal cues ("goes on to say"), "according
 //    to", noun cues ("warnings of"). Lexicons: ../lexicons/cues.ts.
 import {
-  ACCORDING, BELIEF_VERBS, NAMING_VERBS, NOUN_CUES, PHRASAL_CUES, SPEECH_VERBS, TOLD_THINGS,
+  ACCORDING, BELIEF_ADJECTIVES, BELIEF_VERBS, NAMING_VERBS, NOUN_CUES, PHRASAL_CUES, SPEECH_VERBS, TOLD_THINGS,
 } from '../lexicons/cues.js';
 import { QUOTE_PAIRS } from '../lexicons/marks.js';
 import { GROUP_QUANTIFIERS } from '../lexicons/names.js';
@@ -123,6 +123,13 @@ function makeQuote(text: string, paragraph: number, open: number, inner: number,
   return { paragraph, outer: { start: open, end: outerEnd }, content: { start: a, end: b }, closed };
 }
 
+/** A form of "be" right before token i, past one adverb or "not": "are concerned", "was not sure". */
+function beBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const be = prev?.pos === 'ADV' || prev?.normal === 'not' || prev?.normal === 'never' ? tokens[i - 2] : prev;
+  return be?.lemma === 'be';
+}
+
 /** Phrasal cues by their first word, so most verbs cost one lookup. */
 const PHRASAL_BY_HEAD = new Map<string, Array<readonly string[]>>();
 for (const cue of PHRASAL_CUES) PHRASAL_BY_HEAD.set(cue[0], [...(PHRASAL_BY_HEAD.get(cue[0]) ?? []), cue]);
@@ -206,6 +213,12 @@ function findCues(tokens: readonly Token[]): Cue[] {
     if (t.normal === ACCORDING[0] && tokens[i + 1]?.normal === ACCORDING[1]) {
       cues.push({ type: 'according', tokens: [i, i + 2], from: i, lemma: 'according to', negated: false });
       i++;
+      continue;
+    }
+    // "analysts are concerned that …": an adjective of belief after "be", before "that".
+    if (BELIEF_ADJECTIVES.has(t.normal) && tokens[i + 1]?.normal === 'that' && beBefore(tokens, i)) {
+      const negated = tokens[i - 1]?.normal === 'not' || tokens[i - 1]?.normal === 'never';
+      cues.push({ type: 'belief', tokens: [i, i + 1], from: negated ? i - 2 : i, lemma: t.normal, negated });
       continue;
     }
     const verbalNoun = t.pos === 'NOUN' && verbalNounAt(tokens, i);

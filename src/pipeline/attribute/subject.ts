@@ -8,7 +8,7 @@
 //   contentEnd     where the content ends: the clause, an opening clause's comma, an aside
 // and, in complements.ts, an object that is the stance itself, a holder of its own inside
 // the content, and two complements of one cue.
-import { ACCUSE_VERBS, COMMITMENT_VERBS, LISTENER_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES } from '../../lexicons/cues.js';
+import { ACCUSE_VERBS, BELIEF_ADJECTIVES, COMMITMENT_VERBS, LISTENER_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES } from '../../lexicons/cues.js';
 import { ADJUNCT_PREPOSITIONS, NOT_NAMES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, TIME_NOUNS } from '../../lexicons/names.js';
 import type { Cue } from '../detect.js';
 import {
@@ -106,7 +106,9 @@ function cueSubject(ctx: Context, cue: Cue, sa: number): Subject | null {
   // ("is voicing concern", "was telling reporters": the progressive of speech is active; a
   // belief in it, "is feeling pressure", "is planning a trip", reports no view.)
   const progressive = cue.type === 'speech' && /ing$/.test(t[cue.tokens[0]]?.normal ?? '');
-  for (let x = k; x < cue.tokens[0]; x++) if ((!progressive && ['be', 'get'].includes(t[x]?.lemma ?? '')) || HYPOTHETICAL.has(t[x]?.normal ?? '')) return null;
+  // ("are concerned that": the adjective of belief comes after "be".)
+  const adjective = BELIEF_ADJECTIVES.has(cue.lemma);
+  for (let x = k; x < cue.tokens[0]; x++) if ((!progressive && !adjective && ['be', 'get'].includes(t[x]?.lemma ?? '')) || HYPOTHETICAL.has(t[x]?.normal ?? '')) return null;
   let np = phraseBefore(t, k, sa);
   // "a memo seen by Nordwire said", "a source speaking to Radio Nord said": the subject
   // stands before the participle, not after its preposition.
