@@ -119,3 +119,25 @@ describe('an adjective of belief after "be" and before "that"', () => {
     expect(tuples(text)).toEqual([]);
   });
 });
+
+describe('a dash answer after "X commented on …"', () => {
+  const text = (intro: string): string => `The port was calm today.\n\n${intro}\n\n— The dock union is trying hard to spread the strike. It wants a deal.\n\nThat danger is real. I doubt the owners will give in.\n\nSo a strike could well come.\n`;
+
+  it.each([
+    ['"commented on …", an aside and a domain name', 'Karin Vik, a harbour analyst, commented on the chance of a walkout for the Nordpost.no website.'],
+    ['"remarked on …" with a time phrase', 'On Monday Karin Vik remarked on the strike to our reporter.'],
+  ])('is X\'s, and so are the plain paragraphs after it: %s', (_, intro) => {
+    expect(tuples(text(intro))).toEqual([
+      ['Karin Vik', 'direct', 'The dock union is trying hard to spread the strike. It wants a deal.'],
+      ['Karin Vik', 'direct', 'That danger is real. I doubt the owners will give in.'],
+      ['Karin Vik', 'direct', 'So a strike could well come.'],
+    ]);
+  });
+
+  it.each([
+    ['a report with content of its own', 'Karin Vik said the strike would spread.'],
+    ['no speech verb', 'Karin Vik walked on the quay in the rain.'],
+  ])('not after: %s', (_, intro) => {
+    expect(tuples(text(intro)).some(([, , t]) => t === 'So a strike could well come.')).toBe(false);
+  });
+});

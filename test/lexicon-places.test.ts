@@ -124,7 +124,7 @@ describe('intention, not-ruled-out and evidence words, in place and governed by 
     'prioritises': ['the dock union prioritises a strike', 'the dock union might prioritise a strike'],
     'prioritizes': ['the dock union prioritizes a strike', 'the dock union might prioritize a strike'],
     'priority is to': ['the dock union says its priority is to strike', 'the dock union might say its priority is to strike'],
-    'every effort to': ['the dock union is making every effort to strike', 'the dock union might make every effort to strike'],
+    'every effort to': ['the dock union makes every effort to strike', 'the dock union might make every effort to strike'],
   };
 
   it('has a frame for every intention word', () => {

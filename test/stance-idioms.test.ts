@@ -103,7 +103,7 @@ describe('a plain future of the actor, the event after it', () => {
 
 describe('intention in nouns and priorities, and a will denied by the cue', () => {
   it.each([
-    ['"every effort to"', 'Ola Dahl said the dock union is making every effort to spread the strike.', 'likely', 'intention'],
+    ['"every effort to"', 'Ola Dahl said the dock union is now making every effort to widen the strike.', 'likely', 'intention'],
     ['"determination to"', 'Ola Dahl said the dock union’s determination to strike at every port is clear.', 'likely', 'intention'],
     ['"would prioritise"', 'Ola Dahl said the dock union would prioritise a strike over new talks.', 'likely', 'intention'],
     ['"prepare to"', 'Ola Dahl said the dock crews prepare to walk out at dawn.', 'likely', 'intention'],

@@ -168,7 +168,8 @@ function cutAt(text: string, from: number): number {
  * wink ends a sentence inside a closing mark ('.'' ' → "….'" + "'"): a sentence that opens
  * with a closing quote mark glued to the one before gives that mark back. It also ends one
  * after an abbreviation in parentheses ("Karl Lind (R-Ore.) said …"): a sentence that
- * opens in lower case or with a comma on the same line after a ")" joins the one before.
+ * opens in lower case or with a comma on the same line after a ")" joins the one before;
+ * and inside a domain name ("Nordpost.no"), which joins the same way.
  */
 function mendQuoteSplits(tokens: readonly Token[], sentences: Array<readonly [number, number]>, text: string): Array<readonly [number, number]> {
   const out: Array<[number, number]> = [];
@@ -178,6 +179,12 @@ function mendQuoteSplits(tokens: readonly Token[], sentences: Array<readonly [nu
     const close = tokens[a - 1];
     if (prev && prev[1] === a && close?.text === ')' && tokens[a - 2]?.text === '.' && head && (startsLowerCase(head.text) || /^[,;:]$/.test(head.text))
       && !text.slice(close.end, head.start).includes('\n')) {
+      prev[1] = b;
+      continue;
+    }
+    // "for the Nordpost.no website": a full stop inside a word (a domain name) ends no
+    // sentence; the next part opens in lower case with no space before it.
+    if (prev && prev[1] === a && close && head && close.end === head.start && startsLowerCase(head.text)) {
       prev[1] = b;
       continue;
     }

@@ -58,6 +58,28 @@ function introBefore(ctx: Context, p: Paragraph): ReturnType<typeof colonIntro> 
   return colonIntro(ctx, prev);
 }
 
+/**
+ * "X, an analyst, commented on the risk for Radio Nord." closing the body paragraph before a
+ * dash: a speech verb with a named subject and a topic after it ("on", "about"), no content
+ * of its own. The dash answer that follows is X's.
+ */
+function topicIntroBefore(ctx: Context, p: Paragraph): ReturnType<typeof colonIntro> {
+  const prev = ctx.doc.paragraphs[p.index - 1];
+  const s = prev?.role === 'body' ? ctx.doc.sentences[prev.sentences[prev.sentences.length - 1] ?? -1] : undefined;
+  if (!s) return null;
+  const [first, last] = s.tokens;
+  for (let k = first; k < last; k++) {
+    const c = ctx.cueAt.get(k);
+    const cue = c === undefined ? undefined : ctx.cues[c];
+    if (!cue || cue.type !== 'speech' || ctx.inQuote[k] || cue.negated) continue;
+    if (!TOPIC_PREPOSITIONS.has(ctx.tokens[cue.tokens[1]]?.normal ?? '')) continue;
+    const np = phraseBefore(ctx.tokens, beforeAside(ctx.tokens, skipLeftModifiers(ctx.tokens, cue.from, first), first), first);
+    if (np && mention(ctx, np)?.kind === 'name') return { cue: c!, speaker: np, via: null };
+  }
+  return null;
+}
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'upon']);
+
 /** Offsets where the dash quotes of a paragraph start, after their dash. */
 function dashStarts(ctx: Context, p: Paragraph): number[] {
   const t = ctx.tokens;
@@ -112,13 +134,18 @@ function dashQuote(ctx: Context, p: Paragraph, from: number, to: number): void {
   if (first >= end || !hasVerb(ctx, content)) return;
   markQuotesUsed(ctx, from, to);
   const intro = from === p.dashEnd ? introBefore(ctx, p) : null;
-  if (intro) {
-    ctx.usedCues.add(intro.cue);
-    const cue = ctx.cues[intro.cue];
+  const topic = from === p.dashEnd && !intro ? topicIntroBefore(ctx, p) : null;
+  if (intro || topic) {
+    const { cue: c, speaker, via } = (intro ?? topic)!;
+    ctx.usedCues.add(c);
+    const cue = ctx.cues[c];
+    const cueSpan = cue ? cueText(ctx, cue) : null;
     emit(ctx, {
-      kind: 'direct', content, cue: cue ? cueText(ctx, cue) : null, speaker: mention(ctx, intro.speaker), via: mention(ctx, intro.via),
-      rules: ['dash-paragraph', 'colon-intro'],
+      kind: 'direct', content, cue: cueSpan, speaker: mention(ctx, speaker), via: mention(ctx, via),
+      rules: ['dash-paragraph', intro ? 'colon-intro' : 'topic-intro'],
     });
+    // After "X commented on it." the answer runs on in the plain paragraphs after the dash.
+    if (topic && to >= p.end) colonBlock(ctx, p.index, cueSpan, mention(ctx, speaker), null);
     return;
   }
   // "– Is it dangerous? – No, it is not, Holm answers.": a question that a dash answer
