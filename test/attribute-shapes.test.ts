@@ -141,3 +141,16 @@ describe('a dash answer after "X commented on …"', () => {
     expect(tuples(text(intro)).some(([, , t]) => t === 'So a strike could well come.')).toBe(false);
   });
 });
+
+describe('the medium between the subject and its verb', () => {
+  it.each([
+    ['"in a statement"', 'Karin Vik in a statement stressed that the port would open.', [['Karin Vik', 'indirect', 'the port would open']]],
+    ['"during an interview", a description as subject', 'The union leader during an interview said the strike would spread.', [['union leader', 'indirect', 'the strike would spread']]],
+  ])('is an adjunct, not the speaker: %s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
+  });
+
+  it('a phrase after "in" that is no medium stays the subject\'s', () => {
+    expect(tuples('The dockers in Bergen said the strike would end.')).toEqual([['dockers in Bergen', 'indirect', 'the strike would end']]);
+  });
+});

@@ -8,7 +8,9 @@
 //   contentEnd     where the content ends: the clause, an opening clause's comma, an aside
 // and, in complements.ts, an object that is the stance itself, a holder of its own inside
 // the content, and two complements of one cue.
-import { ACCUSE_VERBS, BELIEF_ADJECTIVES, COMMITMENT_VERBS, LISTENER_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES } from '../../lexicons/cues.js';
+import {
+  ACCUSE_VERBS, BELIEF_ADJECTIVES, COMMITMENT_VERBS, DOCUMENTS, LISTENER_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES,
+} from '../../lexicons/cues.js';
 import { ADJUNCT_PREPOSITIONS, NOT_NAMES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, TIME_NOUNS } from '../../lexicons/names.js';
 import type { Cue } from '../detect.js';
 import {
@@ -28,6 +30,10 @@ import { isDeterminer, phraseAfter, wholeSubject } from '../text/phrases.js';
 import { RELATIVE_PRONOUNS } from '../text/asides.js';
 import { startsLowerCase } from '../../letters.js';
 import type { Mention, Token } from '../../types.js';
+
+/** "in a statement", "during an interview", "on social media": the medium of what is said. */
+const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'on']);
+const MEDIA: ReadonlySet<string> = new Set(['interview', 'interviews', 'speech', 'address', 'conference', 'media', 'broadcast', 'podcast', 'video']);
 
 /** Words that open a subordinate clause: "While X said …, Y …". */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'if', 'because', 'since', 'after', 'before']);
@@ -115,6 +121,11 @@ function cueSubject(ctx: Context, cue: Cue, sa: number): Subject | null {
   const modifier = np ? t[np[0] - 2] : undefined;
   if (np && ['by', 'to', 'with'].includes(t[np[0] - 1]?.normal ?? '') && modifier?.pos === 'VERB' && /(?:ed|en|ing)$/.test(modifier.normal)) {
     np = phraseBefore(t, np[0] - 2, sa) ?? np;
+  }
+  // "Karin Vik in a statement stressed that …": the medium between subject and verb is an
+  // adjunct; the subject stands before it.
+  if (np && MEDIUM_PREPOSITIONS.has(t[np[0] - 1]?.normal ?? '') && (DOCUMENTS.has(t[np[1] - 1]?.normal ?? '') || MEDIA.has(t[np[1] - 1]?.normal ?? ''))) {
+    np = phraseBefore(t, np[0] - 1, sa) ?? np;
   }
   // "… used the whole month trying to tell …": a stretch of time is no one ("Nine Days",
   // a film's name, may be someone).
