@@ -16,6 +16,19 @@ beforeAll(() => {
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
   writeFileSync(join(dir, 'escape.txt'), '“Clear \u001b[2J the screen \u0007 now,” said Ola Dahl.\n');
   mkdirSync(join(dir, 'no-text'));
+  // Two articles on two questions of our own, each with its gold, and a file of both topics.
+  const questions = join(dir, 'questions');
+  mkdirSync(questions);
+  writeFileSync(join(questions, 'a.txt'), 'Karin Vik said a strike at the port is very likely.\n');
+  writeFileSync(join(questions, 'b.txt'), 'Ola Dahl said the ferry will probably not sail in May.\n');
+  const gold = (speaker: string, text: string, topic: string, stance: string): string =>
+    JSON.stringify({ claims: [{ speaker, aliases: [], kind: 'indirect', text, topic, stance }] });
+  writeFileSync(join(questions, 'a.gold.json'), gold('Karin Vik', 'a strike at the port is very likely', 'strike', 'likely'));
+  writeFileSync(join(questions, 'b.gold.json'), gold('Ola Dahl', 'the ferry will probably not sail in May', 'ferry', 'unlikely'));
+  writeFileSync(join(dir, 'questions.json'), JSON.stringify([
+    { id: 'strike', question: 'Will the dock strike spread?', actors: ['port*', 'dock*'], events: ['strike*'] },
+    { id: 'ferry', question: 'Will the ferry stop?', actors: ['ferry'], events: ['sail*', 'run*'] },
+  ]));
   writeFileSync(join(dir, 'no-text', 'notes.pdf'), '%PDF-1.4');
 });
 
@@ -211,6 +224,17 @@ describe('claims eval', () => {
   it('scores our own fixture articles as today (end-to-end F1 1.000)', async () => {
     const { out } = await run(['eval', 'fixtures/own', '--format', 'json']);
     expect(JSON.parse(out).endToEnd.f1).toBe(1);
+  });
+
+  it('prints stance over every gold stance for each question, and gives it in JSON', async () => {
+    const args = ['eval', join(dir, 'questions'), '--topics', join(dir, 'questions.json')];
+    const table = await run(args);
+    expect(table.out).toContain('stance all by question: ferry 1/1 (1.000), strike 1/1 (1.000)');
+    const json = JSON.parse((await run([...args, '--format', 'json'])).out) as { stanceByTopic: unknown };
+    expect(json.stanceByTopic).toEqual([
+      { topic: 'ferry', right: 1, all: 1, stanceAll: 1 },
+      { topic: 'strike', right: 1, all: 1, stanceAll: 1 },
+    ]);
   });
 
   it('exits 1 when F1 is below --min-f1, and 2 on a bad threshold or an empty directory', async () => {
