@@ -134,8 +134,13 @@ function beBefore(tokens: readonly Token[], i: number): boolean {
 const PHRASAL_BY_HEAD = new Map<string, Array<readonly string[]>>();
 for (const cue of PHRASAL_CUES) PHRASAL_BY_HEAD.set(cue[0], [...(PHRASAL_BY_HEAD.get(cue[0]) ?? []), cue]);
 
+/** The lemmas a verb cue can have: any other verb is passed over at one lookup. */
+const CUE_HEADS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...BELIEF_VERBS, ...NAMING_VERBS, ...PHRASAL_BY_HEAD.keys()]);
+
+const SUBJECT_POS: ReadonlySet<string> = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
+
 function saySubject(t: Token | undefined): boolean {
-  return !!t && ['PRON', 'DET', 'NOUN', 'PROPN'].includes(t.pos) && !NOT_SUBJECTS.has(t.normal);
+  return !!t && SUBJECT_POS.has(t.pos) && !NOT_SUBJECTS.has(t.normal);
 }
 
 /** Cues the tagger may read as nouns, verbs after a subject and before "that": "experts doubt that". */
@@ -168,6 +173,8 @@ function attributive(tokens: readonly Token[], i: number): boolean {
  */
 function verbalNounAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
+  // Every reading below needs a verb form of our lexicons (most nouns are none).
+  if (!VERB_LEMMAS.has(t.normal) && !VERBAL_BEFORE_THAT.has(t.normal)) return false;
   const before = tokens[i - 1];
   const next = tokens[i + 1];
   // "Lund notes/NOUN that …", "X, an analyst, notes that …": an -s form of a verb of
@@ -221,11 +228,14 @@ function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ type: 'belief', tokens: [i, i + 1], from: negated ? i - 2 : i, lemma: t.normal, negated });
       continue;
     }
+    // Most tokens are no cue: a noun, a verb or an adjective before "that" is looked at
+    // further, a verb only when its lemma heads a cue.
     const verbalNoun = t.pos === 'NOUN' && verbalNounAt(tokens, i);
-    if (t.pos === 'NOUN' && NOUN_CUES.has(t.normal) && !verbalNoun) {
-      cues.push({ type: 'noun', tokens: [i, i + 1], from: i, lemma: t.normal, negated: false });
+    if (t.pos === 'NOUN' && !verbalNoun) {
+      if (NOUN_CUES.has(t.normal)) cues.push({ type: 'noun', tokens: [i, i + 1], from: i, lemma: t.normal, negated: false });
       continue;
     }
+    if (t.pos === 'VERB' ? !CUE_HEADS.has(t.lemma) : !verbalNoun && t.pos !== 'ADJ') continue;
     // "Vik alleged/ADJ that …": a past form the tagger read as an adjective, before "that".
     const verb = t.pos === 'VERB' || verbalNoun;
     const lemma = t.pos === 'VERB' ? t.lemma : verb || (t.pos === 'ADJ' && tokens[i + 1]?.normal === 'that') ? VERB_LEMMAS.get(t.normal) ?? '' : '';

@@ -50,7 +50,7 @@ export function segment(article: Article, tagged: Tagged): Doc {
     const words: Token[] = [];
     for (let k = firstToken; k < t && words.length <= HEADING_MAX_WORDS; k++) {
       const w = tokens[k];
-      if (w && /\w/.test(w.text)) words.push(w);
+      if (w && hasWordChar(w.text)) words.push(w);
     }
     paragraphs.push({
       start: line.start,
@@ -74,7 +74,9 @@ export function segment(article: Article, tagged: Tagged): Doc {
 function joinSplitWords(text: string, tagged: Tagged): Tagged {
   const { tokens } = tagged;
   const split = (i: number): boolean => tokens[i]?.pos === 'X' && /^\p{L}+$/u.test(tokens[i]!.text);
-  if (!tokens.some((_, i) => split(i))) return tagged;
+  let any = false;
+  for (let i = 0; i < tokens.length && !any; i++) any = tokens[i]!.pos === 'X' && split(i);
+  if (!any) return tagged;
   const out: Token[] = [];
   const index: number[] = []; // old token index → new
   for (let i = 0; i < tokens.length; i++) {
@@ -225,6 +227,15 @@ function particleBefore(tokens: readonly Token[], i: number): boolean {
   if (next?.text !== '-') return properCap(next);
   const after = tokens[i + 2];
   return next.start === tokens[i]!.end && after?.start === next.end && properCap(after);
+}
+
+/** `/\w/.test(s)` without a regular expression: an ASCII letter, digit or underscore. */
+function hasWordChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) return true;
+  }
+  return false;
 }
 
 /** Non-blank lines, trimmed, as spans. Linear in the text. */
