@@ -86,8 +86,6 @@ export function trimContent(text: string, start: number, end: number, direct = f
   return { start: a, end: b };
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /** True when some token of the span is a verb or auxiliary: a statement, not a title. */
 export function hasVerb(ctx: Context, span: Span): boolean {
   for (let i = tokenAt(ctx.tokens, span.start); i < ctx.tokens.length && (ctx.tokens[i]?.start ?? Infinity) < span.end; i++) {
@@ -110,12 +108,26 @@ export function isTitleCase(text: string): boolean {
 
 /** Words in the span, counted up to `max` (the rules only ask "fewer than n?"). */
 export function wordCount(text: string, span: Span, max: number): number {
-  const part = text.slice(span.start, span.end);
+  // A word is a run of letters and digits (as /[\p{L}\p{N}]+/u): counted where one starts,
+  // with ASCII read by character code and only other characters by a regular expression.
   let n = 0;
-  WORD.lastIndex = 0;
-  while (n < max && WORD.exec(part)) n++;
+  let inWord = false;
+  for (let i = span.start; i < span.end && n < max; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    if (c < 128) word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    else {
+      const pair = c >= 0xd800 && c < 0xdc00 && i + 1 < span.end; // a letter beyond the first plane
+      word = WORD_CHAR.test(pair ? text.slice(i, i + 2) : text[i]!);
+      if (pair) i++;
+    }
+    if (word && !inWord) n++;
+    inWord = word;
+  }
   return n;
 }
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 export interface Emit {
   readonly kind: ClaimKind;

@@ -2,7 +2,7 @@
 // ("ISR … they wrote") and the fullest forms of short names ("Sande" → "Karl Johan
 // Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
 import { PLACE_MARKERS, TITLES } from '../../lexicons/names.js';
-import { type Gender, givenNameGender, isPersonalWord, nameWords, surname, typeOf } from '../text/names.js';
+import { type Gender, givenNameGender, isPersonalWord, lowerWords, nameWords, surname, typeOf } from '../text/names.js';
 import { type BodySubject, bodySubjects, mentionOf } from '../text/mentions.js';
 import { isNameWord, phraseBefore } from '../text/phrases.js';
 import { isGluedHyphen } from '../text/tokens.js';
@@ -56,6 +56,15 @@ const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
 
 const CONNECTORS = new Set(['of', 'for']);
 
+/** The tokens that open a sentence, looked up by index. */
+interface Starts { has(i: number): boolean }
+
+function sentenceStarts(doc: Doc): Starts {
+  const opens = new Uint8Array(doc.tokens.length + 1);
+  for (const x of doc.sentences) opens[x.tokens[0]] = 1;
+  return { has: (i) => opens[i] === 1 };
+}
+
 /** A run of name words in a paragraph, as a mention. */
 interface NameRun { readonly i: number; readonly j: number; readonly m: Mention; readonly paragraph: number }
 
@@ -65,9 +74,10 @@ interface NameRun { readonly i: number; readonly j: number; readonly m: Mention;
  * the verbs after lone names), their types and mentions, and the gender of each surname.
  */
 export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: { start: number; end: number } }>): Entities {
-  const { runs, places, acronyms, singular } = nameRuns(doc);
+  const starts = sentenceStarts(doc);
+  const { runs, places, acronyms, singular } = nameRuns(doc, starts);
   const typer = mentionTyper(places, singular);
-  const { names, votes, givenBySurname } = nameMentions(doc, runs, quoted, typer);
+  const { names, votes, givenBySurname } = nameMentions(doc, starts, runs, quoted, typer);
   // A surname two people of the article share ("Jane Berg", "Olav Berg") says no gender.
   const gender = new Map<string, Gender>();
   for (const [k, v] of votes) if (v !== 0 && (givenBySurname.get(k)?.size ?? 0) < 2) gender.set(k, v > 0 ? 'male' : 'female');
@@ -88,10 +98,9 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
  * as places ("in X"), defines as acronyms ("Institute … (ISR)"), or, for a lone name ending
  * in -s, follows with singular or plural verbs ("Summers seeks …" is no group).
  */
-function nameRuns(doc: Doc): { runs: NameRun[]; places: Set<string>; acronyms: Map<string, string>; singular: Map<string, number> } {
+function nameRuns(doc: Doc, starts: Starts): { runs: NameRun[]; places: Set<string>; acronyms: Map<string, string>; singular: Map<string, number> } {
   const { tokens } = doc;
   const text = doc.article.text;
-  const starts = new Set(doc.sentences.map((x) => x.tokens[0]));
   const runs: NameRun[] = [];
   const places = new Set<string>();
   const acronyms = new Map<string, string>();
@@ -175,13 +184,18 @@ function mentionTyper(places: ReadonlySet<string>, singular: ReadonlyMap<string,
     if (!t) memo.set(key, (t = typeOf(m, places)));
     // (A full name ending in -s is a person's when its surname alone takes singular verbs:
     // "Anna Summers visited …; Summers has said …".)
-    const surnameAlone = m.kind === 'name' && m.text.includes(' ') ? m.text.slice(m.text.lastIndexOf(' ') + 1) : null;
     const person = t === 'vague'
-      ? described.has(m.text) || (singular.get(m.text) ?? 0) > 0 || (surnameAlone !== null && (singular.get(surnameAlone) ?? 0) > 0)
+      ? described.has(m.text) || (singular.get(m.text) ?? 0) > 0 || (m.kind === 'name' && (singular.get(lastWord(m.text) ?? '') ?? 0) > 0)
       : t === 'organization' && titled.has(m.text);
     return person ? 'person' : t;
   };
   return { type, described, titled };
+}
+
+/** The last word of a name of two or more words ("Anna Summers" → "Summers"), else null. */
+function lastWord(name: string): string | null {
+  const space = name.lastIndexOf(' ');
+  return space < 0 ? null : name.slice(space + 1);
 }
 
 /**
@@ -189,11 +203,10 @@ function mentionTyper(places: ReadonlySet<string>, singular: ReadonlyMap<string,
  * whether it is a subject, and the gender votes of honorifics (5) and given names (1).
  */
 function nameMentions(
-  doc: Doc, runs: readonly NameRun[], quoted: ReadonlyArray<{ readonly outer: { start: number; end: number } }>, typer: MentionTyper,
+  doc: Doc, starts: Starts, runs: readonly NameRun[], quoted: ReadonlyArray<{ readonly outer: { start: number; end: number } }>, typer: MentionTyper,
 ): { names: NameMention[]; votes: Map<string, number>; givenBySurname: Map<string, Set<string>> } {
   const { tokens } = doc;
   const text = doc.article.text;
-  const starts = new Set(doc.sentences.map((x) => x.tokens[0]));
   // Names come in reading order and quotes are sorted: one pointer walks both (linear).
   let qi = 0;
   const inQuote = (offset: number): boolean => {
@@ -231,7 +244,7 @@ function nameMentions(
       names.push({ start, end, text: name, kind, role, affiliation, paragraph, type, subject, opensClause: subject && opensClause(tokens, starts, i), honorific: h ?? null });
     }
     if (type === 'person') {
-      const first = m.text.split(/\s+/)[0]?.toLowerCase() ?? '';
+      const first = lowerWords(m.text)[0] ?? '';
       if (m.text.includes(' ')) {
         const key = surname(m.text);
         givenBySurname.set(key, (givenBySurname.get(key) ?? new Set<string>()).add(first));
@@ -245,11 +258,11 @@ function nameMentions(
 }
 
 /** A name in subject position: it opens its sentence, or a verb or an appositive comma follows it. */
-function isSubject(tokens: readonly Token[], starts: ReadonlySet<number>, i: number, j: number): boolean {
+function isSubject(tokens: readonly Token[], starts: Starts, i: number, j: number): boolean {
   // "The Berg campaign said …": a name before a common noun modifies it.
   if (tokens[j]?.pos === 'NOUN' && startsLowerCase(tokens[j]?.text ?? '') && !verbalNoun(tokens, j)) return false;
   let k = i;
-  while (k > 0 && !starts.has(k) && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) k--;
+  while (k > 0 && !starts.has(k) && (tokens[k - 1]?.pos === 'DET' || tokens[k - 1]?.pos === 'ADJ')) k--;
   // "Vik himself has …", "Vik also said …"
   while (REFLEXIVES.has(tokens[j]?.normal ?? '') || tokens[j]?.pos === 'ADV') j++;
   const next = tokens[j];
@@ -270,9 +283,9 @@ function verbalNoun(tokens: readonly Token[], x: number): boolean {
 }
 
 /** The noun phrase a name ends ("Former Nordland governor Ola Dahl") opens a clause. */
-function opensClause(tokens: readonly Token[], starts: ReadonlySet<number>, i: number): boolean {
+function opensClause(tokens: readonly Token[], starts: Starts, i: number): boolean {
   let k = i;
-  while (k > 0 && !starts.has(k) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k - 1]?.pos ?? '')) k--;
+  while (k > 0 && !starts.has(k) && PHRASE_POS.has(tokens[k - 1]?.pos ?? '')) k--;
   return starts.has(k) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.pos === 'CCONJ';
 }
 
@@ -288,6 +301,8 @@ function numberOfVerbAt(tokens: readonly Token[], j: number): number {
   if (SINGULAR_AUX.has(v.normal) || (v.pos === 'VERB' && /[^su]s$/.test(v.normal))) return 1;
   return PLURAL_AUX.has(v.normal) ? -1 : 0;
 }
+
+const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 const SINGULAR_AUX: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does']);
 const PLURAL_AUX: ReadonlySet<string> = new Set(['are', 'were', 'have', 'do']);

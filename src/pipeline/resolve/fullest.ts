@@ -118,21 +118,26 @@ export function titleWords(m: Mention): string[] | null {
   return words.length && words.every((w) => TITLES.has(w)) ? words : null;
 }
 
+const TYPE_BIT: Readonly<Record<SourceType, number>> = { person: 1, government: 2, media: 4, organization: 8, vague: 16 };
+
 /** Indexes the first mention of each distinct name, so lookups cost the few names that share a word. */
 export function indexNames(names: readonly NameMention[], words: Entities['words']): Pick<Entities, 'byWord' | 'byInitials'> {
   const byWord = new Map<string, NameMention[]>();
   const byInitials = new Map<string, NameMention[]>();
-  const seen = new Map<string, Set<SourceType>>(); // name → its types indexed so far
+  const seen = new Map<string, number>(); // name → its types indexed so far, as bits
   const add = (map: Map<string, NameMention[]>, key: string, n: NameMention): void => {
     const list = map.get(key);
     if (list) list.push(n);
     else map.set(key, [n]);
   };
   for (const n of names) {
-    const types = seen.get(n.text) ?? new Set<SourceType>();
-    if (types.has(n.type)) continue;
-    seen.set(n.text, types.add(n.type));
-    for (const w of new Set(words(n.text))) add(byWord, w, n);
+    const types = seen.get(n.text) ?? 0;
+    const bit = TYPE_BIT[n.type];
+    if (types & bit) continue;
+    seen.set(n.text, types | bit);
+    const ws = words(n.text);
+    // Each word once ("Karl Karlsen Karl" is listed under "karl" once).
+    ws.forEach((w, k) => { if (ws.indexOf(w) === k) add(byWord, w, n); });
     add(byInitials, initials(n.text), n);
   }
   return { byWord, byInitials };

@@ -6,6 +6,7 @@ import { OCCUPATIONS } from '../../lexicons/occupations.js';
 import type { Doc, Mention, SourceType, Token } from '../../types.js';
 import { CONNECTORS, NOUN_PREPOSITIONS, isCapitalized, isCommonNoun, isDeterminer, isNameWord, isPronoun, isRole } from './phrases.js';
 import { isGluedHyphen } from './tokens.js';
+import { startsLowerCase } from '../../letters.js';
 
 const DEMONYM = /^[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic)$/;
 
@@ -76,7 +77,8 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
   }
   // "three yearsSir Karl Holm": a space lost in the page glues a word to the name's first; the
   // lower-case part is no name, and a title after it ("Sir") is role.
-  const glued = /^\p{Ll}{2,}(?=\p{Lu}\p{Ll})/u.exec(tokens[n]?.text ?? '')?.[0].length ?? 0;
+  const head = tokens[n]?.text ?? '';
+  const glued = startsLowerCase(head) ? /^\p{Ll}{2,}(?=\p{Lu}\p{Ll})/u.exec(head)?.[0].length ?? 0 : 0;
   if (glued && n < e - 1 && TITLES.has(tokens[n]!.text.slice(glued).toLowerCase())) {
     const m = span(text, tokens, n + 1, e, 'name', tokens[n]!.text.slice(glued), affiliation || undefined);
     return m;

@@ -142,7 +142,9 @@ export function hasHeadWord(m: Pick<Mention, 'text' | 'role'>): boolean {
 
 /** Lower-case words of a name, without suffixes such as "Jr.". */
 export function nameWords(name: string): string[] {
-  return lowerWords(name).filter((w) => !NAME_SUFFIXES.has(w));
+  const words = lowerWords(name);
+  for (const w of words) if (NAME_SUFFIXES.has(w)) return words.filter((x) => !NAME_SUFFIXES.has(x));
+  return words;
 }
 
 /** Lower-case words split at white space. */
