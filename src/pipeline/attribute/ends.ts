@@ -37,7 +37,8 @@ function endsAtToken(ctx: Context, j: number, x: number, sb: number): boolean {
   if (ctx.inQuote[x]) return false;
   // " — an aside": a spaced dash ends the reported content; so does a semicolon ("some said
   // A; others warned B").
-  if (/^[–—;]$/.test(t[x]?.text ?? '') && x > j) return true;
+  const w = t[x]?.text;
+  if ((w === '–' || w === '—' || w === ';') && x > j) return true;
   // "… “a title,” explaining …": a participle cue after a closing quote mark.
   if (x > j && PARTICIPLE_CUES.has(t[x]?.normal ?? '') && ctx.inQuote[x - 1]) return true;
   // "One in three said A and one in four said B", "said A and noted that B"; but in "said the

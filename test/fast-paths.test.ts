@@ -1,0 +1,77 @@
+// Hand-written fast paths (issue 22) read text the way the regular expressions they replace
+// did: each is checked against that expression on every span of strings of our own, with
+// ASCII, accented letters, letters beyond the first plane, digits of other scripts and marks.
+import { describe, expect, it } from 'vitest';
+import { wordCount } from '../src/pipeline/attribute/context.js';
+import { getTagger } from '../src/nlp/wink.js';
+import { segment } from '../src/pipeline/segment.js';
+import { detect } from '../src/pipeline/detect.js';
+
+const SAMPLES = [
+  'The harbour board met at 9:30 – twice.',
+  'Ødegård said: “Not before spring.”',
+  'snake_case and kebab-case, it’s all 1 word-ish',
+  '𝐁𝐨𝐥𝐝 letters, 𝑖𝑡𝑎𝑙𝑖𝑐 ones',
+  'Zahlen ٣٤ und ۵۶, Ω-Werte',
+  'cafe\u0301 au lait',
+  '   ',
+  '',
+];
+
+/** The expression wordCount replaced. */
+function wordCountByRegex(text: string, start: number, end: number, max: number): number {
+  const part = text.slice(start, end);
+  const word = /[\p{L}\p{N}]+/gu;
+  let n = 0;
+  while (n < max && word.exec(part)) n++;
+  return n;
+}
+
+describe('wordCount', () => {
+  it('counts as /[\\p{L}\\p{N}]+/u does, on every span and bound', () => {
+    for (const text of SAMPLES) {
+      for (let start = 0; start <= text.length; start++) {
+        for (let end = start; end <= text.length; end++) {
+          for (const max of [1, 3, 100]) {
+            expect(wordCount(text, { start, end }, max), JSON.stringify([text.slice(start, end), max])).toBe(wordCountByRegex(text, start, end, max));
+          }
+        }
+      }
+    }
+  });
+
+  it('stops at the bound it is given', () => {
+    expect(wordCount('one two three four', { start: 0, end: 18 }, 2)).toBe(2);
+    expect(wordCount('one two three four', { start: 4, end: 18 }, 10)).toBe(3);
+  });
+});
+
+describe('segment: word characters of a short line', () => {
+  it('a line of dashes and marks only has no words, so it is no heading by its word count', () => {
+    const tag = getTagger();
+    const text = 'Port strike ends\n– – –\nThe union said the strike was over.';
+    const doc = segment({ id: 'a', path: 'a', text }, tag(text));
+    expect(doc.paragraphs.map((p) => p.role)).toEqual(['heading', 'pullquote', 'body']);
+  });
+});
+
+describe('detect: the fast pass over tokens finds the same cues', () => {
+  const tag = getTagger();
+  const cues = (text: string): string[] => {
+    const doc = segment({ id: 'a', path: 'a', text }, tag(text));
+    return detect(doc).cues.map((c) => `${c.type}:${c.lemma}`);
+  };
+
+  it('verbs of saying and belief, a phrasal cue, a noun cue, and a noun read as a verb', () => {
+    expect(cues('The mayor said the ferry would run.')).toEqual(['speech:say']);
+    expect(cues('The skipper went on to say that the nets were empty.')).toEqual(['speech:go on to say']);
+    expect(cues('Analysts believe the talks will fail.')).toEqual(['belief:believe']);
+    expect(cues('There were warnings of a storm.')).toEqual(['noun:warnings']);
+    expect(cues('Some say the port will close.')).toEqual(['speech:say']);
+  });
+
+  it('a verb that is no cue, and a noun that is no verb form, give nothing', () => {
+    expect(cues('The ferry left the harbour at noon.')).toEqual([]);
+    expect(cues('The notes on the table were old.')).toEqual([]);
+  });
+});
