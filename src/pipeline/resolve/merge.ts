@@ -32,6 +32,8 @@ export interface Merged {
 }
 
 export function merge(analyses: readonly Analysis[]): Merged {
+  WORDS.clear();
+  PERSON_WORDS.clear();
   const entries: Entry[] = [];
   const index = new Map<string, number>(); // document + speaker id → entry
   for (const a of analyses) {
@@ -68,6 +70,8 @@ export function merge(analyses: readonly Analysis[]): Merged {
   }));
   const sources = [...records.entries()].map(([r, d]) => record(canonical.get(r)!, d))
     .sort((x, y) => y.claims.length - x.claims.length || y.relayed.length - x.relayed.length || x.name.localeCompare(y.name));
+  WORDS.clear();
+  PERSON_WORDS.clear();
   return { claims, sources };
 }
 
@@ -152,8 +156,24 @@ function joinSurnames(entries: readonly Entry[], root: (i: number) => number, jo
   });
 }
 
+/**
+ * The words of each name, remembered for one merge: a corpus names the same sources in
+ * article after article, and folding a name is the costly part. Cleared when a merge starts.
+ */
+const WORDS = new Map<string, readonly string[]>();
+const PERSON_WORDS = new Map<string, readonly string[]>();
+function remembered(memo: Map<string, readonly string[]>, name: string, read: (name: string) => string[]): readonly string[] {
+  let w = memo.get(name);
+  if (!w) memo.set(name, (w = read(name)));
+  return w;
+}
+
 /** A person's name as words, titles and honorifics dropped, a suffix kept ("erik holm jr"). */
-function personWords(name: string): string[] {
+function personWords(name: string): readonly string[] {
+  return remembered(PERSON_WORDS, name, readPersonWords);
+}
+
+function readPersonWords(name: string): string[] {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}.'’-]+/u)
     .map((w) => w.replace(/\.$/, '')).filter((w) => w && !TITLES.has(w) && !TITLES.has(`${w}.`));
 }
@@ -192,7 +212,11 @@ function ownedRole(phrase: string, asName: boolean): string | null {
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Lower case, accents folded, suffixes and stop words dropped. */
-function words(name: string): string[] {
+function words(name: string): readonly string[] {
+  return remembered(WORDS, name, readWords);
+}
+
+function readWords(name: string): string[] {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}.]+/u)
     .map((w) => w.replace(/\.$/, '')).filter((w) => w && !STOP.has(w) && !NAME_SUFFIXES.has(w));
 }
