@@ -176,29 +176,14 @@ function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly 
   let out: Token[] | null = null; // a copy, made at the first repair (most texts need few)
   // Backwards, so that a word before a name sees the name's repaired tag ("Grant/VERB Lie/VERB said").
   for (let i = tokens.length - 1; i >= 0; i--) {
-    const t = tokens[i]!;
-    const c = t.text.charCodeAt(0);
-    if (c >= 97 && c <= 122) {
-      // Lower case is no name, but for a particle inside one: "Anna van Dijk", "Omar al-Rashid".
-      if (t.text.length <= 4 && NAME_PARTICLES.has(t.text) && t.pos !== 'PROPN' && properCap(tokens[i - 1]) && particleBefore(tokens, i)) {
-        out ??= tokens.slice();
-        out[i] = { ...t, pos: 'PROPN', lemma: t.normal };
-      }
-      continue;
+    const repaired = repairedTag(tokens, out ?? tokens, i, starts, questions);
+    if (repaired) {
+      out ??= tokens.slice();
+      out[i] = repaired;
     }
-    if (c < 65 || !REPAIRABLE.has(t.pos) || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
-    const before = properCap((out ?? tokens)[i + 1]);
-    if (starts.has(i) || /^[:“"‘'«(]$/.test(tokens[i - 1]?.text ?? '')) {
-      if (!(before && givenNameGender(t.normal)) || (t.pos === 'AUX' && questions.has(i))) continue;
-    } else if (!before && !((t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && (t.pos === 'VERB' || properCap(tokens[i - 1])))) {
-      continue;
-    }
-    out ??= tokens.slice();
-    out[i] = { ...t, pos: 'PROPN', lemma: t.normal };
-  }
-  // "said May/PROPN Lindqvist": a month that is also a given name, before a proper noun that
-  // is no date word or number and not after a word that leads a date ("in May Norway voted").
-  for (let i = 0; i < tokens.length - 1; i++) {
+    // "said May/PROPN Lindqvist": a month that is also a given name, before a proper noun that
+    // is no date word or number and not after a word that leads a date ("in May Norway voted").
+    // (Token i's tag and the next one's are settled here: the loop runs backwards.)
     const t = (out ?? tokens)[i]!;
     const next = (out ?? tokens)[i + 1];
     if (t.pos === 'PROPN' && NOT_NAMES.has(t.normal) && givenNameGender(t.normal) && properCap(next) && !NOT_NAMES.has(next!.normal)
@@ -208,6 +193,25 @@ function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly 
     }
   }
   return out ?? tokens;
+}
+
+/** Token i with the tag of a name word, or null when it keeps its own (see repairTags). */
+function repairedTag(tokens: readonly Token[], now: readonly Token[], i: number, starts: ReadonlySet<number>, questions: ReadonlySet<number>): Token | null {
+  const t = tokens[i]!;
+  const c = t.text.charCodeAt(0);
+  if (c >= 97 && c <= 122) {
+    // Lower case is no name, but for a particle inside one: "Anna van Dijk", "Omar al-Rashid".
+    const particle = t.text.length <= 4 && NAME_PARTICLES.has(t.text) && t.pos !== 'PROPN' && properCap(tokens[i - 1]) && particleBefore(tokens, i);
+    return particle ? { ...t, pos: 'PROPN', lemma: t.normal } : null;
+  }
+  if (c < 65 || !REPAIRABLE.has(t.pos) || !/^\p{Lu}\p{Ll}/u.test(t.text)) return null;
+  const before = properCap(now[i + 1]);
+  if (starts.has(i) || /^[:“"‘'«(]$/.test(tokens[i - 1]?.text ?? '')) {
+    if (!(before && givenNameGender(t.normal)) || (t.pos === 'AUX' && questions.has(i))) return null;
+  } else if (!before && !((t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && (t.pos === 'VERB' || properCap(tokens[i - 1])))) {
+    return null;
+  }
+  return { ...t, pos: 'PROPN', lemma: t.normal };
 }
 
 /** Words before a date: "in May", "since May", "last May". */

@@ -5,8 +5,13 @@ import type { Token } from '../../types.js';
 /** A dash set off by spaces, which opens or closes an aside as a comma does ("X - who … - said"). */
 export function isDash(t: readonly Token[], i: number): boolean {
   const w = t[i];
-  return !!w && (w.text === '--' || (w.text.length === 1 && QUOTE_DASHES.includes(w.text))) && t[i - 1]?.end !== w.start;
+  if (!w) return false;
+  // Read for every token: one character code, not a search of the dash string.
+  const dash = w.text.length === 1 ? DASH_CODES.has(w.text.charCodeAt(0)) : w.text === '--';
+  return dash && t[i - 1]?.end !== w.start;
 }
+
+const DASH_CODES: ReadonlySet<number> = new Set(Array.from(QUOTE_DASHES, (c) => c.charCodeAt(0)));
 
 /** A hyphen with no space on either side, inside a name: "Nord-Invest", "Anna Berg-Holm". */
 export function isGluedHyphen(tokens: readonly Token[], i: number): boolean {
