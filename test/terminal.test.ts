@@ -265,3 +265,29 @@ describe('the compare chart', () => {
     expect(rows[0]?.conditions).toEqual(['the talks fail', 'the port closes']);
   });
 });
+
+describe('JSON lines to a slow reader', () => {
+  it('are written in chunks, waiting for the reader after each, and come out whole and in order', async () => {
+    const { printLines } = await import('../src/commands/shared.js');
+    const writes: string[] = [];
+    let waits = 0;
+    const io = {
+      out: (t: string) => { writes.push(t); },
+      err: () => {},
+      drain: async () => { waits++; },
+      columns: 80, isTTY: false, errIsTTY: false, env: {}, stdin: async () => new Uint8Array(), stdinKind: () => 'other' as const,
+    };
+    const records = Array.from({ length: 3000 }, (_, i) => ({ id: `harbour#${i}`, text: 'The ferry runs again, the skipper said.' }));
+    await printLines(records, io);
+    expect(writes.join('')).toBe(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    expect(writes.length).toBeGreaterThan(1); // 3,000 lines of about 75 characters: several chunks
+    expect(waits).toBe(writes.length - 1); // a wait after every full chunk, none after the last
+  });
+
+  it('need no drain where output is collected', async () => {
+    const { printLines } = await import('../src/commands/shared.js');
+    let out = '';
+    await printLines([{ a: 1 }, { b: 'two' }], { out: (t: string) => { out += t; }, err: () => {}, columns: 80, isTTY: false, errIsTTY: false, env: {}, stdin: async () => new Uint8Array(), stdinKind: () => 'other' as const });
+    expect(out).toBe('{"a":1}\n{"b":"two"}\n');
+  });
+});

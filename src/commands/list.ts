@@ -4,7 +4,7 @@ import type { Io } from '../io/terminal.js';
 import { renderTable } from '../render/table.js';
 import type { Style } from '../render/style.js';
 import type { Analysis, Claim, ClaimKind } from '../types.js';
-import { type Format, json, printFlat, report, schemaRef } from './shared.js';
+import { type Format, json, printFlat, printLines, report, schemaRef } from './shared.js';
 import type { Cell } from '../render/records.js';
 import { explainClaim } from './show.js';
 import { UsageError } from '../errors.js';
@@ -49,7 +49,7 @@ export async function list(inputs: readonly string[], opts: ListOptions, io: Io,
   }
   const claims = run.claims.filter((c) => keep(c, opts));
   if (opts.format === 'ndjson') {
-    for (const c of claims) io.out(`${JSON.stringify(c)}\n`);
+    await printLines(claims, io);
     return report(run.diagnostics, io);
   }
   if (opts.format === 'table' && !opts.explain) {

@@ -27,6 +27,26 @@ export async function loadTagger() {
 
 export const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
+/** Bytes of lines gathered into one write. */
+const CHUNK_CHARS = 64 * 1024;
+
+/**
+ * One JSON line per record, written a chunk at a time; after each chunk the writer waits
+ * while a slow reader (a pipe) has not taken the last one, so a corpus's lines never pile
+ * up in memory.
+ */
+export async function printLines<T>(records: Iterable<T>, io: Io): Promise<void> {
+  let chunk = '';
+  for (const r of records) {
+    chunk += `${JSON.stringify(r)}\n`;
+    if (chunk.length < CHUNK_CHARS) continue;
+    io.out(chunk);
+    chunk = '';
+    await io.drain?.();
+  }
+  if (chunk) io.out(chunk);
+}
+
 /** Prints records in a flat format (csv, markdown); returns false for other formats. */
 export function printFlat(format: Format, columns: readonly string[], rows: ReadonlyArray<readonly Cell[]>, io: Io): boolean {
   if (format === 'csv') io.out(renderCsv(columns, rows));

@@ -6,7 +6,7 @@ import type { Style } from '../render/style.js';
 import { SOURCE_TYPES, type SourceRecord, type SourceType } from '../types.js';
 import { UsageError } from '../errors.js';
 import { analyzeInputs } from './analyze.js';
-import { type Format, json, printFlat, report, schemaRef } from './shared.js';
+import { type Format, json, printFlat, printLines, report, schemaRef } from './shared.js';
 import type { Cell } from '../render/records.js';
 
 
@@ -26,7 +26,7 @@ export async function sources(inputs: readonly string[], opts: SourcesOptions, i
   const run = await analyzeInputs(inputs, io, { topics: opts.topics, ext: opts.ext, jobs: opts.jobs });
   const records = run.sources.filter((s) => !opts.type || s.type === opts.type);
   if (opts.format === 'json') io.out(json({ $schema: schemaRef('sources'), schema: 'claims-sources/1', sources: records, diagnostics: run.diagnostics }));
-  else if (opts.format === 'ndjson') for (const s of records) io.out(`${JSON.stringify(s)}\n`);
+  else if (opts.format === 'ndjson') await printLines(records, io);
   else if (printFlat(opts.format, SOURCE_COLUMNS, records.map(sourceCells), io)) { /* printed */ }
   else if (run.read) io.out(sourcesTable(records, style, io.columns));
   return report(run.diagnostics, io);

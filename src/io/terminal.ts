@@ -2,6 +2,11 @@
 import { fstatSync } from 'node:fs';
 export interface Io {
   out(text: string): void;
+  /**
+   * Resolves when standard output has room again: a pipe to a slow reader keeps what is
+   * written in memory until it reads it. Absent where output is collected (tests).
+   */
+  drain?(): Promise<void>;
   err(text: string): void;
   readonly columns: number;
   readonly isTTY: boolean;
@@ -20,6 +25,16 @@ export interface Io {
 export function nodeIo(): Io {
   return {
     out: (t) => { process.stdout.write(t); },
+    drain: () => new Promise<void>((resolve) => {
+      if (!process.stdout.writableNeedDrain) return resolve();
+      const done = (): void => {
+        process.stdout.off('drain', done);
+        process.stdout.off('close', done);
+        resolve();
+      };
+      process.stdout.on('drain', done);
+      process.stdout.on('close', done);
+    }),
     err: (t) => { process.stderr.write(t); },
     columns: process.stdout.columns || Number(process.env.COLUMNS) || 100,
     isTTY: !!process.stdout.isTTY,
