@@ -8,6 +8,15 @@ export function startsUpperCase(s: string): boolean {
   return /^\p{Lu}/u.test(s);
 }
 
+/** As /\w/.test(s): an ASCII letter, digit or underscore anywhere in s, read by character code. */
+export function hasWordChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) return true;
+  }
+  return false;
+}
+
 /** As /^\p{Ll}/u.test(s). */
 export function startsLowerCase(s: string): boolean {
   const c = s.charCodeAt(0);

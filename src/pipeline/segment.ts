@@ -8,7 +8,8 @@ import { NAME_PARTICLES, NOT_NAMES } from '../lexicons/names.js';
 import { VERB_LEMMAS } from '../lexicons/inflections.js';
 import { givenNameGender } from './text/names.js';
 import { isDash } from './text/tokens.js';
-import { startsUpperCase } from '../letters.js';
+import { type IndexSet, indexSet } from './text/search.js';
+import { hasWordChar, startsUpperCase } from '../letters.js';
 import type { Tagged } from '../nlp/wink.js';
 import type { Article, BlockRole, Doc, Paragraph, Sentence, Token } from '../types.js';
 
@@ -171,32 +172,26 @@ const DATELINE_TOKENS = 8;
  * and never a modal opening a question ("Will Norway join?").
  */
 function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly [number, number]>): readonly Token[] {
-  const starts = new Set(sentences.map((s) => s[0]));
-  const questions = new Set(sentences.filter((s) => tokens[s[1] - 1]?.text === '?').map((s) => s[0]));
+  const starts = indexSet(sentences.map((s) => s[0]), tokens.length);
+  const questions = indexSet(sentences.filter((s) => tokens[s[1] - 1]?.text === '?').map((s) => s[0]), tokens.length);
   let out: Token[] | null = null; // a copy, made at the first repair (most texts need few)
   // Backwards, so that a word before a name sees the name's repaired tag ("Grant/VERB Lie/VERB said").
   for (let i = tokens.length - 1; i >= 0; i--) {
     const repaired = repairedTag(tokens, out ?? tokens, i, starts, questions);
-    if (repaired) {
-      out ??= tokens.slice();
-      out[i] = repaired;
-    }
+    if (repaired) (out ??= tokens.slice())[i] = repaired;
     // "said May/PROPN Lindqvist": a month that is also a given name, before a proper noun that
     // is no date word or number and not after a word that leads a date ("in May Norway voted").
     // (Token i's tag and the next one's are settled here: the loop runs backwards.)
     const t = (out ?? tokens)[i]!;
     const next = (out ?? tokens)[i + 1];
     if (t.pos === 'PROPN' && NOT_NAMES.has(t.normal) && givenNameGender(t.normal) && properCap(next) && !NOT_NAMES.has(next!.normal)
-      && !DATE_LEADS.has(tokens[i - 1]?.normal ?? '')) {
-      out ??= tokens.slice();
-      out[i] = { ...t, givenName: true };
-    }
+      && !DATE_LEADS.has(tokens[i - 1]?.normal ?? '')) (out ??= tokens.slice())[i] = { ...t, givenName: true };
   }
   return out ?? tokens;
 }
 
 /** Token i with the tag of a name word, or null when it keeps its own (see repairTags). */
-function repairedTag(tokens: readonly Token[], now: readonly Token[], i: number, starts: ReadonlySet<number>, questions: ReadonlySet<number>): Token | null {
+function repairedTag(tokens: readonly Token[], now: readonly Token[], i: number, starts: IndexSet, questions: IndexSet): Token | null {
   const t = tokens[i]!;
   const c = t.text.charCodeAt(0);
   if (c >= 97 && c <= 122) {
@@ -231,15 +226,6 @@ function particleBefore(tokens: readonly Token[], i: number): boolean {
   if (next?.text !== '-') return properCap(next);
   const after = tokens[i + 2];
   return next.start === tokens[i]!.end && after?.start === next.end && properCap(after);
-}
-
-/** `/\w/.test(s)` without a regular expression: an ASCII letter, digit or underscore. */
-function hasWordChar(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) return true;
-  }
-  return false;
 }
 
 /** Non-blank lines, trimmed, as spans. Linear in the text. */

@@ -9,6 +9,10 @@ import { RELATIVE_PRONOUNS } from '../text/asides.js';
 import { isDash } from '../text/tokens.js';
 import type { Mention, Token } from '../../types.js';
 
+/** Words before an aside that lists members: "including the Press", "such as …". */
+const LISTING_WORDS: ReadonlySet<string> = new Set(['including', 'like', 'such']);
+const CLAUSE_LEADS: ReadonlySet<string> = new Set(['SCONJ', 'CCONJ', 'ADV']);
+
 /** Where a tail's phrase ends (its comma or the sentence end), or `j` if it holds a verb, "that" or a quote. */
 export function verblessTail(ctx: Context, j: number, sb: number): number {
   const t = ctx.tokens;
@@ -107,7 +111,7 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
     if (t[range[0] - 1]?.pos === 'ADP' && range[0] - 1 === sa) break;
     // A name in apposition beats a description ("a columnist, Anna Holm, said"), but
     // not an aside that lists members ("Six newspapers, including the Press, said").
-    const aside = ['including', 'like', 'such'].includes(t[range[0] - 1]?.normal ?? '');
+    const aside = LISTING_WORDS.has(t[range[0] - 1]?.normal ?? '');
     const opens = range[0] === sa || t[range[0] - 1]?.pos === 'SCONJ';
     // "Transport Minister, Ola Dahl, said", "the Head of the Institute, Kari Lund, says": a
     // title, or a role with what it heads, with the name in apposition after it.
@@ -123,7 +127,7 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
   // speaking on condition of anonymity, said"), unless it is only a title.
   if (m <= sa && verbs === 0) {
     let start = sa;
-    while (start < comma && ['SCONJ', 'CCONJ', 'ADV'].includes(t[start]?.pos ?? '')) start++;
+    while (start < comma && CLAUSE_LEADS.has(t[start]?.pos ?? '')) start++;
     const range = phraseAfter(t, start, comma);
     const np = mention(ctx, range);
     // A bare title ("Chairman, …") is no subject; "the general" is one.

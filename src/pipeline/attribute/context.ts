@@ -7,6 +7,12 @@ import { phraseBefore } from '../text/phrases.js';
 import { NOT_NAMES, TIME_NOUNS } from '../../lexicons/names.js';
 import type { Candidate, ClaimKind, Doc, Mention, Span, Token } from '../../types.js';
 
+/** A noun a reduced participle may follow ("voters polled said"). */
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Words that lead a time phrase: "on Sunday", "last week". */
+const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'next', 'earlier', 'in']);
+const TIME_ADVERBS: ReadonlySet<string> = new Set(['yesterday', 'today', 'earlier', 'later']);
+
 export interface Context {
   readonly doc: Doc;
   readonly text: string;
@@ -158,12 +164,12 @@ export function skipLeftModifiers(tokens: readonly Token[], k: number, floor: nu
     if (!t) break;
     if (t.pos === 'ADV' || t.pos === 'AUX' || t.normal === 'not' || AFTER_SUBJECT.has(t.normal)) { k--; continue; }
     // "voters polled said", "officials contacted said": a reduced participle after the noun.
-    if (t.pos === 'VERB' && /ed$/.test(t.normal) && ['NOUN', 'PROPN'].includes(tokens[k - 2]?.pos ?? '')) { k--; continue; }
+    if (t.pos === 'VERB' && /ed$/.test(t.normal) && NOUN_TAGS.has(tokens[k - 2]?.pos ?? '')) { k--; continue; }
     // "Vik on Sunday wrote", "she last week said"
     const time = NOT_NAMES.has(t.normal) || TIME_WORDS.has(t.normal);
     const lead = tokens[k - 2]?.normal ?? '';
-    if (time && ['on', 'last', 'this', 'next', 'earlier', 'in'].includes(lead)) { k -= 2; continue; }
-    if (time && ['yesterday', 'today', 'earlier', 'later'].includes(t.normal)) { k--; continue; }
+    if (time && TIME_LEADS.has(lead)) { k -= 2; continue; }
+    if (time && TIME_ADVERBS.has(t.normal)) { k--; continue; }
     break;
   }
   return k;

@@ -7,6 +7,7 @@ import type { Context } from './context.js';
 import { finiteVerbIn, skipObject, skipRightAuxiliaries, subjectThenCue } from './clauses.js';
 import { RELATIVE_PRONOUNS } from '../text/asides.js';
 import type { Token } from '../../types.js';
+import { PASSIVE_AUX } from '../../lexicons/function-words.js';
 
 /**
  * Where reported content ends: the sentence end, or before ", noting …" / ", according
@@ -82,7 +83,7 @@ function thatClauseIn(t: readonly Token[], a: number, b: number): boolean {
 /** A form of "be" or "get" before a past participle among tokens [a, b): "was arrested", "has been charged". */
 function passiveIn(t: readonly Token[], a: number, b: number): boolean {
   for (let x = a; x < b - 1; x++) {
-    if (t[x]?.pos !== 'AUX' || !['be', 'get'].includes(t[x]!.lemma)) continue;
+    if (t[x]?.pos !== 'AUX' || !PASSIVE_AUX.has(t[x]!.lemma)) continue;
     let v = x + 1;
     while (v < b && (t[v]?.pos === 'ADV' || t[v]?.lemma === 'be')) v++;
     if (t[v]?.pos === 'VERB' && (/ed$/.test(t[v]!.normal) || DISTINCT_PARTICIPLES.has(t[v]!.normal))) return true;

@@ -30,6 +30,9 @@ import { isDeterminer, phraseAfter, wholeSubject } from '../text/phrases.js';
 import { RELATIVE_PRONOUNS } from '../text/asides.js';
 import { startsLowerCase } from '../../letters.js';
 import type { Mention, Token } from '../../types.js';
+import {
+  ACCUSE_LINKS, AGENT_LINKS, ASK_LINKS, CUE_TIME_LEADS, INDEFINITE_ARTICLES, PARTICIPLE_LEADS, PASSIVE_AUX, QUESTION_WORDS, SUPERLATIVES,
+} from '../../lexicons/function-words.js';
 
 /** "in a statement", "during an interview", "on social media": the medium of what is said. */
 const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'on']);
@@ -84,7 +87,7 @@ export function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean 
   const content = tokenSpan(ctx, j, end);
   // A claim states something: content with no verb ("think warmly back") is no claim, but
   // "accused X of hiding …" reports a gerund, and a quoted fragment carries its own words.
-  const accused = ACCUSE_VERBS.has(cue.lemma) && ['of', 'for'].includes(t[j - 1]?.normal ?? '');
+  const accused = ACCUSE_VERBS.has(cue.lemma) && ACCUSE_LINKS.has(t[j - 1]?.normal ?? '');
   if (!accused && !stance && !hasVerb(ctx, content) && !quotesWithin(ctx, content).length) return false;
   // "did not want the fee that angered the crews": a belief’s object with a relative clause
   // on it is a thing wanted or feared, not a stated view.
@@ -114,12 +117,12 @@ function cueSubject(ctx: Context, cue: Cue, sa: number): Subject | null {
   const progressive = cue.type === 'speech' && /ing$/.test(t[cue.tokens[0]]?.normal ?? '');
   // ("are concerned that": the adjective of belief comes after "be".)
   const adjective = BELIEF_ADJECTIVES.has(cue.lemma);
-  for (let x = k; x < cue.tokens[0]; x++) if ((!progressive && !adjective && ['be', 'get'].includes(t[x]?.lemma ?? '')) || HYPOTHETICAL.has(t[x]?.normal ?? '')) return null;
+  for (let x = k; x < cue.tokens[0]; x++) if ((!progressive && !adjective && PASSIVE_AUX.has(t[x]?.lemma ?? '')) || HYPOTHETICAL.has(t[x]?.normal ?? '')) return null;
   let np = phraseBefore(t, k, sa);
   // "a memo seen by Nordwire said", "a source speaking to Radio Nord said": the subject
   // stands before the participle, not after its preposition.
   const modifier = np ? t[np[0] - 2] : undefined;
-  if (np && ['by', 'to', 'with'].includes(t[np[0] - 1]?.normal ?? '') && modifier?.pos === 'VERB' && /(?:ed|en|ing)$/.test(modifier.normal)) {
+  if (np && AGENT_LINKS.has(t[np[0] - 1]?.normal ?? '') && modifier?.pos === 'VERB' && /(?:ed|en|ing)$/.test(modifier.normal)) {
     np = phraseBefore(t, np[0] - 2, sa) ?? np;
   }
   // "Karin Vik in a statement stressed that …": the medium between subject and verb is an
@@ -133,14 +136,14 @@ function cueSubject(ctx: Context, cue: Cue, sa: number): Subject | null {
   if (head && TIME_NOUNS.has(head.normal) && startsLowerCase(head.text)) return null;
   // "Sen. Ana Berg (D), a supporter of the plan told …": an appositive whose closing comma
   // is missing; the name before it is the subject.
-  if (np && ['a', 'an'].includes(t[np[0]]?.normal ?? '') && t[np[0] - 1]?.text === ',') {
+  if (np && INDEFINITE_ARTICLES.has(t[np[0]]?.normal ?? '') && t[np[0] - 1]?.text === ',') {
     const name = phraseBefore(t, np[0] - 1, sa);
     if (name && mention(ctx, name)?.kind === 'name') np = name;
   }
   if (np) np = wholeSubject(t, np, sa);
   // "asked if he believed …", "whether they think …", "how deeply X believes …": a
   // question, not an assertion.
-  const asks = (x: number): boolean => ['if', 'whether', 'how'].includes(t[x]?.normal ?? '');
+  const asks = (x: number): boolean => ASK_LINKS.has(t[x]?.normal ?? '');
   if (np && (asks(np[0] - 1) || (t[np[0] - 1]?.pos === 'ADV' && asks(np[0] - 2)))) return null;
   const and = conjoinedAdjunct(t, np);
   // "X was filmed at the quay telling …": a participle after a phrase of place or time is
@@ -159,7 +162,7 @@ function cueSubject(ctx: Context, cue: Cue, sa: number): Subject | null {
   const ing = /ing$/.test(t[cue.tokens[0]]?.normal ?? '');
   if (!speaker && comma && !ing) speaker = appositiveSubject(ctx, k - 1, sa);
   const before = t[k - 1]?.normal ?? '';
-  const participle = PARTICIPLE_CUES.has(t[cue.tokens[0]]?.normal ?? '') && (comma || ['before', 'after', 'while', 'by'].includes(before));
+  const participle = PARTICIPLE_CUES.has(t[cue.tokens[0]]?.normal ?? '') && (comma || PARTICIPLE_LEADS.has(before));
   if (!speaker && (participle || t[k - 1]?.pos === 'CCONJ')) {
     speaker = clauseSubject(ctx, k - 1, sa);
     rule = participle ? 'participle' : 'shared-subject';
@@ -234,11 +237,11 @@ function contentOpening(ctx: Context, cue: Cue, sb: number): { j: number; via: M
  */
 function reportsNothing(ctx: Context, cue: Cue, j: number, clause: boolean): boolean {
   const t = ctx.tokens;
-  const question = ['why', 'how', 'whether'].includes(t[j]?.normal ?? '') || (QUESTION_CUES.has(cue.lemma) && t[j]?.normal === 'if');
+  const question = QUESTION_WORDS.has(t[j]?.normal ?? '') || (QUESTION_CUES.has(cue.lemma) && t[j]?.normal === 'if');
   const intention = COMMITMENT_VERBS.has(cue.lemma) && t[j]?.normal === 'to' && (t[j + 1]?.pos === 'VERB' || !!ctx.inQuote[j + 1]);
   // "says at least 300 people …", "said about 40 boats …": a preposition that opens a quantity
   // opens the content, not an adjunct.
-  const quantity = t[j + 1]?.pos === 'NUM' || ['least', 'most'].includes(t[j + 1]?.normal ?? '');
+  const quantity = t[j + 1]?.pos === 'NUM' || SUPERLATIVES.has(t[j + 1]?.normal ?? '');
   if ((t[j]?.pos === 'ADP' && !clause && !intention && !quantity) || question) return true;
   return NEEDS_CLAUSE.has(cue.lemma) && !clause && !ctx.inQuote[j] && !intention;
 }
@@ -274,7 +277,7 @@ function contentEnd(ctx: Context, cue: Cue, { speaker, np, k }: Subject, j: numb
 
 /** After a time phrase at token j ("on Monday", "last week", "yesterday"), or j. */
 function afterTime(t: readonly Token[], j: number, sb: number): number {
-  const lead = ['on', 'last', 'this', 'next', 'earlier'].includes(t[j]?.normal ?? '') ? j + 1 : j;
+  const lead = CUE_TIME_LEADS.has(t[j]?.normal ?? '') ? j + 1 : j;
   const time = (w: Token | undefined): boolean =>
     !!w && (NOT_NAMES.has(w.normal) || TIME_NOUNS.has(w.normal) || w.normal === 'yesterday' || w.normal === 'today');
   if (!time(t[lead])) return j;

@@ -9,6 +9,7 @@ import { isGluedHyphen } from '../text/tokens.js';
 import { startsLowerCase } from '../../letters.js';
 import { asideAfter, asideBefore, personAside } from './asides.js';
 import { indexNames } from './fullest.js';
+import { type IndexSet, indexSet } from '../text/search.js';
 import type { Doc, Mention, SourceType, Token } from '../../types.js';
 
 export interface NameMention extends Mention {
@@ -56,15 +57,6 @@ const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
 
 const CONNECTORS = new Set(['of', 'for']);
 
-/** The tokens that open a sentence, looked up by index. */
-interface Starts { has(i: number): boolean }
-
-function sentenceStarts(doc: Doc): Starts {
-  const opens = new Uint8Array(doc.tokens.length + 1);
-  for (const x of doc.sentences) opens[x.tokens[0]] = 1;
-  return { has: (i) => opens[i] === 1 };
-}
-
 /** A run of name words in a paragraph, as a mention. */
 interface NameRun { readonly i: number; readonly j: number; readonly m: Mention; readonly paragraph: number }
 
@@ -74,7 +66,7 @@ interface NameRun { readonly i: number; readonly j: number; readonly m: Mention;
  * the verbs after lone names), their types and mentions, and the gender of each surname.
  */
 export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: { start: number; end: number } }>): Entities {
-  const starts = sentenceStarts(doc);
+  const starts = indexSet(doc.sentences.map((x) => x.tokens[0]), doc.tokens.length);
   const { runs, places, acronyms, singular } = nameRuns(doc, starts);
   const typer = mentionTyper(places, singular);
   const { names, votes, givenBySurname } = nameMentions(doc, starts, runs, quoted, typer);
@@ -98,7 +90,7 @@ export function findEntities(doc: Doc, quoted: ReadonlyArray<{ readonly outer: {
  * as places ("in X"), defines as acronyms ("Institute … (ISR)"), or, for a lone name ending
  * in -s, follows with singular or plural verbs ("Summers seeks …" is no group).
  */
-function nameRuns(doc: Doc, starts: Starts): { runs: NameRun[]; places: Set<string>; acronyms: Map<string, string>; singular: Map<string, number> } {
+function nameRuns(doc: Doc, starts: IndexSet): { runs: NameRun[]; places: Set<string>; acronyms: Map<string, string>; singular: Map<string, number> } {
   const { tokens } = doc;
   const text = doc.article.text;
   const runs: NameRun[] = [];
@@ -184,18 +176,13 @@ function mentionTyper(places: ReadonlySet<string>, singular: ReadonlyMap<string,
     if (!t) memo.set(key, (t = typeOf(m, places)));
     // (A full name ending in -s is a person's when its surname alone takes singular verbs:
     // "Anna Summers visited …; Summers has said …".)
+    // (A one-word name's last word is the name itself, read just before.)
     const person = t === 'vague'
-      ? described.has(m.text) || (singular.get(m.text) ?? 0) > 0 || (m.kind === 'name' && (singular.get(lastWord(m.text) ?? '') ?? 0) > 0)
+      ? described.has(m.text) || (singular.get(m.text) ?? 0) > 0 || (m.kind === 'name' && (singular.get(m.text.slice(m.text.lastIndexOf(' ') + 1)) ?? 0) > 0)
       : t === 'organization' && titled.has(m.text);
     return person ? 'person' : t;
   };
   return { type, described, titled };
-}
-
-/** The last word of a name of two or more words ("Anna Summers" → "Summers"), else null. */
-function lastWord(name: string): string | null {
-  const space = name.lastIndexOf(' ');
-  return space < 0 ? null : name.slice(space + 1);
 }
 
 /**
@@ -203,7 +190,7 @@ function lastWord(name: string): string | null {
  * whether it is a subject, and the gender votes of honorifics (5) and given names (1).
  */
 function nameMentions(
-  doc: Doc, starts: Starts, runs: readonly NameRun[], quoted: ReadonlyArray<{ readonly outer: { start: number; end: number } }>, typer: MentionTyper,
+  doc: Doc, starts: IndexSet, runs: readonly NameRun[], quoted: ReadonlyArray<{ readonly outer: { start: number; end: number } }>, typer: MentionTyper,
 ): { names: NameMention[]; votes: Map<string, number>; givenBySurname: Map<string, Set<string>> } {
   const { tokens } = doc;
   const text = doc.article.text;
@@ -258,7 +245,7 @@ function nameMentions(
 }
 
 /** A name in subject position: it opens its sentence, or a verb or an appositive comma follows it. */
-function isSubject(tokens: readonly Token[], starts: Starts, i: number, j: number): boolean {
+function isSubject(tokens: readonly Token[], starts: IndexSet, i: number, j: number): boolean {
   // "The Berg campaign said …": a name before a common noun modifies it.
   if (tokens[j]?.pos === 'NOUN' && startsLowerCase(tokens[j]?.text ?? '') && !verbalNoun(tokens, j)) return false;
   let k = i;
@@ -283,7 +270,7 @@ function verbalNoun(tokens: readonly Token[], x: number): boolean {
 }
 
 /** The noun phrase a name ends ("Former Nordland governor Ola Dahl") opens a clause. */
-function opensClause(tokens: readonly Token[], starts: Starts, i: number): boolean {
+function opensClause(tokens: readonly Token[], starts: IndexSet, i: number): boolean {
   let k = i;
   while (k > 0 && !starts.has(k) && PHRASE_POS.has(tokens[k - 1]?.pos ?? '')) k--;
   return starts.has(k) || tokens[k - 1]?.text === ',' || tokens[k - 1]?.pos === 'CCONJ';

@@ -6,7 +6,7 @@ import {
   DEICTIC_PRONOUNS, GROUP_PRONOUNS, GROUP_QUANTIFIERS, LONE_SOURCES, NOT_NAMES, OBJECT_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TIME_NOUNS,
   TITLES, VAGUE_NOUNS,
 } from '../../lexicons/names.js';
-import { startsLowerCase, startsUpperCase } from '../../letters.js';
+import { hasWordChar, startsLowerCase, startsUpperCase } from '../../letters.js';
 import { isGluedHyphen } from './tokens.js';
 import type { Token } from '../../types.js';
 
@@ -60,12 +60,6 @@ function isNpWord(t: Token | undefined): boolean {
   if (!t || !(NP_POS.has(t.pos) || isNameWord(t) || t.normal === '’s' || t.normal === "'s")) return false;
   // A capitalised "Monday" or "March" is no part of a speaker's phrase; "the march" is.
   return !(NOT_NAMES.has(t.normal) && isCapitalized(t) && !t.givenName) && hasWordChar(t.text);
-}
-
-/** As /\w/.test(s), with no regular expression when the first character settles it. */
-function hasWordChar(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || /\w/.test(s);
 }
 
 /** Tokens a parenthesis after a name may hold with its marks: "(Centre Party)", "(R-Nord)". */

@@ -14,6 +14,15 @@ export function lowerBound(length: number, before: (i: number) => boolean): numb
   return lo;
 }
 
+/** Token indexes (sentence starts, say) as a set read by index: one byte a token, no hashing. */
+export interface IndexSet { has(i: number): boolean }
+
+export function indexSet(indexes: Iterable<number>, size: number): IndexSet {
+  const member = new Uint8Array(size + 1);
+  for (const i of indexes) member[i] = 1;
+  return { has: (i) => member[i] === 1 };
+}
+
 /** Index of the first token that starts at or after `offset`. */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lowerBound(tokens.length, (i) => (tokens[i]?.start ?? Infinity) < offset);
