@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyze } from '../dist/pipeline/index.js';
+import { analyze, analyzeBatch } from '../dist/pipeline/index.js';
 import { PIPE, getTagger } from '../dist/nlp/wink.js';
 import { main } from '../dist/main.js';
 
@@ -151,16 +151,21 @@ const rate = (label, seconds, rss) => console.log(`${label.padEnd(40)} ${seconds
 const sink = { out() {}, err() {}, columns: 100, isTTY: false, errIsTTY: false, env: {}, stdin: async () => new Uint8Array(), stdinKind: () => 'other' };
 const passes = Math.max(3, Number(process.env.BENCH_PASSES ?? 5));
 // (b') is analyze alone on the texts in memory, no files read and nothing written: the
-// figure issue 22 sets against the bare loop. The three alternate in each pass.
+// figure issue 22 sets against the bare loop; (b'') the same in batches of 16 articles
+// (analyzeBatch, as the CLI runs it). The four alternate in each pass.
 const bareRuns = [];
 const ownRuns = [];
 const analyzeRuns = [];
+const batchRuns = [];
 const seconds = async (run) => { const t0 = performance.now(); await run(); return (performance.now() - t0) / 1000; };
 const tag = getTagger();
 for (let pass = 0; pass < passes; pass++) {
   bareRuns.push(await seconds(() => { for (const t of corpus) nlp.readDoc(t).tokens().length(); }));
   ownRuns.push(await seconds(() => main(['list', corpusDir, '--format', 'ndjson', '--jobs', '1'], sink)));
   analyzeRuns.push(await seconds(() => corpus.forEach((text, i) => analyze({ id: `a${i}`, path: `a${i}`, text }, tag))));
+  batchRuns.push(await seconds(() => {
+    for (let k = 0; k < corpus.length; k += 16) analyzeBatch(corpus.slice(k, k + 16).map((text, i) => ({ id: `a${k + i}`, path: `a${k + i}`, text })), tag);
+  }));
 }
 const best = (runs) => Math.min(...runs.slice(1));
 const bareS = best(bareRuns);
@@ -172,7 +177,9 @@ rate('(b) list ndjson in-process, warm best', inProcS);
 rate('(a) bare readDoc loop, warm median', median(bareRuns.slice(1)));
 rate('(b) list ndjson in-process, warm median', median(ownRuns.slice(1)));
 rate("(b') analyze in memory, warm median", median(analyzeRuns.slice(1)));
+rate("(b'') analyzeBatch of 16, warm median", median(batchRuns.slice(1)));
 console.log(`analyze / bare readDoc, median of ${passes - 1} warm passes: ${(median(bareRuns.slice(1)) / median(analyzeRuns.slice(1))).toFixed(2)}; best ${(best(bareRuns) / best(analyzeRuns)).toFixed(2)}`);
+console.log(`analyzeBatch / bare readDoc, median of ${passes - 1} warm passes: ${(median(bareRuns.slice(1)) / median(batchRuns.slice(1))).toFixed(2)}; best ${(best(bareRuns) / best(batchRuns)).toFixed(2)}`);
 const timed = (args) => {
   const r = spawnSync('/usr/bin/time', ['-f', '%e %M', 'node', 'bin/claims.js', ...args], { cwd: new URL('..', import.meta.url), encoding: 'utf8', maxBuffer: 1 << 30 });
   const [s, kb] = (r.stderr.trim().split('\n').pop() ?? '0 0').split(' ').map(Number);

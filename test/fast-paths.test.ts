@@ -75,3 +75,30 @@ describe('detect: the fast pass over tokens finds the same cues', () => {
     expect(cues('The notes on the table were old.')).toEqual([]);
   });
 });
+
+describe('analyzeBatch: articles tagged together, then analysed', () => {
+  const tag = getTagger();
+  const texts = [
+    'The harbour master said the ferry would run again on Friday.',
+    '“We are not giving up,” said Lena Ruud, who leads the dock workers. She added that talks would resume.',
+    'Weather\nRain later.',
+  ];
+  const articles = texts.map((text, i) => ({ id: `b${i}`, path: `b${i}.txt`, text }));
+
+  it('gives each article what analyze gives it, in order', async () => {
+    const { analyze, analyzeBatch } = await import('../src/pipeline/index.js');
+    const outcomes = analyzeBatch(articles, tag);
+    expect(outcomes.map((o) => ('analysis' in o ? o.analysis : o.error))).toEqual(articles.map((a) => analyze(a, tag)));
+  });
+
+  it('a failure on one article is its outcome; the others are analysed', async () => {
+    const { analyze, analyzeBatch } = await import('../src/pipeline/index.js');
+    const failing = (text: string) => {
+      if (text.startsWith('Weather')) throw new Error('tagger broke');
+      return tag(text);
+    };
+    const outcomes = analyzeBatch(articles, failing);
+    expect(outcomes[2]).toEqual({ error: 'tagger broke' });
+    expect(outcomes.slice(0, 2)).toEqual(articles.slice(0, 2).map((a) => ({ analysis: analyze(a, tag) })));
+  });
+});

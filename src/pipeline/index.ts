@@ -1,7 +1,7 @@
 // analyze: one article through the pipeline, segment → detect → attribute → resolve →
 // classify, and the public Claim records. Pure: the tagger and the compiled topics are
 // passed in, nothing here does I/O.
-import type { Tagger } from '../nlp/wink.js';
+import type { Tagged, Tagger } from '../nlp/wink.js';
 import type { Analysis, Article, Claim, ResolvedBy, SourceType, Span } from '../types.js';
 import { attribute } from './attribute/index.js';
 import { type CompiledTopic, classify } from './classify/index.js';
@@ -11,7 +11,42 @@ import { resolve } from './resolve/index.js';
 import { segment } from './segment.js';
 
 export function analyze(article: Article, tag: Tagger, topics: readonly CompiledTopic[] = []): Analysis {
-  const doc = segment(article, tag(article.text));
+  return analyzeTagged(article, tag(article.text), topics);
+}
+
+/** What analyzeBatch gives for each article: its analysis, or the message of what failed. */
+export type Outcome = { readonly analysis: Analysis } | { readonly error: string };
+
+/**
+ * A few articles at a time: all are tagged first, then each goes through the stages. The
+ * tagger's and the stages' code and tables each stay warm over the batch, which measured
+ * 5-8 % faster than one article at a time on real news (issue 22). A failure on one
+ * article is its outcome; the others are analysed all the same.
+ */
+export function analyzeBatch(articles: readonly Article[], tag: Tagger, topics: readonly CompiledTopic[] = []): Outcome[] {
+  const tagged = articles.map((a): Tagged | string => {
+    try {
+      return tag(a.text);
+    } catch (e) {
+      return (e as Error).message ?? String(e);
+    }
+  });
+  return articles.map((a, i) => {
+    const t = tagged[i]!;
+    tagged[i] = NOTHING; // each tagging is let go once its article is done
+    if (typeof t === 'string') return { error: t };
+    try {
+      return { analysis: analyzeTagged(a, t, topics) };
+    } catch (e) {
+      return { error: (e as Error).message ?? String(e) };
+    }
+  });
+}
+
+const NOTHING: Tagged = { tokens: [], sentences: [] };
+
+function analyzeTagged(article: Article, tagged: Tagged, topics: readonly CompiledTopic[]): Analysis {
+  const doc = segment(article, tagged);
   const detected = detect(doc);
   const candidates = attribute(doc, detected);
   const { resolved, sources } = resolve(candidates, findEntities(doc, detected.quotes), article.text);
