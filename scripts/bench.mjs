@@ -120,18 +120,25 @@ const write = (sub, texts) => {
 // Real news reads differently from the seeds repeated (wink is faster on text it has seen):
 // by default the corpus is made of the dev sets' articles, read at run time from
 // BENCH_TEXTS (../shared/devset, every folder's .txt), never copied into the repository,
-// varied to at least 1,500 files and 6 MB (paragraphs rotated, a counter after numbers).
-// BENCH_TEXTS=own uses our own texts as before.
+// varied to at least 1,500 files and 6 MB (paragraphs rotated, a counter after numbers,
+// and from the second round on, names swapped: each capitalised word that stands
+// mid-sentence is replaced by another from the pool of such words, so no copy repeats the
+// names of the one before). BENCH_TEXTS=own uses our own texts as before.
 const realDir = process.env.BENCH_TEXTS ?? fileURLToPath(new URL('../../shared/devset/', import.meta.url));
+const MID_SENTENCE_NAME = /(?<=[\p{Ll},] )\p{Lu}\p{Ll}{2,}/gu;
 function realArticles(minFiles, mb) {
   const texts = readdirSync(realDir, { withFileTypes: true }).filter((d) => d.isDirectory())
     .flatMap((d) => readdirSync(join(realDir, d.name)).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(realDir, d.name, f), 'utf8')));
+  const pool = [...new Set(texts.flatMap((t) => Array.from(t.matchAll(MID_SENTENCE_NAME), (m) => m[0])))].sort();
+  const place = new Map(pool.map((w, n) => [w, n]));
+  const swapNames = (text, round) => (round === 0 ? text : text.replace(MID_SENTENCE_NAME, (w) => pool[(place.get(w) + round * 7919) % pool.length]));
   const out = [];
   let total = 0;
   for (let i = 0; out.length < minFiles || total < mb * MB; i++) {
     const paragraphs = texts[i % texts.length].split('\n');
-    const k = Math.floor(i / texts.length) % paragraphs.length;
-    const text = [...paragraphs.slice(k), ...paragraphs.slice(0, k)].join('\n').replace(/\b(\d+)\b/g, (n) => `${n}${i % 7}`);
+    const round = Math.floor(i / texts.length);
+    const k = round % paragraphs.length;
+    const text = swapNames([...paragraphs.slice(k), ...paragraphs.slice(0, k)].join('\n'), round).replace(/\b(\d+)\b/g, (n) => `${n}${i % 7}`);
     out.push(text);
     total += Buffer.byteLength(text);
   }
