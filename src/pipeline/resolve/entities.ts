@@ -2,7 +2,7 @@
 // ("ISR … they wrote") and the fullest forms of short names ("Sande" → "Karl Johan
 // Sande"). Also the acronyms an article defines in parentheses: "Institute … (ISR)".
 import { PLACE_MARKERS, TITLES } from '../../lexicons/names.js';
-import { type Gender, givenNameGender, isPersonalWord, lowerWords, nameWords, surname, typeOf } from '../text/names.js';
+import { type Gender, givenNameGender, isPersonalWord, lastNonSuffix, lowerWords, nameWords, typeOf } from '../text/names.js';
 import { type BodySubject, bodySubjects, mentionOf } from '../text/mentions.js';
 import { isNameWord, phraseBefore } from '../text/phrases.js';
 import { isGluedHyphen } from '../text/tokens.js';
@@ -204,8 +204,7 @@ function nameMentions(
   const names: NameMention[] = [];
   const votes = new Map<string, number>(); // surname → (male votes − female votes); an honorific outweighs given names
   const givenBySurname = new Map<string, Set<string>>(); // surname → first words of the full names that end in it
-  const vote = (name: string, g: Gender, weight: number): void => {
-    const key = surname(name);
+  const vote = (key: string, g: Gender, weight: number): void => {
     if (key) votes.set(key, (votes.get(key) ?? 0) + (g === 'male' ? weight : -weight));
   };
   for (const run of runs) {
@@ -231,14 +230,13 @@ function nameMentions(
       names.push({ start, end, text: name, kind, role, affiliation, paragraph, type, subject, opensClause: subject && opensClause(tokens, starts, i), honorific: h ?? null });
     }
     if (type === 'person') {
-      const first = lowerWords(m.text)[0] ?? '';
-      if (m.text.includes(' ')) {
-        const key = surname(m.text);
-        givenBySurname.set(key, (givenBySurname.get(key) ?? new Set<string>()).add(first));
-      }
+      const words = lowerWords(m.text); // read once: the given name, then the surname
+      const first = words[0] ?? '';
+      const key = lastNonSuffix(words);
+      if (m.text.includes(' ')) givenBySurname.set(key, (givenBySurname.get(key) ?? new Set<string>()).add(first));
       const given = givenNameGender(first);
-      if (h) vote(m.text, h, 5);
-      if (given) vote(m.text, given, 1);
+      if (h) vote(key, h, 5);
+      if (given) vote(key, given, 1);
     }
   }
   return { names, votes, givenBySurname };

@@ -26,8 +26,7 @@ export function initials(name: string): string {
 
 /** The last word of a name that is not a suffix such as "Jr.", lower case. */
 export function surname(name: string): string {
-  const w = nameWords(name);
-  return w[w.length - 1] ?? '';
+  return lastNonSuffix(lowerWords(name));
 }
 
 /**
@@ -49,10 +48,10 @@ export function typeOf(m: Mention, places: ReadonlySet<string> = new Set()): Sou
   const nameC = classOf(nameW);
   // A description is what its head word is: "union official" and "ministry spokesman" are
   // persons, "union officials" and "company executives" groups, "state media" an outlet.
-  const last = nameW.filter((w) => !NAME_SUFFIXES.has(w)).pop() ?? '';
+  const last = lastNonSuffix(nameW);
   const plural = /(?:ans|ers|ites|ists|ats|s)$/.test(last) && !/(?:ss|sis|us)$/.test(last); // not "analysis", "census"
   if (m.kind === 'nominal') {
-    const headC = classOf([last]);
+    const headC = WORD_CLASS.get(last) ?? 0;
     if (headC & PERSONAL) return 'person';
     if (headC & VAGUE || (plural && !headType(headC))) return 'vague';
   }
@@ -132,12 +131,18 @@ function headType(c: number): SourceType | null {
 
 /** A word that names a body, not a person: "union", "ministry", "newspaper". */
 export function isBodyWord(w: string): boolean {
-  return headType(classOf([w])) !== null;
+  return headType(WORD_CLASS.get(w) ?? 0) !== null;
 }
 
 /** True when the name or role holds a head word: its type was read, not guessed. */
 export function hasHeadWord(m: Pick<Mention, 'text' | 'role'>): boolean {
   return headType(classOf(lowerWords(`${m.role ?? ''} ${m.text}`))) !== null;
+}
+
+/** The last word that is no suffix such as "Jr.", or "" when there is none: the surname of a name's lower-case words. */
+export function lastNonSuffix(words: readonly string[]): string {
+  for (let k = words.length - 1; k >= 0; k--) if (!NAME_SUFFIXES.has(words[k]!)) return words[k]!;
+  return '';
 }
 
 /** Lower-case words of a name, without suffixes such as "Jr.". */
