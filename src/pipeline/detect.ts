@@ -223,7 +223,7 @@ function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     // "analysts are concerned that …": an adjective of belief after "be", before "that".
-    if (BELIEF_ADJECTIVES.has(t.normal) && tokens[i + 1]?.normal === 'that' && beBefore(tokens, i)) {
+    if (tokens[i + 1]?.normal === 'that' && BELIEF_ADJECTIVES.has(t.normal) && beBefore(tokens, i)) {
       const negated = tokens[i - 1]?.normal === 'not' || tokens[i - 1]?.normal === 'never';
       cues.push({ type: 'belief', tokens: [i, i + 1], from: negated ? i - 2 : i, lemma: t.normal, negated });
       continue;

@@ -50,8 +50,10 @@ export function isCapitalized(t: Token | undefined): boolean {
 
 /** A word that can be part of a name: a proper noun or a capitalised noun or adjective. */
 export function isNameWord(t: Token | undefined): boolean {
-  // The capital first: most words are lower case, and that test is the cheapest.
-  if (!t || (t.pos !== 'PROPN' && !(isCapitalized(t) && NP_POS.has(t.pos)))) return false;
+  // The tag first: it is read from the token itself, while the capital needs its text.
+  if (!t) return false;
+  const p = t.pos;
+  if (p !== 'PROPN' && !((p === 'NOUN' || p === 'ADJ' || p === 'NUM') && isCapitalized(t))) return false;
   // "One of Mr. Dahl's aides": a capitalised number word opens no name.
   return (!NOT_NAMES.has(t.normal) || !!t.givenName) && !(t.pos === 'NUM' && LONE_SOURCES.has(t.normal));
 }
