@@ -134,6 +134,15 @@ function beBefore(tokens: readonly Token[], i: number): boolean {
 const PHRASAL_BY_HEAD = new Map<string, Array<readonly string[]>>();
 for (const cue of PHRASAL_CUES) PHRASAL_BY_HEAD.set(cue[0], [...(PHRASAL_BY_HEAD.get(cue[0]) ?? []), cue]);
 
+/**
+ * The phrasal cue whose first word is the verb at i ("goes on to say"), or undefined. A
+ * function of its own: a closure in findCues's loop would capture its index, and the loop
+ * would then make a new scope for every token.
+ */
+function phrasalAt(tokens: readonly Token[], i: number, lemma: string): readonly string[] | undefined {
+  return PHRASAL_BY_HEAD.get(lemma)?.find((cue) => cue.every((w, k) => k === 0 || tokens[i + k]?.normal === w));
+}
+
 /** The lemmas a verb cue can have: any other verb is passed over at one lookup. */
 const CUE_HEADS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...BELIEF_VERBS, ...NAMING_VERBS, ...PHRASAL_BY_HEAD.keys()]);
 
@@ -240,7 +249,7 @@ function findCues(tokens: readonly Token[]): Cue[] {
     const verb = t.pos === 'VERB' || verbalNoun;
     const lemma = t.pos === 'VERB' ? t.lemma : verb || (t.pos === 'ADJ' && tokens[i + 1]?.normal === 'that') ? VERB_LEMMAS.get(t.normal) ?? '' : '';
     if (!verb && !SPEECH_VERBS.has(lemma) && !BELIEF_VERBS.has(lemma)) continue;
-    const phrasal = verb && PHRASAL_BY_HEAD.get(lemma)?.find((cue) => cue.every((w, k) => k === 0 || tokens[i + k]?.normal === w));
+    const phrasal = verb && phrasalAt(tokens, i, lemma);
     const type = phrasal || SPEECH_VERBS.has(lemma) ? 'speech' : BELIEF_VERBS.has(lemma) ? 'belief' : NAMING_VERBS.has(lemma) ? 'naming' : null;
     if (!type || attributive(tokens, i) || (lemma === 'tell' && toldThing(tokens, i + 1))) continue;
     const len = phrasal ? phrasal.length : 1;

@@ -137,7 +137,7 @@ export function indexNames(names: readonly NameMention[], words: Entities['words
     seen.set(n.text, types | bit);
     const ws = words(n.text);
     // Each word once ("Karl Karlsen Karl" is listed under "karl" once).
-    ws.forEach((w, k) => { if (ws.indexOf(w) === k) add(byWord, w, n); });
+    for (let k = 0; k < ws.length; k++) if (ws.indexOf(ws[k]!) === k) add(byWord, ws[k]!, n);
     add(byInitials, initials(n.text), n);
   }
   return { byWord, byInitials };

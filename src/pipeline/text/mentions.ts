@@ -67,8 +67,7 @@ export function mentionOf(text: string, tokens: readonly Token[], a: number, b: 
   if (!hasOrgHead(tokens, n, e)) {
     // (An occupation is a role only before a given name and a surname: "Engineer Sara Holm",
     // not "Baker Mayfield", where it may be the given name.)
-    const occupation = (k: number): boolean => OCCUPATIONS.has(tokens[k]?.normal ?? '') && e - k >= 3;
-    while (n < e - 1 && (isRole(tokens[n]) || occupation(n) || isDemonymBeforeTitle(tokens, n) || CONNECTORS.has(tokens[n]?.normal ?? ''))) n++;
+    while (n < e - 1 && (isRole(tokens[n]) || (OCCUPATIONS.has(tokens[n]?.normal ?? '') && e - n >= 3) || isDemonymBeforeTitle(tokens, n) || CONNECTORS.has(tokens[n]?.normal ?? ''))) n++;
   }
   // A title inside the run ends the role: "Nordland District Judge | Karl Dahl", "Bank of
   // Norway Governor | Karl Dahl", unless what follows is an organisation's name.

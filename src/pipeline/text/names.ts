@@ -186,8 +186,14 @@ export function isPartOf(short: string, full: string, fullType: SourceType, word
   const f = words(full);
   if (!s.length || s.length >= f.length) return false;
   if (fullType !== 'person' && (s.length < 2 || s[s.length - 1] !== f[f.length - 1])) return false;
-  for (let i = 0; i + s.length <= f.length; i++) if (s.every((w, k) => f[i + k] === w)) return true;
+  for (let i = 0; i + s.length <= f.length; i++) if (startsAt(s, f, i)) return true;
   return false;
+}
+
+/** True when the words of `s` stand in `f` from its word i on. */
+function startsAt(s: readonly string[], f: readonly string[], i: number): boolean {
+  for (let k = 0; k < s.length; k++) if (f[i + k] !== s[k]) return false;
+  return true;
 }
 
 /** True when `acronym` is the initials of the capitalised words of `name` ("ISR"). */

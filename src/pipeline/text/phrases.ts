@@ -167,13 +167,17 @@ function phraseOpening(tokens: readonly Token[], a: number, floor: number): numb
   const t = tokens[a - 1];
   if (isDeterminer(t) && t?.normal !== 'that' && t?.normal !== 'this') a--;
   if (t && QUANTITY_ADVERBS.has(t.normal) && (tokens[a]?.pos === 'NUM' || tokens[a]?.normal === 'half')) a--;
-  const w = (i: number): string => tokens[i]?.normal ?? '';
-  if (tokens[a]?.pos === 'NUM' || w(a) === 'half') {
-    if (w(a - 1) === 'as' && w(a - 2) === 'many' && w(a - 3) === 'as' && a - 3 >= floor) a -= 3;
-    else if (['than', 'least'].includes(w(a - 1)) && ['more', 'fewer', 'less', 'at'].includes(w(a - 2)) && a - 2 >= floor) a -= 2;
+  if (tokens[a]?.pos === 'NUM' || normalAt(tokens, a) === 'half') {
+    if (normalAt(tokens, a - 1) === 'as' && normalAt(tokens, a - 2) === 'many' && normalAt(tokens, a - 3) === 'as' && a - 3 >= floor) a -= 3;
+    else if (COMPARATIVE_ENDS.has(normalAt(tokens, a - 1)) && COMPARATIVE_HEADS.has(normalAt(tokens, a - 2)) && a - 2 >= floor) a -= 2;
   }
   return a;
 }
+
+const normalAt = (tokens: readonly Token[], i: number): string => tokens[i]?.normal ?? '';
+/** "more than", "fewer than", "at least": what opens a quantity before a number. */
+const COMPARATIVE_HEADS: ReadonlySet<string> = new Set(['more', 'fewer', 'less', 'at']);
+const COMPARATIVE_ENDS: ReadonlySet<string> = new Set(['than', 'least']);
 
 /**
  * The whole subject that ends with the phrase `np`: with the phrases coordinated before it
