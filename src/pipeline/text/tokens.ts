@@ -5,8 +5,9 @@ import type { Token } from '../../types.js';
 /** A dash set off by spaces, which opens or closes an aside as a comma does ("X - who … - said"). */
 export function isDash(t: readonly Token[], i: number): boolean {
   const w = t[i];
-  if (!w) return false;
-  // Read for every token: one character code, not a search of the dash string.
+  // Read for every token: most are words, told by their span (end − start is the text's
+  // length) without reading the text; then one character code.
+  if (!w || w.end - w.start > 2) return false;
   const dash = w.text.length === 1 ? DASH_CODES.has(w.text.charCodeAt(0)) : w.text === '--';
   return dash && t[i - 1]?.end !== w.start;
 }
