@@ -42,14 +42,14 @@ export interface InputOptions {
   readonly stream?: (analysis: Analysis) => void;
 }
 
+/** Articles tagged together before the stages run (see analyzeBatch): 16 measured fastest. */
+const BATCH = 16;
+
 /**
  * Reads and analyses the inputs one at a time (or in --jobs worker threads): an article's
  * text is dropped once it is analysed (unless `keepTexts`), so memory grows with the claims
  * found, not with the input; with `stream`, not even with those.
  */
-/** Articles tagged together before the stages run (see analyzeBatch): 16 measured fastest. */
-const BATCH = 16;
-
 export async function analyzeInputs(inputs: readonly string[], io: Io, options: InputOptions = {}): Promise<Run> {
   const { keepTexts = false, ext, jobs = 1, stream } = options;
   const topics = loadTopics(options.topics);

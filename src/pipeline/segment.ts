@@ -76,7 +76,7 @@ function joinSplitWords(text: string, tagged: Tagged): Tagged {
   const { tokens } = tagged;
   const split = (i: number): boolean => tokens[i]?.pos === 'X' && /^\p{L}+$/u.test(tokens[i]!.text);
   let any = false;
-  for (let i = 0; i < tokens.length && !any; i++) any = tokens[i]!.pos === 'X' && split(i);
+  for (let i = 0; i < tokens.length && !any; i++) any = split(i);
   if (!any) return tagged;
   const out: Token[] = [];
   const index: number[] = []; // old token index → new

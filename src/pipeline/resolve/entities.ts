@@ -175,8 +175,7 @@ function mentionTyper(places: ReadonlySet<string>, singular: ReadonlyMap<string,
     let t = memo.get(key);
     if (!t) memo.set(key, (t = typeOf(m, places)));
     // (A full name ending in -s is a person's when its surname alone takes singular verbs:
-    // "Anna Summers visited …; Summers has said …".)
-    // (A one-word name's last word is the name itself, read just before.)
+    // "Anna Summers visited …; Summers has said …". A one-word name's last word is itself.)
     const person = t === 'vague'
       ? described.has(m.text) || (singular.get(m.text) ?? 0) > 0 || (m.kind === 'name' && (singular.get(m.text.slice(m.text.lastIndexOf(' ') + 1)) ?? 0) > 0)
       : t === 'organization' && titled.has(m.text);
