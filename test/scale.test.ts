@@ -244,3 +244,21 @@ describe('output of a whole corpus', () => {
     expect(list.endsWith(`, (+${sources - 20})`)).toBe(true);
   });
 });
+
+describe('a slow reader', () => {
+  it('gets every NDJSON line, in order, from a run whose output is many times the pipe\'s buffer', async () => {
+    // 24 articles give some 250 lines; read through a pipe that is not read for a while,
+    // the writer must wait for it (printLines and Io.drain) and still lose nothing.
+    const expected = await ndjson('1');
+    expect(expected.length).toBeGreaterThan(128 * 1024); // more than a pipe holds
+    const child = spawn(process.execPath, ['bin/claims.js', 'list', join(dir, 'news'), '--format', 'ndjson', '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pause(); // nothing is read at first: the pipe fills and the writer waits
+    await new Promise((r) => setTimeout(r, 1500));
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stdout.resume();
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected);
+  }, 60_000);
+});
