@@ -6,6 +6,7 @@ import { wordCount } from '../src/pipeline/attribute/context.js';
 import { getTagger } from '../src/nlp/wink.js';
 import { segment } from '../src/pipeline/segment.js';
 import { detect } from '../src/pipeline/detect.js';
+import { hasWordChar } from '../src/letters.js';
 
 const SAMPLES = [
   'The harbour board met at 9:30 – twice.',
@@ -46,12 +47,13 @@ describe('wordCount', () => {
   });
 });
 
-describe('segment: word characters of a short line', () => {
-  it('a line of dashes and marks only has no words, so it is no heading by its word count', () => {
-    const tag = getTagger();
-    const text = 'Port strike ends\n– – –\nThe union said the strike was over.';
-    const doc = segment({ id: 'a', path: 'a', text }, tag(text));
-    expect(doc.paragraphs.map((p) => p.role)).toEqual(['heading', 'pullquote', 'body']);
+describe('hasWordChar', () => {
+  it('answers as /\\w/ does, for every substring of our strings', () => {
+    for (const text of [...SAMPLES, '– — ―', '«»“”', '_', '٣', 'é', '--', '(…)']) {
+      for (let a = 0; a <= text.length; a++) {
+        for (let b = a; b <= text.length; b++) expect(hasWordChar(text.slice(a, b)), JSON.stringify(text.slice(a, b))).toBe(/\w/.test(text.slice(a, b)));
+      }
+    }
   });
 });
 
