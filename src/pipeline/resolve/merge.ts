@@ -35,13 +35,18 @@ export function merge(analyses: readonly Analysis[]): Merged {
   WORDS.clear();
   PERSON_WORDS.clear();
   const entries: Entry[] = [];
-  const index = new Map<string, number>(); // document + speaker id → entry
-  for (const a of analyses) {
+  // Each article's speakers by id, to the index of their entry: keyed per article, so no
+  // key string is made for a speaker or a claim (a corpus has tens of thousands).
+  const first: number[] = []; // each article's first entry
+  const byId = analyses.map((a) => {
+    const ids = new Map<string, number>();
+    first.push(entries.length);
     for (const s of a.sources) {
-      index.set(`${a.article.path}\u0000${s.id}`, entries.length);
+      ids.set(s.id, entries.length);
       entries.push({ doc: a.article.path, speaker: s });
     }
-  }
+    return ids;
+  });
   const root = clusters(entries);
   const records = new Map<number, Draft>();
   entries.forEach((e, i) => {
@@ -53,21 +58,22 @@ export function merge(analyses: readonly Analysis[]): Merged {
   const canonical = new Map<number, Speaker>();
   const uniqueId = uniqueIds();
   for (const [r, d] of records) canonical.set(r, canonicalOf(d, uniqueId));
-  const find = (doc: string, id: string | undefined): number | undefined => {
-    const i = id === undefined ? undefined : index.get(`${doc}\u0000${id}`);
-    return i === undefined ? undefined : root(i);
-  };
-  const byName = new Map<string, number>(); // an outlet's name in an article → its cluster
-  entries.forEach((e, i) => byName.set(`${e.doc}\u0000${e.speaker.name}`, root(i)));
-  const claims = analyses.flatMap((a) => a.claims.map((c): Claim => {
-    const r = find(a.article.path, c.speaker?.id);
-    const chain = c.viaChain.map((v) => byName.get(`${a.article.path}\u0000${v}`));
-    const viaChain = chain.map((v, k) => (v === undefined ? c.viaChain[k] ?? '' : canonical.get(v)?.name ?? ''));
-    const out: Claim = { ...c, speaker: r === undefined ? null : canonical.get(r) ?? null, via: viaChain[0] ?? null, viaChain };
-    if (r !== undefined) records.get(r)?.claims.push(out);
-    for (const v of chain) if (v !== undefined) records.get(v)?.relayed.push(c.id);
-    return out;
-  }));
+  const claims: Claim[] = [];
+  analyses.forEach((a, k) => {
+    const ids = byId[k]!;
+    const byName = new Map<string, number>(); // an outlet's name in this article → its cluster
+    for (let i = first[k]!; i < first[k]! + a.sources.length; i++) byName.set(entries[i]!.speaker.name, root(i));
+    for (const c of a.claims) {
+      const i = c.speaker ? ids.get(c.speaker.id) : undefined;
+      const r = i === undefined ? undefined : root(i);
+      const chain = c.viaChain.map((v) => byName.get(v));
+      const viaChain = chain.length ? chain.map((v, n) => (v === undefined ? c.viaChain[n] ?? '' : canonical.get(v)?.name ?? '')) : c.viaChain;
+      const out: Claim = { ...c, speaker: r === undefined ? null : canonical.get(r) ?? null, via: viaChain[0] ?? null, viaChain };
+      if (r !== undefined) records.get(r)?.claims.push(out);
+      for (const v of chain) if (v !== undefined) records.get(v)?.relayed.push(c.id);
+      claims.push(out);
+    }
+  });
   const sources = [...records.entries()].map(([r, d]) => record(canonical.get(r)!, d))
     .sort((x, y) => y.claims.length - x.claims.length || y.relayed.length - x.relayed.length || x.name.localeCompare(y.name));
   WORDS.clear();
@@ -261,7 +267,11 @@ function canonicalOf(d: Draft, uniqueId: (name: string) => string): Speaker {
   for (const s of speakers) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
   // A person named in full is a person, though lone surnames elsewhere had no gender.
   const named = speakers.find((s) => s.name === name && s.type === 'person' && words(name).length >= 2);
-  const type = named ? 'person' : [...TYPE_ORDER].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b))[0]!;
+  let type: SourceType = 'person'; // the commonest type, the first of TYPE_ORDER on a tie
+  if (!named) {
+    let most = -1;
+    for (const t of TYPE_ORDER) if ((counts.get(t) ?? 0) > most) [type, most] = [t, counts.get(t) ?? 0];
+  }
   return {
     id: uniqueId(slug(name)),
     name,
@@ -275,14 +285,17 @@ function canonicalOf(d: Draft, uniqueId: (name: string) => string): Speaker {
 function record(speaker: Speaker, d: Draft): SourceRecord {
   const kinds: Record<ClaimKind, number> = { direct: 0, indirect: 0, mixed: 0 };
   for (const c of d.claims) kinds[c.kind]++;
+  const { outlets, first, last } = dated(d.claims);
+  // One literal, the fields in the order of the JSON contract (a spread of the speaker and
+  // of the dates cost more than the rest of the record, issue 22).
   return {
-    ...speaker,
-    documents: [...new Set(d.entries.map((e) => e.doc))].sort(),
+    id: speaker.id, name: speaker.name, aliases: speaker.aliases, type: speaker.type, role: speaker.role, affiliation: speaker.affiliation,
+    documents: d.entries.length === 1 ? [d.entries[0]!.doc] : [...new Set(d.entries.map((e) => e.doc))].sort(),
     claims: d.claims.map((c) => c.id),
     kinds,
-    via: [...new Set(d.claims.flatMap((c) => c.viaChain))].sort(),
+    via: d.claims.some((c) => c.viaChain.length) ? [...new Set(d.claims.flatMap((c) => c.viaChain))].sort() : [],
     relayed: d.relayed,
-    ...dated(d.claims),
+    outlets, first, last,
   };
 }
 
