@@ -6,7 +6,7 @@ import { wordCount } from '../src/pipeline/attribute/context.js';
 import { getTagger } from '../src/nlp/wink.js';
 import { segment } from '../src/pipeline/segment.js';
 import { detect } from '../src/pipeline/detect.js';
-import { hasWordChar } from '../src/letters.js';
+import { detached, hasWordChar } from '../src/letters.js';
 
 const SAMPLES = [
   'The harbour board met at 9:30 – twice.',
@@ -44,6 +44,20 @@ describe('wordCount', () => {
   it('stops at the bound it is given', () => {
     expect(wordCount('one two three four', { start: 0, end: 18 }, 2)).toBe(2);
     expect(wordCount('one two three four', { start: 4, end: 18 }, 10)).toBe(3);
+  });
+});
+
+describe('detached', () => {
+  it('gives the same characters as the slice it copies, on every span (astral letters and marks too)', () => {
+    for (const text of SAMPLES) {
+      for (let a = 0; a <= text.length; a++) {
+        for (let b = a; b <= text.length; b++) {
+          const copy = detached(text.slice(a, b));
+          expect(copy).toBe(text.slice(a, b));
+          expect(copy.length).toBe(b - a);
+        }
+      }
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import { detect } from './detect.js';
 import { findEntities } from './resolve/entities.js';
 import { resolve } from './resolve/index.js';
 import { segment } from './segment.js';
+import { detached } from '../letters.js';
 
 export function analyze(article: Article, tag: Tagger, topics: readonly CompiledTopic[] = []): Analysis {
   return analyzeTagged(article, tag(article.text), topics);
@@ -51,7 +52,8 @@ function analyzeTagged(article: Article, tagged: Tagged, topics: readonly Compil
   const candidates = attribute(doc, detected);
   const { resolved, sources } = resolve(candidates, findEntities(doc, detected.quotes), article.text);
   const lineStarts = lineIndex(article.text);
-  const text = (span: Span): string => article.text.slice(span.start, span.end);
+  // Held for the whole run: copies, so the article's text can go once it is analysed.
+  const text = (span: Span): string => detached(article.text.slice(span.start, span.end));
   const drafts = resolved.map(({ candidate: c, speaker, resolvedBy }) => ({
     span: c.content, text: text(c.content), speaker, condition: c.condition ? text(c.condition) : undefined,
     cue: c.cue ? intern(text(c.cue)) : undefined,

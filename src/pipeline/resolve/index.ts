@@ -20,6 +20,7 @@ import { NEW_SOURCE, definiteRole, dominantPerson, isStaff, previousSubject, sta
 import { documentOwner } from './documents.js';
 import { lowerBound } from '../text/search.js';
 import { slug } from '../../ids.js';
+import { detached } from '../../letters.js';
 import type { Candidate, Mention, ResolvedBy, SourceType, Span, Speaker } from '../../types.js';
 
 /** How many paragraphs back a pronoun or a continuation may reach. */
@@ -285,11 +286,11 @@ function gendered(type: SourceType, name: string, entities: Entities): SourceTyp
 function toSpeaker(s: Source): Speaker {
   return {
     id: slug(s.name),
-    name: s.name,
-    aliases: [...s.aliases].sort(),
+    name: detached(s.name),
+    aliases: [...s.aliases].sort().map(detached),
     type: s.type,
-    role: s.role,
-    affiliation: s.affiliation,
+    role: s.role === null ? null : detached(s.role),
+    affiliation: s.affiliation === null ? null : detached(s.affiliation),
   };
 }
 
