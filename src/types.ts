@@ -40,7 +40,17 @@ export interface Token extends Span {
   readonly lemma: string;
   readonly pos: PartOfSpeech;
   /** A date word the segmenter read as a given name by its place: "May/PROPN Lindqvist said". */
-  readonly givenName?: true;
+  readonly givenName?: true | undefined;
+}
+
+/**
+ * Every token is made here, its fields always in this order: a copy by spread (`{ ...t }`)
+ * gets another hidden class in V8, and every rule that reads tokens of two classes is
+ * compiled again when the second one turns up (issue 22: 221 → 99 deoptimisations on
+ * 1,500 articles, and the stages 8-13 % faster).
+ */
+export function token(t: Span & Omit<Token, 'givenName'>, givenName?: true): Token {
+  return { start: t.start, end: t.end, text: t.text, normal: t.normal, lemma: t.lemma, pos: t.pos, givenName };
 }
 
 /**

@@ -92,6 +92,34 @@ describe('detect: the fast pass over tokens finds the same cues', () => {
   });
 });
 
+describe('tokens: one shape wherever they are made', () => {
+  const tag = getTagger();
+  const FIELDS = ['start', 'end', 'text', 'normal', 'lemma', 'pos', 'givenName'];
+  const tokensOf = (text: string) => segment({ id: 'a', path: 'a', text }, tag(text)).tokens;
+
+  it('tagged, re-tagged as a name word, read as a given name: the same fields in the same order', () => {
+    const texts = [
+      'The new harbour chief, Lotte van Aken, said the quay would reopen.',
+      '“Not this winter,” said May Eriksen of the ferry union.',
+      'Fishing Minister Arne Dahl promised more patrols.',
+    ];
+    const all = texts.flatMap(tokensOf);
+    for (const t of all) expect(Object.keys(t), t.text).toEqual(FIELDS);
+    // The paths that copy a token were taken: a particle inside a name, a month as a given name.
+    expect(all.find((t) => t.text === 'van')?.pos).toBe('PROPN');
+    expect(all.find((t) => t.text === 'May')?.givenName).toBe(true);
+  });
+
+  it('a text read in pieces (past 256 K characters) gives tokens of the same shape, at their offsets', () => {
+    const line = 'The harbour board met on Monday and the ferry ran late.\n';
+    const text = line.repeat(Math.ceil((300 * 1024) / line.length));
+    const tokens = tag(text).tokens;
+    const last = tokens[tokens.length - 1]!;
+    expect(Object.keys(last)).toEqual(FIELDS);
+    expect(text.slice(last.start, last.end)).toBe(last.text);
+  });
+});
+
 describe('analyzeBatch: articles tagged together, then analysed', () => {
   const tag = getTagger();
   const texts = [

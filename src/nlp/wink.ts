@@ -6,7 +6,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { VERB_LEMMAS } from '../lexicons/inflections.js';
 import { startsLowerCase } from '../letters.js';
-import type { PartOfSpeech, Token } from '../types.js';
+import { type PartOfSpeech, type Token, token } from '../types.js';
 
 export interface Tagged {
   readonly tokens: Token[];
@@ -65,7 +65,7 @@ function createTagger(): Tagger {
       const pos = (tags[i] ?? 'X') as PartOfSpeech;
       const lemma = pos === 'VERB' || pos === 'AUX' ? (VERB_LEMMAS.get(normal) ?? normal) : normal;
       if (lineBreak) breakBefore[tokens.length] = 1;
-      tokens.push({ start, end: offset, text: value, normal, lemma, pos });
+      tokens.push(token({ start, end: offset, text: value, normal, lemma, pos }));
       lineBreak = false;
     }
     const sentences: Array<readonly [number, number]> = [];
@@ -92,7 +92,7 @@ function createTagger(): Tagger {
       const to = cutAt(text, from);
       const part = tagOne(text.slice(from, to));
       const base = tokens.length;
-      for (const t of part.tokens) tokens.push({ ...t, start: t.start + from, end: t.end + from });
+      for (const t of part.tokens) tokens.push(token({ ...t, start: t.start + from, end: t.end + from }, t.givenName));
       for (const [a, b] of part.sentences) sentences.push([a + base, b + base]);
       from = to;
     }

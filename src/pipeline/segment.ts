@@ -11,7 +11,7 @@ import { isDash } from './text/tokens.js';
 import { type IndexSet, indexSet } from './text/search.js';
 import { hasWordChar, startsUpperCase } from '../letters.js';
 import type { Tagged } from '../nlp/wink.js';
-import type { Article, BlockRole, Doc, Paragraph, Sentence, Token } from '../types.js';
+import { type Article, type BlockRole, type Doc, type Paragraph, type Sentence, type Token, token } from '../types.js';
 
 /** Lines of at most this many words with no final punctuation read as headings. */
 const HEADING_MAX_WORDS = 12;
@@ -90,7 +90,7 @@ function joinSplitWords(text: string, tagged: Tagged): Tagged {
       const first = tokens[i]!;
       const word = text.slice(first.start, tokens[j - 1]!.end);
       for (let k = i; k < j; k++) index[k] = out.length;
-      out.push({ start: first.start, end: tokens[j - 1]!.end, text: word, normal: word.toLowerCase(), lemma: word.toLowerCase(), pos: startsUpperCase(word) ? 'PROPN' : 'NOUN' });
+      out.push(token({ start: first.start, end: tokens[j - 1]!.end, text: word, normal: word.toLowerCase(), lemma: word.toLowerCase(), pos: startsUpperCase(word) ? 'PROPN' : 'NOUN' }));
       i = j - 1;
     } else {
       index[i] = out.length;
@@ -185,7 +185,7 @@ function repairTags(tokens: readonly Token[], sentences: ReadonlyArray<readonly 
     const t = (out ?? tokens)[i]!;
     const next = (out ?? tokens)[i + 1];
     if (t.pos === 'PROPN' && NOT_NAMES.has(t.normal) && givenNameGender(t.normal) && properCap(next) && !NOT_NAMES.has(next!.normal)
-      && !DATE_LEADS.has(tokens[i - 1]?.normal ?? '')) (out ??= tokens.slice())[i] = { ...t, givenName: true };
+      && !DATE_LEADS.has(tokens[i - 1]?.normal ?? '')) (out ??= tokens.slice())[i] = token(t, true);
   }
   return out ?? tokens;
 }
@@ -197,7 +197,7 @@ function repairedTag(tokens: readonly Token[], now: readonly Token[], i: number,
   if (c >= 97 && c <= 122) {
     // Lower case is no name, but for a particle inside one: "Anna van Dijk", "Omar al-Rashid".
     const particle = t.text.length <= 4 && NAME_PARTICLES.has(t.text) && t.pos !== 'PROPN' && properCap(tokens[i - 1]) && particleBefore(tokens, i);
-    return particle ? { ...t, pos: 'PROPN', lemma: t.normal } : null;
+    return particle ? token({ ...t, pos: 'PROPN', lemma: t.normal }, t.givenName) : null;
   }
   if (c < 65 || !REPAIRABLE.has(t.pos) || !/^\p{Lu}\p{Ll}/u.test(t.text)) return null;
   const before = properCap(now[i + 1]);
@@ -206,7 +206,7 @@ function repairedTag(tokens: readonly Token[], now: readonly Token[], i: number,
   } else if (!before && !((t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && (t.pos === 'VERB' || properCap(tokens[i - 1])))) {
     return null;
   }
-  return { ...t, pos: 'PROPN', lemma: t.normal };
+  return token({ ...t, pos: 'PROPN', lemma: t.normal }, t.givenName);
 }
 
 /** Words before a date: "in May", "since May", "last May". */
