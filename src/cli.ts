@@ -1,7 +1,15 @@
 // Entry point: run main() and set the exit status. A closed pipe (claims … | head) ends
 // the run quietly; Ctrl-C stops at once with status 130, as shells expect.
+import { setFlagsFromString } from 'node:v8';
 import { main } from './main.js';
 import { nodeIo } from './io/terminal.js';
+
+// V8 moves objects from an allocation site whose objects often outlive a young collection
+// straight into the old generation ("pretenuring"). The tagger's token arrays get there
+// after the first articles, and each article's then become garbage that only a full
+// collection frees: on 1,500 articles the peak memory grew by a tenth. Without it, they die
+// young, as they should (issue 22; no change in speed measured).
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
