@@ -263,10 +263,12 @@ for (const args of [['list', '--format', 'json'], ['sources', '--format', 'json'
 // (Issue 22 sets 1,500 files against 100.)
 const hundred = write('hundred', corpus.slice(0, 100));
 const many = write('many', corpus.slice(0, 1500));
+// Peak RSS varies by several MB from run to run: each figure is the median of three runs.
+const rssOf = (args) => median([0, 1, 2].map(() => timed(args).rss));
 for (const jobs of [['--jobs', '1'], ['--jobs', '2'], []]) {
-  const r100 = timed(['list', hundred, '--format', 'ndjson', ...jobs]).rss;
-  const rMany = timed(['list', many, '--format', 'ndjson', ...jobs]).rss;
-  console.log(`peak RSS ${(jobs.join(' ') || 'default').padEnd(9)} 100 files ${r100} MB, 1,500 files ${rMany} MB (${(rMany / r100).toFixed(2)}x)`);
+  const r100 = rssOf(['list', hundred, '--format', 'ndjson', ...jobs]);
+  const rMany = rssOf(['list', many, '--format', 'ndjson', ...jobs]);
+  console.log(`peak RSS ${(jobs.join(' ') || 'default').padEnd(9)} 100 files ${r100} MB, 1,500 files ${rMany} MB (${(rMany / r100).toFixed(2)}x, medians of 3)`);
 }
 // The CLI beside a bare-readDoc process with the same start-up (model load, file reads).
 const bareProc = median([0, 1, 2].map(() => { const t0 = performance.now(); spawnSync('node', [join(bench, 'bare-readdoc.mjs'), corpusDir]); return (performance.now() - t0) / 1000; }));

@@ -30,6 +30,19 @@ describe('--jobs', () => {
     expect(one.trim().split('\n').length).toBeGreaterThan(24 * 10);
   }, 60_000);
 
+  it('articles go to workers in batches: a last batch half-filled, more workers than full batches', async () => {
+    mkdirSync(join(dir, 'seven'));
+    for (let i = 0; i < 7; i++) writeFileSync(join(dir, 'seven', `s${i}.txt`), seeds[i % 3]!.replace(/Monday/g, `Tuesday ${i}`));
+    const run = async (jobs: string): Promise<string> => {
+      const io = fakeIo();
+      expect(await main(['list', join(dir, 'seven'), '--format', 'ndjson', '--jobs', jobs], io)).toBe(0);
+      return io.stdout();
+    };
+    const one = await run('1');
+    expect(await run('3')).toBe(one);
+    expect(new Set(one.trim().split('\n').map((l) => (JSON.parse(l) as { document: string }).document)).size).toBe(7);
+  }, 60_000);
+
   it('sources and compare take --jobs too, with the same result', async () => {
     for (const command of ['sources', 'compare']) {
       const [one = '', two] = await Promise.all(['1', '2'].map(async (jobs) => {

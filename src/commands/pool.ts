@@ -1,14 +1,17 @@
-// Analysis in worker threads (--jobs N), results handed on in input order. At most four
-// articles a worker are in flight, so memory does not grow with the number of inputs, and
-// each article goes to the worker with the fewest waiting.
+// Analysis in worker threads (--jobs N), results handed on in input order. Articles go in
+// batches of four, tagged together in the worker, one message each way; at most two
+// batches a worker are in flight, so memory does not grow with the number of inputs, and
+// each batch goes to the worker with the fewest waiting.
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Article, Topic } from '../types.js';
 
 // The built worker; under the test runner (sources in .ts) the one that `npm test` builds.
 const WORKER = import.meta.url.endsWith('.ts') ? new URL('../../dist/worker.js', import.meta.url) : new URL('../worker.js', import.meta.url);
 
-/** Articles a worker may hold at once: enough that it never waits for the main thread. */
-const DEPTH = 4;
+/** Articles a message carries: one message, not four, and the tagger's code stays warm. */
+const BATCH = 4;
+/** Batches a worker may hold at once: enough that it never waits for the main thread. */
+const DEPTH = 2;
 
 export type Outcome = { readonly article: Article; readonly analysis?: Analysis; readonly error?: string };
 
@@ -28,7 +31,9 @@ export function createPool(jobs: number, topics: readonly Topic[], onResult: (o:
   let next = 0; // the next sequence number to hand on
   let seq = 0;
   let inFlight = 0;
-  const queued = workers.map(() => 0); // articles sent to each worker, not yet back
+  const queued = workers.map(() => 0); // batches sent to each worker, not yet back
+  let batch: number[] = []; // sequence numbers of the batch being filled
+  const cap = jobs * DEPTH * BATCH; // a multiple of BATCH: at the cap no batch is half-filled
   let room: (() => void) | null = null;
   let drained: (() => void) | null = null;
   let failed: Error | null = null; // what fails the run, thrown to the caller at its next call
@@ -43,16 +48,18 @@ export function createPool(jobs: number, topics: readonly Topic[], onResult: (o:
       next++;
       onResult(o);
     }
-    if (inFlight < jobs * DEPTH && room) { const r = room; room = null; r(); }
+    if (inFlight < cap && room) { const r = room; room = null; r(); }
     if (next === seq && drained) drained();
   };
   workers.forEach((w, k) => {
-    w.on('message', (m: { seq: number; analysis?: Analysis; error?: string }) => {
-      inFlight--;
+    w.on('message', (m: { seqs: number[]; outcomes: Array<{ analysis?: Analysis; error?: string }> }) => {
       queued[k]!--;
-      const article = articles.get(m.seq)!;
-      articles.delete(m.seq);
-      waiting.set(m.seq, { article, analysis: m.analysis, error: m.error });
+      m.seqs.forEach((n, i) => {
+        inFlight--;
+        const article = articles.get(n)!;
+        articles.delete(n);
+        waiting.set(n, { article, analysis: m.outcomes[i]?.analysis, error: m.outcomes[i]?.error });
+      });
       // Results are handed on from this event: what fails there (printing, say) must reach
       // the caller, not escape as an uncaught exception.
       try {
@@ -67,19 +74,26 @@ export function createPool(jobs: number, topics: readonly Topic[], onResult: (o:
   const check = (): void => {
     if (failed) throw failed;
   };
+  const send = (): void => {
+    if (!batch.length) return;
+    const k = queued.indexOf(Math.min(...queued));
+    queued[k]!++;
+    workers[k]!.postMessage({ seqs: batch, articles: batch.map((n) => articles.get(n)!) });
+    batch = [];
+  };
   return {
     async submit(article) {
       check();
       const n = seq++;
       articles.set(n, article);
       inFlight++;
-      const k = queued.indexOf(Math.min(...queued));
-      queued[k]!++;
-      workers[k]!.postMessage({ seq: n, article });
-      if (inFlight >= jobs * DEPTH) await new Promise<void>((resolve) => { room = resolve; });
+      batch.push(n);
+      if (batch.length >= BATCH) send();
+      if (inFlight >= cap) await new Promise<void>((resolve) => { room = resolve; });
       check();
     },
     async close() {
+      if (!failed) send();
       if (next < seq && !failed) await new Promise<void>((resolve) => { drained = resolve; });
       await this.terminate();
       check();
