@@ -128,8 +128,9 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
 
 /**
  * Cores below which the default is one thread. On this 2-vCPU machine two workers ran the
- * real-text corpus at 0.95–1.02x of one thread with 1.3x its memory (npm run bench: two
- * processes on halves of it reach 1.18x, the machine's ceiling), so two cores give nothing.
+ * real-text corpus at 1.02–1.03x of one thread with 1.7x its memory (npm run bench: two
+ * processes on halves of it reach 1.13x, the machine's ceiling), so two cores give nothing
+ * worth the memory.
  */
 const MIN_CORES = 4;
 
