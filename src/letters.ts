@@ -28,8 +28,9 @@ export function startsLowerCase(s: string): boolean {
 /**
  * The same characters in a string of their own. A slice of a long string is a view that
  * keeps the whole of it alive (V8's sliced strings): a claim's text or a speaker's name held
- * for a whole run would keep its article's text in memory, 10 MB on 1,500 articles. Joining
- * to a space and cutting it off again copies the characters once.
+ * for a whole run kept its article's text in memory (on 1,500 articles the live heap was
+ * 3.4 MB larger than with the copies). Joining to a space and cutting it off again copies
+ * the characters once.
  */
 export function detached(s: string): string {
   return (' ' + s).slice(1);
