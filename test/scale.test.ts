@@ -132,11 +132,12 @@ describe('start-up', () => {
 });
 
 describe('streaming', () => {
-  it('prints the first articles\' claims while a later input has not been written yet', async () => {
-    const fifo = join(dir, 'later.txt');
+  it.each(['1', '2'])('prints the first articles\' claims while a later input has not been written yet (--jobs %s)', async (jobs) => {
+    const fifo = join(dir, `later-${jobs}.txt`);
     execFileSync('mkfifo', [fifo]);
     const io = fakeIo();
-    const running = main(['list', join(dir, 'news', 'n00.txt'), fifo, '--format', 'ndjson', '--jobs', '1', '--stream'], io);
+    // Workers take articles in batches, but one at a time when streaming.
+    const running = main(['list', join(dir, 'news', 'n00.txt'), fifo, '--format', 'ndjson', '--jobs', jobs, '--stream'], io);
     // Nothing writes to the pipe until the first file's claims are out (or ten seconds have
     // passed): a run that held its output until every input was read would show none here.
     for (let i = 0; i < 200 && !io.stdout().includes('n00.txt'); i++) await new Promise((r) => setTimeout(r, 50));

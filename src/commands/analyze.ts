@@ -83,7 +83,7 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
   const listing = await expandInputs(named, ext); // listed once: for the worker count and the reading
   const workers = jobs === 1 ? 1 : workerCount(listing.paths, jobs);
   if (workers > 1) {
-    const pool = createPool(workers, topics, (o) => take(o.article, o.analysis, o.error));
+    const pool = createPool(workers, topics, (o) => take(o.article, o.analysis, o.error), stream ? 1 : undefined);
     each = (article) => pool.submit(article);
     finish = () => pool.close();
     abort = () => pool.terminate();

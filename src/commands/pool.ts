@@ -1,7 +1,8 @@
 // Analysis in worker threads (--jobs N), results handed on in input order. Articles go in
-// batches of four, tagged together in the worker, one message each way; at most two
-// batches a worker are in flight, so memory does not grow with the number of inputs, and
-// each batch goes to the worker with the fewest waiting.
+// batches of four, tagged together in the worker, one message each way (one at a time when
+// streaming: an article prints as soon as it is read); at most eight articles a worker are
+// in flight, so memory does not grow with the number of inputs, and each batch goes to the
+// worker with the fewest waiting.
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Article, Topic } from '../types.js';
 
@@ -10,8 +11,8 @@ const WORKER = import.meta.url.endsWith('.ts') ? new URL('../../dist/worker.js',
 
 /** Articles a message carries: one message, not four, and the tagger's code stays warm. */
 const BATCH = 4;
-/** Batches a worker may hold at once: enough that it never waits for the main thread. */
-const DEPTH = 2;
+/** Articles a worker may hold at once (a multiple of the batch): it never waits for main. */
+const DEPTH = 8;
 
 export type Outcome = { readonly article: Article; readonly analysis?: Analysis; readonly error?: string };
 
@@ -24,7 +25,7 @@ export interface Pool {
   terminate(): Promise<void>;
 }
 
-export function createPool(jobs: number, topics: readonly Topic[], onResult: (o: Outcome) => void): Pool {
+export function createPool(jobs: number, topics: readonly Topic[], onResult: (o: Outcome) => void, size = BATCH): Pool {
   const workers = Array.from({ length: jobs }, () => new Worker(WORKER, { workerData: { topics } }));
   const waiting = new Map<number, Outcome>(); // finished, not yet handed on
   const articles = new Map<number, Article>();
@@ -33,7 +34,7 @@ export function createPool(jobs: number, topics: readonly Topic[], onResult: (o:
   let inFlight = 0;
   const queued = workers.map(() => 0); // batches sent to each worker, not yet back
   let batch: number[] = []; // sequence numbers of the batch being filled
-  const cap = jobs * DEPTH * BATCH; // a multiple of BATCH: at the cap no batch is half-filled
+  const cap = jobs * DEPTH; // a multiple of the batch size: at the cap no batch is half-filled
   let room: (() => void) | null = null;
   let drained: (() => void) | null = null;
   let failed: Error | null = null; // what fails the run, thrown to the caller at its next call
@@ -88,7 +89,7 @@ export function createPool(jobs: number, topics: readonly Topic[], onResult: (o:
       articles.set(n, article);
       inFlight++;
       batch.push(n);
-      if (batch.length >= BATCH) send();
+      if (batch.length >= size) send();
       if (inFlight >= cap) await new Promise<void>((resolve) => { room = resolve; });
       check();
     },
