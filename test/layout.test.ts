@@ -1,7 +1,8 @@
 // The pipeline's folders are its stages, and imports only point backwards: a stage reads its
 // own folder, the shared readers of text/, the exported types of earlier stages and the
-// project's data (lexicons, types, letters, ids); never a later stage, the commands, the
-// renderers or I/O. The tagger's types reach segment and the entry point only.
+// project's shared code and data (lexicons, types, letters, ids, pieces); never a later
+// stage, the commands, the renderers or I/O. The tagger's types reach segment and the entry
+// point only.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = resolve(__dirname, '../src');
 const PIPELINE = join(SRC, 'pipeline');
 const ORDER = ['segment', 'detect', 'attribute', 'resolve', 'classify'];
-const SHARED = [/^lexicons\//, /^types\.ts$/, /^letters\.ts$/, /^ids\.ts$/];
+const SHARED = [/^lexicons\//, /^types\.ts$/, /^letters\.ts$/, /^ids\.ts$/, /^pieces\.ts$/];
 
 const at = (p: string): string => join(PIPELINE, p);
 

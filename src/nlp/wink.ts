@@ -6,6 +6,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { VERB_LEMMAS } from '../lexicons/inflections.js';
 import { startsLowerCase } from '../letters.js';
+import { pieceEnd } from '../pieces.js';
 import { type PartOfSpeech, type Token, token } from '../types.js';
 
 export interface Tagged {
@@ -89,7 +90,7 @@ function createTagger(): Tagger {
     const tokens: Token[] = [];
     const sentences: Array<readonly [number, number]> = [];
     for (let from = 0; from < text.length;) {
-      const to = cutAt(text, from);
+      const to = pieceEnd(text, from, CHUNK);
       const part = tagOne(text.slice(from, to));
       const base = tokens.length;
       for (const t of part.tokens) tokens.push(token({ ...t, start: t.start + from, end: t.end + from }, t.givenName));
@@ -152,17 +153,6 @@ export function placesFromSpaces(values: readonly string[], spaces: readonly str
 
 /** Characters read in one piece. */
 const CHUNK = 256 * 1024;
-
-/** Where the piece that starts at `from` ends: a line break, else a full stop, else a space. */
-function cutAt(text: string, from: number): number {
-  const limit = from + CHUNK;
-  if (limit >= text.length) return text.length;
-  for (const mark of ['\n', '. ', ' ']) {
-    const at = text.lastIndexOf(mark, limit);
-    if (at > from + CHUNK / 2) return at + mark.length;
-  }
-  return limit;
-}
 
 /**
  * wink ends a sentence inside a closing mark ('.'' ' → "….'" + "'"): a sentence that opens

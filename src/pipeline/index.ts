@@ -2,7 +2,7 @@
 // classify, and the public Claim records. Pure: the tagger and the compiled topics are
 // passed in, nothing here does I/O.
 import type { Tagged, Tagger } from '../nlp/wink.js';
-import type { Analysis, Article, Claim, ResolvedBy, SourceType, Span } from '../types.js';
+import type { Analysis, Article, Claim, ResolvedBy, SourceType, Span, Speaker } from '../types.js';
 import { attribute } from './attribute/index.js';
 import { type CompiledTopic, classify } from './classify/index.js';
 import { detect } from './detect.js';
@@ -10,9 +10,45 @@ import { findEntities } from './resolve/entities.js';
 import { resolve } from './resolve/index.js';
 import { segment } from './segment.js';
 import { detached } from '../letters.js';
+import { pieceEnd } from '../pieces.js';
 
 export function analyze(article: Article, tag: Tagger, topics: readonly CompiledTopic[] = []): Analysis {
-  return analyzeTagged(article, tag(article.text), topics);
+  return article.text.length > PIECE_CHARS ? analyzePieces(article, tag, topics) : analyzeTagged(article, tag(article.text), topics);
+}
+
+/**
+ * An article longer than this (no news article is: a long read is some 100 K characters) is
+ * analysed in pieces cut at line breaks. Whole, its tokens and the stages' tables took about
+ * 40 bytes of memory a character: a 100 MB text needed 4 GB, and more ended the process out
+ * of memory. In pieces, memory follows the piece and the claims found.
+ */
+export const PIECE_CHARS = 1_000_000;
+
+/**
+ * A giant article, a piece at a time: each piece's claims get the article's offsets, lines
+ * and numbering, and its sources join the article's (one per id). A claim's speaker is
+ * resolved within its piece: a pronoun or surname right after a cut does not reach back.
+ */
+function analyzePieces(article: Article, tag: Tagger, topics: readonly CompiledTopic[]): Analysis {
+  const { text } = article;
+  const claims: Claim[] = [];
+  const sources: Speaker[] = [];
+  const ids = new Set<string>();
+  let lines = 0; // line breaks before the piece
+  for (let from = 0; from < text.length;) {
+    const to = pieceEnd(text, from, PIECE_CHARS);
+    const piece: Article = { id: article.id, path: article.path, text: text.slice(from, to), meta: article.meta };
+    const part = analyzeTagged(piece, tag(piece.text), topics, { offset: from, lines, claims: claims.length });
+    for (const c of part.claims) claims.push(c);
+    for (const s of part.sources) {
+      if (ids.has(s.id)) continue;
+      ids.add(s.id);
+      sources.push(s);
+    }
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) lines++;
+    from = to;
+  }
+  return { article, claims, sources };
 }
 
 /** What analyzeBatch gives for each article: its analysis, or the message of what failed. */
@@ -26,6 +62,7 @@ export type Outcome = { readonly analysis: Analysis } | { readonly error: string
  */
 export function analyzeBatch(articles: readonly Article[], tag: Tagger, topics: readonly CompiledTopic[] = []): Outcome[] {
   const tagged = articles.map((a): Tagged | string => {
+    if (a.text.length > PIECE_CHARS) return IN_PIECES; // tagged a piece at a time, below
     try {
       return tag(a.text);
     } catch (e) {
@@ -37,7 +74,7 @@ export function analyzeBatch(articles: readonly Article[], tag: Tagger, topics: 
     tagged[i] = NOTHING; // each tagging is let go once its article is done
     if (typeof t === 'string') return { error: t };
     try {
-      return { analysis: analyzeTagged(a, t, topics) };
+      return { analysis: t === IN_PIECES ? analyzePieces(a, tag, topics) : analyzeTagged(a, t, topics) };
     } catch (e) {
       return { error: (e as Error).message ?? String(e) };
     }
@@ -45,8 +82,17 @@ export function analyzeBatch(articles: readonly Article[], tag: Tagger, topics: 
 }
 
 const NOTHING: Tagged = { tokens: [], sentences: [] };
+const IN_PIECES: Tagged = { tokens: [], sentences: [] };
 
-function analyzeTagged(article: Article, tagged: Tagged, topics: readonly CompiledTopic[]): Analysis {
+/** Where a piece of a giant article stands in it: offsets, line breaks and claims before it. */
+interface Shift {
+  readonly offset: number;
+  readonly lines: number;
+  readonly claims: number;
+}
+const WHOLE: Shift = { offset: 0, lines: 0, claims: 0 };
+
+function analyzeTagged(article: Article, tagged: Tagged, topics: readonly CompiledTopic[], at = WHOLE): Analysis {
   const doc = segment(article, tagged);
   const detected = detect(doc);
   const candidates = attribute(doc, detected);
@@ -64,16 +110,16 @@ function analyzeTagged(article: Article, tagged: Tagged, topics: readonly Compil
   // One literal per claim, its fields in the order of the JSON contract; absent optional
   // fields are undefined, which JSON leaves out (a spread per claim was slow, issue 7).
   const claims: Claim[] = resolved.map(({ candidate: c, speaker, resolvedBy, via }, i) => ({
-    id: `${article.id}#${i + 1}`,
+    id: `${article.id}#${at.claims + i + 1}`,
     document: article.path,
-    span: c.content,
-    line: lineOf(lineStarts, c.content.start),
+    span: moved(c.content, at),
+    line: at.lines + lineOf(lineStarts, c.content.start),
     kind: c.kind,
     text: drafts[i]!.text,
     cue: drafts[i]!.cue ?? null,
-    cueSpan: c.cue,
+    cueSpan: c.cue && moved(c.cue, at),
     speaker,
-    speakerSpan: c.speaker ? { start: c.speaker.start, end: c.speaker.end } : null,
+    speakerSpan: c.speaker ? { start: at.offset + c.speaker.start, end: at.offset + c.speaker.end } : null,
     resolvedBy,
     via: via?.name ?? null,
     viaChain: via ? [via.name] : NO_VIA,
@@ -142,6 +188,11 @@ const RULE_WEIGHT: Readonly<Record<string, number>> = {
 };
 const RESOLVE_WEIGHT: Readonly<Record<ResolvedBy, number>> = { alias: 0.93, continuation: 0.93, nominal: 0.93, pronoun: 0.94, name: 0.87 };
 const TYPE_WEIGHT: Readonly<Record<SourceType, number>> = { person: 0.95, vague: 0.77, organization: 0.8, government: 0.75, media: 0.6 };
+
+/** A span of a piece as a span of its article (the same span for a whole article). */
+function moved(span: Span, at: Shift): Span {
+  return at.offset ? { start: span.start + at.offset, end: span.end + at.offset } : span;
+}
 
 function lineIndex(text: string): number[] {
   const starts = [0];
