@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getTagger, placesFromSpaces, placesIn } from '../src/nlp/wink.js';
+import { LONG_RUN, getTagger, longRun, placesFromSpaces, placesIn } from '../src/nlp/wink.js';
 import { analyze } from '../src/pipeline/index.js';
 import { compileTopics } from '../src/pipeline/classify/index.js';
 import { loadTopics } from '../src/io/topics.js';
@@ -45,6 +45,30 @@ describe('token offsets', () => {
     }), { numRuns: 1000 });
   });
 
+  it('a long run with no white space is one token of its own, among words the tagger read', () => {
+    const blob = BASE64.repeat(10);
+    const text = `The ferry left.\nCode: ${blob} was pasted here.\n“Fine,” said Ola Dahl.`;
+    const { tokens, sentences } = getTagger()(text);
+    const run = tokens.find((t) => t.text === blob);
+    expect(run).toMatchObject({ start: text.indexOf(blob), pos: 'X', normal: blob.toLowerCase() });
+    const k = tokens.indexOf(run!);
+    expect(sentences).toContainEqual([k, k + 1]);
+    expect(tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Code', ':', 'was', 'pasted', 'Ola', 'Dahl']));
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(analyzeText(text).claims.map((c) => [c.speaker?.name, c.text])).toEqual([['Ola Dahl', 'Fine']]);
+  });
+
+  it('longRun: the first run of LONG_RUN characters or more with no white space, wherever it starts', () => {
+    const run = 'x'.repeat(LONG_RUN);
+    expect(longRun(`a ${run} b`, 0)).toEqual([2, 2 + LONG_RUN]);
+    expect(longRun(run, 0)).toEqual([0, LONG_RUN]); // the whole text
+    expect(longRun(`${'word '.repeat(300)}${run}\t${run}y`, 0)).toEqual([1500, 1500 + LONG_RUN]);
+    expect(longRun(`${run}\t${run}y`, LONG_RUN + 1)).toEqual([LONG_RUN + 1, 2 * LONG_RUN + 2]); // from an offset
+    expect(longRun(`${'x'.repeat(LONG_RUN - 1)} `.repeat(50), 0)).toBeNull(); // each one short
+    expect(longRun(`${'x'.repeat(LONG_RUN - 1)}\u00a0${'x'.repeat(LONG_RUN - 1)}`, 0)).toBeNull(); // any white space ends one
+    for (let shift = 0; shift < 7; shift++) expect(longRun(`${' '.repeat(shift * 37)}${run}`, 0)).toEqual([shift * 37, shift * 37 + LONG_RUN]);
+  });
+
   it('are found in the text across white space, with the line breaks in it', () => {
     const at = placesIn('Hi  there,\n friend', ['Hi', 'there', ',', 'friend']);
     expect([...at!.starts]).toEqual([0, 4, 9, 12]);
@@ -59,6 +83,8 @@ describe('token offsets', () => {
     expect([...at.newlineBefore]).toEqual([0, 0, 1]);
   });
 });
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Runs analyze and returns seconds per MB. */
 function secondsPerMb(text: string): number {
@@ -77,6 +103,11 @@ describe('size and shape', () => {
       unclosed: secondsPerMb('“a '.repeat(400_000)),
       tenThousandOpenQuotes: secondsPerMb('He said “no. '.repeat(10_000)),
       alternating: secondsPerMb('– “x” – «y» – ‘z’ —\n'.repeat(40_000)),
+      // A blob with no space (base64, a minified script): the tagger's tokenizer takes time in
+      // the square of a word's length, so such a run is never given to it.
+      noSpace: secondsPerMb(BASE64.repeat(20_000)),
+      // Runs just short of that, which the tagger still reads.
+      runsJustShort: secondsPerMb(`${BASE64.repeat(8).slice(0, LONG_RUN - 1)} `.repeat(2_000)),
     };
     for (const [shape, s] of Object.entries(worst)) expect(s, shape).toBeLessThan(plain * 5 + 1);
   }, 240_000);
