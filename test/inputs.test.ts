@@ -1,12 +1,13 @@
 // Saved web pages, Markdown and JSON Lines give the claims of their plain-text versions,
 // plus the document's metadata; malformed input is a diagnostic, not the end of the run.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { fromMarkdown } from '../src/io/formats.js';
+import { boundNesting, fromHtml } from '../src/io/html.js';
 import { fakeIo } from './helpers.js';
 import type { Claim, SourceRecord } from '../src/types.js';
 
@@ -91,6 +92,41 @@ describe('input formats', async () => {
     const io = fakeIo({ stdin: '<!DOCTYPE html><html><head><title>T</title></head><body><article><p>“We will not sail at night,” said captain Lars Holm of the ferry company, who has worked on the route for twenty years and knows every rock in the sound.</p><p>The ferry union says the new timetable is unsafe for the crews and for the passengers who travel in winter.</p></article></body></html>' });
     await main(['list', '-', '--format', 'json'], io);
     expect(gist((JSON.parse(io.stdout()) as { claims: Claim[] }).claims).map(([s]) => s)).toEqual(['Lars Holm', 'ferry union']);
+  });
+});
+
+describe('deeply nested pages', () => {
+  const paragraphs = readFileSync('fixtures/own/harbour-strike.txt', 'utf8').split('\n').filter(Boolean);
+  const page = (depth: number, inner = paragraphs.map((p) => `<p>${p}</p>`).join('')): string =>
+    `<html><body>${'<div class="box">'.repeat(depth)}<article>${inner}</article>${'</div>'.repeat(depth)}</body></html>`;
+
+  it('an article nested 80 or 3,000 elements deep reads as it does at the top', () => {
+    const top = fromHtml(page(0)).text;
+    expect(top.split('\n')).toEqual(paragraphs);
+    expect(fromHtml(page(80)).text).toBe(top); // past the depth Readability is given
+    expect(fromHtml(page(3_000)).text).toBe(top); // past the nesting the parser is given (it overflowed the stack)
+  });
+
+  it('a few words nested 5,000 deep: read, where Readability overflowed the stack after minutes', () => {
+    const words = 'Ola Dahl said the quay was closed.';
+    expect(fromHtml(`<html><body>${'<div>'.repeat(5_000)}${words}${'</div>'.repeat(5_000)}</body></html>`).text).toBe(words);
+  });
+
+  it('deep down, a line for each block and each line break; no script text', () => {
+    const inner = `<div>${paragraphs[1]}<br>${paragraphs[2]}</div><script>var said = "no";</script><div><span>${paragraphs[3]}</span></div>`;
+    expect(fromHtml(page(200, inner)).text.split('\n')).toEqual(paragraphs.slice(1, 4));
+  });
+
+  it('boundNesting: a page within the bound is itself; void tags and unclosed paragraphs do not nest', () => {
+    const normal = page(30);
+    expect(boundNesting(normal)).toBe(normal);
+    const loose = `<html><body>${'<p>a line<br><img src="x.png">'.repeat(2_000)}</body></html>`;
+    expect(boundNesting(loose)).toBe(loose);
+    const deep = page(2_000);
+    const bounded = boundNesting(deep);
+    expect(bounded.match(/<div/g)).toHaveLength(500); // (<html> and <body> have optional end tags: not counted)
+    expect(bounded).not.toContain('<article>');
+    expect(bounded.replace(/<[^>]*>|\s/g, '')).toBe(deep.replace(/<[^>]*>|\s/g, '')); // the text is all there
   });
 });
 

@@ -17,7 +17,8 @@ const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUO
 
 /** The article of a web page, one paragraph a line, and its title, byline, outlet and date. */
 export function fromHtml(html: string): Extracted {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(boundNesting(html));
+  flattenDeep(document.body as unknown as DeepNode);
   dropFurniture(document as unknown as { querySelectorAll(s: string): ArrayLike<FurnitureElement> });
   const read = new Readability(document as never).parse();
   const body = parseHTML(`<!doctype html><html><body>${read?.content ?? ''}</body></html>`).document;
@@ -42,6 +43,113 @@ export function fromHtml(html: string): Extracted {
   };
 }
 
+
+/** Tags that nest: not void ("<br>"), and with an end tag the page must write ("</div>", not "</p>"). */
+const NOT_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body',
+]);
+const TAG = /<(\/?)([A-Za-z][\w:-]*)[^>]*>/g;
+
+/** Tags nested deeper than this are dropped, their text kept, before the page is parsed. */
+const MAX_NESTING = 500;
+
+/**
+ * The parser (htmlparser2, under linkedom) takes time in the square of the nesting: 40,000
+ * nested elements took 1.2 s, 200,000 half a minute. Counted from the tags as written (no
+ * page nests so deep), tags past MAX_NESTING go; a page within it is returned as it is.
+ */
+export function boundNesting(html: string): string {
+  let depth = 0;
+  let deepest = 0;
+  const nests = (m: RegExpMatchArray): boolean => !m[0].endsWith('/>') && !NOT_NESTING.has(m[2]!.toLowerCase());
+  for (const m of html.matchAll(TAG)) {
+    if (!nests(m)) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  if (deepest <= MAX_NESTING) return html;
+  let out = '';
+  let from = 0;
+  depth = 0;
+  for (const m of html.matchAll(TAG)) {
+    if (!nests(m)) continue;
+    if (!m[1]) depth++;
+    if (depth > MAX_NESTING) {
+      out += `${html.slice(from, m.index)} `;
+      from = m.index! + m[0].length;
+    }
+    if (m[1]) depth = Math.max(0, depth - 1);
+  }
+  return out + html.slice(from);
+}
+
+interface DeepNode {
+  readonly nodeType: number;
+  readonly tagName?: string;
+  readonly childNodes: ArrayLike<DeepNode>;
+  readonly children: ArrayLike<DeepNode>;
+  textContent: string | null;
+  readonly ownerDocument: { createElement(tag: string): DeepNode };
+  appendChild(node: DeepNode): void;
+}
+
+/**
+ * Elements nested deeper than this keep their text, a paragraph for each block, but lose
+ * their structure. Pages nest their text some 15 to 40 elements deep; Readability's time
+ * grows with the square of the depth and more (2,000 nested elements took 43 s, 4,000
+ * overflowed the stack), while 64 levels cost no more per MB than 25.
+ */
+const MAX_DEPTH = 64;
+
+/** Each element at MAX_DEPTH with elements inside holds its text as paragraphs instead. Iterative: linear, no recursion. */
+function flattenDeep(root: DeepNode | null): void {
+  const stack: Array<[DeepNode, number]> = root ? [[root, 0]] : [];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [el, depth] = top;
+    if (!el.children.length) continue;
+    if (depth < MAX_DEPTH) {
+      for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+      continue;
+    }
+    const lines = blockLines(el);
+    el.textContent = '';
+    for (const line of lines) {
+      const p = el.ownerDocument.createElement('p');
+      p.textContent = line;
+      el.appendChild(p);
+    }
+  }
+}
+
+/** Elements whose start and end break a line of text. */
+const LINE_BREAKS = new Set([...BLOCKS, 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'FIGURE', 'BR']);
+const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The text of an element, a line for each block in it, read without recursion. */
+function blockLines(root: DeepNode): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const end = (): void => {
+    const text = line.replace(/\s+/g, ' ').trim();
+    if (text) lines.push(text);
+    line = '';
+  };
+  const stack: Array<DeepNode | null> = [root]; // null: where a block ends
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node) { end(); continue; }
+    if (node.nodeType === 3) line += node.textContent ?? '';
+    if (node.nodeType !== 1 || NO_TEXT.has(node.tagName ?? '')) continue;
+    if (LINE_BREAKS.has(node.tagName ?? '')) {
+      end();
+      stack.push(null);
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
+  end();
+  return lines;
+}
 
 interface FurnitureElement {
   readonly tagName: string;
