@@ -19,10 +19,11 @@ export function analyze(article: Article, tag: Tagger, topics: readonly Compiled
 /**
  * An article longer than this (no news article is: a long read is some 100 K characters) is
  * analysed in pieces cut at line breaks. Whole, its tokens and the stages' tables took about
- * 40 bytes of memory a character: a 100 MB text needed 4 GB, and more ended the process out
- * of memory. In pieces, memory follows the piece and the claims found.
+ * 40 bytes of memory a character, and several hundred in the worst shapes (a million lines
+ * of one dash took 0.9 GB): a 100 MB text needed 4 GB, and more ended the process out of
+ * memory. In pieces, memory follows the piece and the claims found.
  */
-export const PIECE_CHARS = 1_000_000;
+export const PIECE_CHARS = 256 * 1024;
 
 /**
  * A giant article, a piece at a time: each piece's claims get the article's offsets, lines
