@@ -12,6 +12,7 @@ import { analyze } from '../src/pipeline/index.js';
 import { compileTopics } from '../src/pipeline/classify/index.js';
 import { loadTopics } from '../src/io/topics.js';
 import { main } from '../src/main.js';
+import { fromMarkdown } from '../src/io/formats.js';
 import { fakeIo } from './helpers.js';
 
 const topics = compileTopics(loadTopics());
@@ -111,6 +112,18 @@ describe('size and shape', () => {
     };
     for (const [shape, s] of Object.entries(worst)) expect(s, shape).toBeLessThan(plain * 5 + 1);
   }, 240_000);
+
+  it('Markdown lines of link and emphasis marks that close nothing, within 5x the time per MB of plain Markdown', () => {
+    const perMb = (md: string): number => {
+      const t0 = performance.now();
+      fromMarkdown(md);
+      return (performance.now() - t0) / 1000 / (md.length / 1e6);
+    };
+    const plain = perMb('The [port](https://port.example) is **closed**, said *Ola Dahl*.\n'.repeat(8_000));
+    for (const unit of ['[', '[a](', '*x ', '_x ', '`x ', '**x ', '[a](b "']) {
+      expect(perMb(unit.repeat(Math.ceil(200_000 / unit.length))), unit).toBeLessThan(plain * 5 + 1);
+    }
+  });
 
   it('a directory of 20,000 tiny files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claims-many-'));

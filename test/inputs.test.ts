@@ -44,6 +44,13 @@ describe('input formats', async () => {
     expect(meta.title).toBe('Ferry news');
   });
 
+  it('Markdown: a link keeps its words with a title or parentheses in its address; emphasis inside emphasis goes', () => {
+    const md = 'The [harbour board](https://port.example/board "Board page") met. See [Port (Larsvik)](https://wiki.example/Port_(Larsvik)).\n\n**The union *will* strike**, said `Ola Dahl`.';
+    expect(fromMarkdown(md).text.split('\n')).toEqual(['The harbour board met. See Port (Larsvik).', '', 'The union will strike, said Ola Dahl.']);
+    // Marks that open nothing stay: arithmetic, a lone bracket, an address with a space.
+    expect(fromMarkdown('2 * 3 = 6, a [note] and [x](a b)').text).toBe('2 * 3 = 6, a [note] and [x](a b)');
+  });
+
   it('JSON Lines: each line a document named FILE#id or FILE#LINE, a malformed line a diagnostic', async () => {
     const { code, claims, err } = await claimsOf('fixtures/formats/corpus.jsonl');
     expect(code).toBe(1);
