@@ -49,6 +49,7 @@ describe('input formats', async () => {
     expect(fromMarkdown(md).text.split('\n')).toEqual(['The harbour board met. See Port (Larsvik).', '', 'The union will strike, said Ola Dahl.']);
     // Marks that open nothing stay: arithmetic, a lone bracket, an address with a space.
     expect(fromMarkdown('2 * 3 = 6, a [note] and [x](a b)').text).toBe('2 * 3 = 6, a [note] and [x](a b)');
+    expect(fromMarkdown('the file_name_here and *.txt files').text).toBe('the file_name_here and *.txt files'); // inside words
   });
 
   it('JSON Lines: each line a document named FILE#id or FILE#LINE, a malformed line a diagnostic', async () => {
