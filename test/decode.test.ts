@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode } from '../src/io/decode.js';
+import { decode, readCapped } from '../src/io/decode.js';
 
 const bytes = (...b: number[]): Uint8Array => new Uint8Array(b);
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -33,7 +33,38 @@ describe('decode', () => {
 
   it('refuses a file too large for one string, before decoding it (the limit is a parameter here)', () => {
     const d = decode(utf8('a'.repeat(3 * 2 ** 20)), 2 ** 20);
-    expect(!d.ok && d.reason).toBe('the file is too large to read as one text (3 MB; the limit is 1 MB): split it into articles');
+    expect(!d.ok && d.reason).toBe('the file is too large to read as one text (more than 1 MB): split it into articles');
     expect(decode(utf8('a'.repeat(2 ** 20)), 2 ** 20).ok).toBe(true);
   });
 });
+
+describe('readCapped: a stream that may never end', () => {
+  /** Chunks of one byte value, forever; counts what was taken. */
+  const endless = (byte: number, taken: { n: number }) => (async function* () {
+    for (;;) {
+      taken.n++;
+      yield new Uint8Array(64 * 1024).fill(byte);
+    }
+  })();
+
+  it('stops at NUL bytes in the first 8 KB, and decode says binary', async () => {
+    const taken = { n: 0 };
+    const got = await readCapped(endless(0, taken));
+    expect(taken.n).toBe(1);
+    expect(decode(got)).toMatchObject({ ok: false, reason: expect.stringContaining('binary') });
+  });
+
+  it('stops past its limit, and decode says too large', async () => {
+    const taken = { n: 0 };
+    const got = await readCapped(endless(0x61, taken), 1024 * 1024);
+    expect(taken.n).toBe(17); // 16 chunks make the limit, the 17th passes it
+    expect(decode(got, 1024 * 1024)).toMatchObject({ ok: false, reason: expect.stringContaining('too large') });
+  });
+
+  it('reads a stream that ends to its end, NUL bytes after the first 8 KB included', async () => {
+    const parts = [utf8('Ola Dahl said '), new Uint8Array(9000).fill(0x61), bytes(0), utf8(' so.')];
+    const got = await readCapped((async function* () { yield* parts; })());
+    expect(got.length).toBe(parts.reduce((n, p) => n + p.length, 0));
+  });
+});
+

@@ -1,9 +1,9 @@
 // Saved web pages, Markdown and JSON Lines give the claims of their plain-text versions,
 // plus the document's metadata; malformed input is a diagnostic, not the end of the run.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { fromMarkdown } from '../src/io/formats.js';
@@ -152,6 +152,28 @@ describe('how files are read', () => {
     const half = claims.length / 2;
     expect(gist(claims.slice(0, half))).toEqual(gist(claims.slice(half)));
     expect(half).toBeGreaterThan(5);
+  });
+
+  it('a device is refused at once ("/dev/zero" never ends); the other inputs are read', async () => {
+    const io = fakeIo();
+    const code = await main(['list', '/dev/zero', 'fixtures/own/harbour-strike.txt', '--format', 'ndjson'], io);
+    expect(code).toBe(1);
+    expect(io.stderr()).toContain('/dev/zero: cannot be read (a device, not a file)');
+    expect(io.stdout().trim().split('\n').length).toBeGreaterThan(5);
+  });
+
+  it('a link to a file is read; a link to a directory is not followed (one to a parent never ended)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claims-links-'));
+    mkdirSync(join(dir, 'news'));
+    writeFileSync(join(dir, 'news', 'quay.txt'), 'Ola Dahl said the quay was shut.');
+    symlinkSync(join(dir, 'news', 'quay.txt'), join(dir, 'news', 'also.txt'));
+    symlinkSync(dir, join(dir, 'news', 'up'));
+    symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'news', 'broken.txt'));
+    for (const input of [join(dir, 'news'), join(dir, 'news', '**', '*.txt')]) {
+      const { code, claims } = await claimsOf(input);
+      expect(code, input).toBe(0);
+      expect(claims.map((c) => basename(c.document))).toEqual(['also.txt', 'quay.txt']);
+    }
   });
 
   it('a file that vanished between listing and reading is a diagnostic, the rest is read', async () => {

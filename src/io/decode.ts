@@ -23,7 +23,7 @@ export function decode(bytes: Uint8Array, maxBytes = MAX_BYTES): Decoded {
   const kind = documentFormat(bytes);
   if (kind) return { ok: false, reason: unsupported(kind) };
   if (bytes.length > maxBytes) {
-    return { ok: false, reason: `the file is too large to read as one text (${mb(bytes.length)}; the limit is ${mb(maxBytes)}): split it into articles` };
+    return { ok: false, reason: `the file is too large to read as one text (more than ${mb(maxBytes)}): split it into articles` };
   }
   let text: string;
   let replaced = false;
@@ -73,7 +73,27 @@ export function isUtf16(bytes: Uint8Array): boolean {
 
 /** NUL bytes in the first 8 KB: no text format we read has them (UTF-16 has a BOM). */
 export function looksBinary(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, 8192).indexOf(0) !== -1;
+  return bytes.subarray(0, BINARY_PROBE).indexOf(0) !== -1;
+}
+
+/** The bytes looksBinary reads. */
+const BINARY_PROBE = 8192;
+
+/**
+ * A stream read to its end (a pipe, standard input), or only until it is plainly no text for
+ * decode to take: a NUL byte in its first 8 KB, or more than `max` bytes. A stream may never
+ * end ("cat /dev/zero |"): it was read until memory ran out.
+ */
+export async function readCapped(stream: AsyncIterable<Uint8Array>, max = MAX_BYTES): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    chunks.push(chunk);
+    total += chunk.length;
+    if (total > max) break;
+    if (total - chunk.length < BINARY_PROBE && looksBinary(Buffer.concat(chunks, Math.min(total, BINARY_PROBE)))) break;
+  }
+  return Buffer.concat(chunks, total);
 }
 
 const mb = (bytes: number): string => `${Math.round(bytes / 2 ** 20)} MB`;

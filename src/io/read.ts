@@ -1,11 +1,11 @@
 // Inputs → articles. Files, directories (searched for *.txt), glob patterns and "-" for
 // stdin. Every problem with one input is a diagnostic; the other inputs are still read.
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { basename, extname, isAbsolute, relative } from 'node:path';
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
-import { REASONS, decode, isUtf16, looksBinary, unsupported } from './decode.js';
+import { REASONS, decode, isUtf16, looksBinary, readCapped, unsupported } from './decode.js';
 import { EXTENSIONS, formatOf, fromMarkdown, jsonlArticle } from './formats.js';
 import { type Line, lines, textLines } from './lines.js';
 import { uniqueIds } from '../ids.js';
@@ -23,6 +23,22 @@ function globFor(ext: readonly string[] | undefined): string {
   return list.length === 1 ? `**/*.${list[0]}` : `**/*.{${list.join(',')}}`;
 }
 
+
+/**
+ * The files a glob matches, and links to files, sorted. A link to a directory is not
+ * followed: one to a parent made the listing run forever.
+ */
+async function filesMatching(pattern: string, options: { cwd?: string; caseSensitiveMatch?: boolean }): Promise<string[]> {
+  const entries = await fg(pattern, { ...options, onlyFiles: false, followSymbolicLinks: false, objectMode: true });
+  const isFile = (path: string): boolean => {
+    try {
+      return statSync(options.cwd ? join(options.cwd, path) : path).isFile();
+    } catch {
+      return false; // a broken link
+    }
+  };
+  return entries.filter((e) => e.dirent.isFile() || (e.dirent.isSymbolicLink() && isFile(e.path))).map((e) => e.path).sort();
+}
 
 const error = (file: string, code: string, message: string): Diagnostic => ({ level: 'error', code, file, message });
 
@@ -49,13 +65,13 @@ export async function expandInputs(inputs: readonly string[], ext?: readonly str
     }
     const info = await stat(input).catch(() => null);
     if (info?.isDirectory()) {
-      const found = (await fg(globFor(ext), { cwd: input, onlyFiles: true, caseSensitiveMatch: false })).sort();
+      const found = await filesMatching(globFor(ext), { cwd: input, caseSensitiveMatch: false });
       if (!found.length) diagnostics.push(error(input, 'E_EMPTY_DIR', `the directory holds no ${(ext?.length ? ext : ['txt', 'html', 'md', 'jsonl']).map((e) => `.${e}`).join(', ')} files`));
       paths.push(...found.map((f) => `${input.replace(/\/+$/, '')}/${f}`));
     } else if (info) {
       paths.push(input);
     } else if (fg.isDynamicPattern(input)) {
-      const found = (await fg(input, { onlyFiles: true })).sort();
+      const found = await filesMatching(input, {});
       if (!found.length) diagnostics.push(error(input, 'E_NO_MATCH', 'the pattern matches no file'));
       paths.push(...found);
     } else {
@@ -178,17 +194,22 @@ function openJsonl(path: string): Opened | null {
 
 /**
  * A regular file is read synchronously: an awaited read of a small file cost as much as
- * its analysis, in open/stat/read/close round trips (measured, issue 7). Anything else (a
- * pipe, a device) is read asynchronously, so it cannot block Ctrl-C. Directory listings and
- * globs hold regular files only; a path named on the command line is checked.
+ * its analysis, in open/stat/read/close round trips (measured, issue 7). A named pipe is
+ * read asynchronously, so it cannot block Ctrl-C, and only as far as readCapped reads; a
+ * device is refused. Directory listings and globs hold regular files only; a path named on
+ * the command line is checked.
  */
 function readPath(path: string, named: boolean): Read | Promise<Read> {
   try {
-    if (!named || statSync(path).isFile()) return { bytes: readFileSync(path) };
+    if (!named) return { bytes: readFileSync(path) };
+    const info = statSync(path);
+    if (info.isFile()) return { bytes: readFileSync(path) };
+    // A device ("/dev/zero", a terminal) is no file of text, and may never end.
+    if (info.isCharacterDevice() || info.isBlockDevice() || info.isSocket()) return { code: 'a device, not a file' };
   } catch (e) {
     return { code: (e as NodeJS.ErrnoException).code ?? 'error' };
   }
-  return settle(readFile(path));
+  return settle(readCapped(createReadStream(path)));
 }
 
 /** A read that never rejects: its failure is a diagnostic. */

@@ -1,5 +1,6 @@
 // The process's streams, behind an interface so commands can be run in tests in-process.
 import { fstatSync } from 'node:fs';
+import { readCapped } from './decode.js';
 export interface Io {
   out(text: string): void;
   /**
@@ -49,10 +50,6 @@ export function nodeIo(): Io {
         return 'other';
       }
     },
-    stdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
-      return Buffer.concat(chunks);
-    },
+    stdin: () => readCapped(process.stdin),
   };
 }
