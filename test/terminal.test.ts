@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { progressLine } from '../src/commands/analyze.js';
-import { cut, fit } from '../src/render/table.js';
+import { capped, cut, fit } from '../src/render/table.js';
 import { wrap } from '../src/render/wrap.js';
 import { claimsNamed, shortClaimId } from '../src/views/claim-ids.js';
 import type { Claim } from '../src/types.js';
@@ -71,6 +71,36 @@ describe('output fits the terminal', () => {
     const wrapped = wrap('the storm damage will take several weeks to repair at the northern quay', 30, 2);
     expect(wrapped.split('\n').every((l) => l.length < 30)).toBe(true);
     expect(wrapped.replace(/\s+/g, ' ')).toBe('the storm damage will take several weeks to repair at the northern quay');
+  });
+});
+
+describe('a very long claim in a table', () => {
+  it('capped: short text as it is; a long one cut after 2,000 characters at a word end, with " …"', () => {
+    expect(capped('the quay is shut')).toBe('the quay is shut');
+    const long = 'the ferry ran late again '.repeat(200);
+    const shown = capped(long);
+    expect(shown.length).toBeLessThanOrEqual(2_002);
+    expect(shown.endsWith(' …')).toBe(true);
+    const kept = shown.slice(0, -2);
+    expect(long.startsWith(kept) && long[kept.length]).toBe(' '); // whole words
+    const emoji = `${'x'.repeat(1_999)}😀${'x'.repeat(3_000)}`; // no space: cut at 2,000, not inside the pair
+    expect(capped(emoji)).toBe(`${'x'.repeat(1_999)} …`);
+  });
+
+  it('the table shows its start and the JSON all of it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claims-long-'));
+    const words = 'the harbour board met again on a grey day and '.repeat(1_000);
+    writeFileSync(join(dir, 'long.txt'), `“${words}then it ended,” said Ola Dahl.\n`);
+    const table = at(100);
+    const out: string[] = [];
+    expect(await main(['list', join(dir, 'long.txt')], { ...table, out: (t: string) => { out.push(t); } })).toBe(0);
+    const text = out.join('');
+    expect(text).toContain('Ola Dahl');
+    expect(text).toContain('…');
+    expect(text.length).toBeLessThan(5_000);
+    const json = fakeIo();
+    await main(['list', join(dir, 'long.txt'), '--format', 'json'], json);
+    expect((JSON.parse(json.stdout()) as { claims: Claim[] }).claims[0]!.text).toContain('then it ended');
   });
 });
 

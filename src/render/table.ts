@@ -34,7 +34,7 @@ const BLOCK = 100;
 export function renderTable(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, style: Style, terminalWidth: number, header = true): string {
   const cleaned = rows.map((r) => r.map(clean));
   const layout = fit(columns, cleaned, terminalWidth);
-  const cells = cleaned.map((r) => layout.map((l) => (l.flex ? r[l.index] ?? '' : cut(r[l.index] ?? '', l.width))));
+  const cells = cleaned.map((r) => layout.map((l) => (l.flex ? capped(r[l.index] ?? '') : cut(r[l.index] ?? '', l.width))));
   const head = header ? layout.map((l) => style.bold(cut(columns[l.index]!.header, l.width))) : [];
   let out = '';
   for (let i = 0; i === 0 || i < cells.length; i += BLOCK) {
@@ -85,6 +85,23 @@ export function fit(columns: readonly Column[], rows: ReadonlyArray<readonly str
     const gone = droppable.shift()!;
     kept = kept.filter((k) => k !== gone);
   }
+}
+
+/**
+ * The most characters of a cell a table shows: cli-table3 draws a cell in time that grows
+ * with the square of its length (a claim of 940,000 characters took 20 s to show). `show`
+ * and the other formats give the whole text.
+ */
+const CELL_MAX = 2_000;
+
+/** A cell's text, cut after CELL_MAX characters (at a word end when one is near) with "…". */
+export function capped(text: string): string {
+  if (text.length <= CELL_MAX) return text;
+  const space = text.lastIndexOf(' ', CELL_MAX);
+  let end = space > CELL_MAX / 2 ? space : CELL_MAX;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--; // not between the halves of a surrogate pair
+  return `${text.slice(0, end).trimEnd()} …`;
 }
 
 /** How many columns the shown columns may lose in all before one more is left out instead. */
