@@ -64,6 +64,13 @@ describe('output fits the terminal', () => {
     }
   });
 
+  it('on a very wide terminal the text column is as wide as its widest cell, no wider', () => {
+    const columns = [{ header: 'Speaker', width: 20 }, { header: 'Claim' }, { header: 'Id', width: 10 }];
+    const rows = [['Ola Dahl', 'the quay is shut', 'q#1'], ['Vera Lind', 'the ferry will run again on Friday', 'q#2']];
+    expect(fit(columns, rows, 10_000).map((p) => p.width)).toEqual([9, 34, 3]);
+    expect(fit(columns, rows, 40).find((p) => p.flex)!.width).toBeLessThan(34); // a narrow one wraps it
+  });
+
   it('cuts with "…" at a word end when one is near, and wraps at spaces without splitting words', () => {
     expect(cut('Belarusian Defense Ministry', 20)).toBe('Belarusian Defense…');
     expect(cut('Lindqvist-Aaberg', 10)).toBe('Lindqvist…');

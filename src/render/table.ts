@@ -63,6 +63,16 @@ export function fit(columns: readonly Column[], rows: ReadonlyArray<readonly str
   let textMin = flexAt < 0 ? 1 : stringWidth(columns[flexAt]!.header);
   for (let i = 0; i < rows.length && textMin < TEXT_MIN; i++) textMin = Math.max(textMin, stringWidth(rows[i]![flexAt] ?? ''));
   textMin = Math.min(TEXT_MIN, textMin);
+  // No wider than its widest cell: on a very wide terminal the columns after it stay near.
+  const textNeed = (): number => {
+    if (flexAt < 0) return Infinity;
+    let w = stringWidth(columns[flexAt]!.header);
+    for (const r of rows) {
+      if (w >= terminalWidth) break;
+      w = Math.max(w, stringWidth(capped(r[flexAt] ?? '')));
+    }
+    return w;
+  };
   // Leave out the columns of least value until the others fit, shrinking them a little
   // (MAX_SHRINK columns in all, the widest first, never below their minimum) rather than
   // leave out one more; with nothing left to leave out, shrink them as far as needed.
@@ -79,7 +89,7 @@ export function fit(columns: readonly Column[], rows: ReadonlyArray<readonly str
       }
     }
     if (room() >= textMin || last) {
-      const flexWidth = Math.max(1, room() - 1); // one column spare: a full line wraps on some terminals
+      const flexWidth = Math.min(Math.max(1, room() - 1), textNeed()); // one column spare: a full line wraps on some terminals
       return kept.map((k) => ({ index: k, width: k === flexAt ? flexWidth : widths[k]!, flex: k === flexAt }));
     }
     const gone = droppable.shift()!;
