@@ -13,6 +13,7 @@ import { compileTopics } from '../src/pipeline/classify/index.js';
 import { loadTopics } from '../src/io/topics.js';
 import { main } from '../src/main.js';
 import { fromMarkdown } from '../src/io/formats.js';
+import { fromGiantHtml, fromHtml } from '../src/io/html.js';
 import { fakeIo } from './helpers.js';
 
 const topics = compileTopics(loadTopics());
@@ -124,6 +125,21 @@ describe('size and shape', () => {
       expect(perMb(unit.repeat(Math.ceil(200_000 / unit.length))), unit).toBeLessThan(plain * 5 + 1);
     }
   });
+
+  it('HTML with tags that never close, many "<", nested tables: within 5x the time per MB of a plain page', () => {
+    const perMb = (html: string, read: (h: string) => unknown): number => {
+      const t0 = performance.now();
+      read(html);
+      return (performance.now() - t0) / 1000 / (html.length / 1e6);
+    };
+    const paragraph = '<p>The harbour board met on Monday and said the ferry would run again, said Ola Dahl.</p>\n';
+    for (const read of [fromHtml, fromGiantHtml]) {
+      const plain = perMb(`<html><body><article>${paragraph.repeat(5_000)}</article></body></html>`, read);
+      for (const unit of ['a < ', 'a &amp; ', 'a line<br>', '<a ', '<script>', '<!--', '<title', '<table><tr><td>', '<div>']) {
+        expect(perMb(unit.repeat(Math.ceil(200_000 / unit.length)), read), `${read.name}: ${unit}`).toBeLessThan(plain * 5 + 1);
+      }
+    }
+  }, 120_000);
 
   it('a directory of 20,000 tiny files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claims-many-'));

@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { fromMarkdown } from '../src/io/formats.js';
-import { boundNesting, fromHtml } from '../src/io/html.js';
+import { boundNesting, fromGiantHtml, fromHtml } from '../src/io/html.js';
 import { fakeIo } from './helpers.js';
 import type { Claim, SourceRecord } from '../src/types.js';
 
@@ -123,6 +123,25 @@ describe('deeply nested pages', () => {
   it('deep down, a line for each block and each line break; no script text', () => {
     const inner = `<div>${paragraphs[1]}<br>${paragraphs[2]}</div><script>var said = "no";</script><div><span>${paragraphs[3]}</span></div>`;
     expect(fromHtml(page(200, inner)).text.split('\n')).toEqual(paragraphs.slice(1, 4));
+  });
+
+  it('a fragment with no <html> or <body> is read as a page (it gave no text); text with a "<" in it throws nothing', () => {
+    const said = '“We will not sail at night,” said Ola Dahl of the ferry union, who has worked on the route for many years.';
+    expect(fromHtml(`<p>${said}</p>`).text).toBe(said);
+    expect(fromHtml('<table><tr><td>The quay is shut.</td></tr></table>').text).toBe('The quay is shut.');
+    expect(() => fromHtml('a < b and c < d')).not.toThrow();
+  });
+
+  it('a giant page is read without a DOM: head, scripts, styles and comments out, a line for each block', () => {
+    const page = '<html><head><title>Port &amp; ferry</title><style>p { color: red }</style></head><body><!-- nav -->'
+      + '<h1>Dock strike</h1><p>&ldquo;We will not give in,&rdquo; said <b>Ola&nbsp;Dahl</b>.</p><SCRIPT>var a = "<p>no</p>";</Script >'
+      + '<div>A second&#8212;and last&#x2014;line &bogus;</div><script>never closed <p>not shown</p>';
+    expect(fromGiantHtml(page)).toEqual({ text: 'Dock strike\n“We will not give in,” said Ola Dahl.\nA second—and last—line &bogus;', meta: { title: 'Port & ferry' } });
+    const paragraph = '<p>The harbour board met on Monday, said Ola Dahl.</p>\n';
+    const big = `<html><body>${paragraph.repeat(Math.ceil((17 * 2 ** 20) / paragraph.length))}</body></html>`; // past 16 MB
+    const lines = fromHtml(big).text.split('\n');
+    expect(lines.length).toBe(Math.ceil((17 * 2 ** 20) / paragraph.length));
+    expect(lines[0]).toBe('The harbour board met on Monday, said Ola Dahl.');
   });
 
   it('boundNesting: a page within the bound is itself; void tags and unclosed paragraphs do not nest', () => {

@@ -17,10 +17,24 @@ const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUO
 
 /** The article of a web page, one paragraph a line, and its title, byline, outlet and date. */
 export function fromHtml(html: string): Extracted {
-  const { document } = parseHTML(boundNesting(html));
-  flattenDeep(document.body as unknown as DeepNode);
+  if (html.length > DOM_MAX_CHARS) return fromGiantHtml(html);
+  // A fragment ("<p>…</p>", or text with a "<" in it) gets a page around it: linkedom makes
+  // its first element the document, or none, and Readability found nothing or failed.
+  const page = /<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(boundNesting(page));
+  // Readability parses the page again for each of its tries: an element of tens of thousands
+  // of nodes ("line<br>" or "a < b" a hundred thousand times: a node each) took seconds and
+  // then overflowed the stack. Such a page, or one Readability fails on, is read without it.
+  const root = document.documentElement as unknown as DeepNode | null;
+  if (!root || crowded(root)) return fromGiantHtml(html);
+  flattenDeep(root);
   dropFurniture(document as unknown as { querySelectorAll(s: string): ArrayLike<FurnitureElement> });
-  const read = new Readability(document as never).parse();
+  let read: ReturnType<Readability['parse']>;
+  try {
+    read = new Readability(document as never).parse();
+  } catch {
+    return fromGiantHtml(html);
+  }
   const body = parseHTML(`<!doctype html><html><body>${read?.content ?? ''}</body></html>`).document;
   const lines: string[] = [];
   const walk = (el: HtmlElement): void => {
@@ -44,12 +58,70 @@ export function fromHtml(html: string): Extracted {
 }
 
 
+/**
+ * A page longer than this is read without a DOM. The DOM and Readability took some 45 bytes
+ * of memory a character (a 20 MB page: 0.9 GB), so a page of about 90 MB ran out of memory;
+ * a news page is rarely over 5 MB.
+ */
+const DOM_MAX_CHARS = 16 * 2 ** 20;
+
+/**
+ * A giant page's text, in linear time: the head, scripts, styles and comments dropped, a
+ * line break at each block tag, other tags dropped, entities decoded; the title from <title>.
+ */
+export function fromGiantHtml(html: string): Extracted {
+  const title = /<title[^<>]*>([^<]*)<\/title>/i.exec(html)?.[1];
+  const text = withoutRawText(html)
+    .replace(/<\/?(?:p|h[1-6]|li|blockquote|pre|figcaption|dt|dd|td|th|tr|div|section|article|header|footer|main|ul|ol|table|figure|br)\b[^<>]*>/gi, '\n')
+    .replace(/<[^<>]*>/g, '')
+    .split('\n').map((line) => entities(line).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  return { text, meta: clean({ title: title && entities(title).trim() }) };
+}
+
+/** Opening tags whose content is no text of the page, and comments. */
+const RAW = /<(head|script|style|noscript|template)\b[^<>]*>|<!--/gi;
+const RAW_END: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  ['head', 'script', 'style', 'noscript', 'template'].map((t) => [t, new RegExp(`</${t}\\s*>`, 'gi')]),
+);
+
+/**
+ * The page without its head, scripts, styles and comments, searched forward only (linear: a
+ * lazy pattern ran from each unclosed "<script" to the end). One never closed ends the page.
+ */
+function withoutRawText(html: string): string {
+  let out = '';
+  let from = 0;
+  RAW.lastIndex = 0;
+  for (let m = RAW.exec(html); m; m = RAW.exec(html)) {
+    out += `${html.slice(from, m.index)} `;
+    const end = m[1] ? RAW_END[m[1].toLowerCase()]! : /-->/g;
+    end.lastIndex = RAW.lastIndex;
+    if (!end.exec(html)) return out;
+    from = RAW.lastIndex = end.lastIndex;
+  }
+  return out + html.slice(from);
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
+};
+
+/** Named entities of punctuation and numeric ones decoded; any other left as written. */
+function entities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, (m, e: string) => {
+    if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? m;
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
+  });
+}
+
 /** Tags that nest: not void ("<br>"), and with an end tag the page must write ("</div>", not "</p>"). */
 const NOT_NESTING = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
   'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body',
 ]);
-const TAG = /<(\/?)([A-Za-z][\w:-]*)[^>]*>/g;
+const TAG = /<(\/?)([A-Za-z][\w:-]*)[^<>]*>/g;
 
 /** Tags nested deeper than this are dropped, their text kept, before the page is parsed. */
 const MAX_NESTING = 500;
@@ -120,6 +192,18 @@ function flattenDeep(root: DeepNode | null): void {
       el.appendChild(p);
     }
   }
+}
+
+/** More nodes than this in one element, and the page is read without Readability. */
+const MAX_CHILD_NODES = 10_000;
+
+function crowded(root: DeepNode): boolean {
+  const stack = [root];
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    if (el.childNodes.length > MAX_CHILD_NODES) return true;
+    for (let i = 0; i < el.children.length; i++) stack.push(el.children[i]!);
+  }
+  return false;
 }
 
 /** Elements whose start and end break a line of text. */

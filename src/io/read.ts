@@ -9,7 +9,7 @@ import { REASONS, decode, isUtf16, looksBinary, readCapped, unsupported } from '
 import { EXTENSIONS, formatOf, fromMarkdown, jsonlArticle } from './formats.js';
 import { type Line, lines, textLines } from './lines.js';
 import { uniqueIds } from '../ids.js';
-import type { Article, Diagnostic } from '../types.js';
+import type { Article, ArticleMeta, Diagnostic } from '../types.js';
 
 /** The bundled seed articles, named relative to the working directory when beneath it. */
 export function seedsDir(cwd = process.cwd()): string {
@@ -151,8 +151,16 @@ export async function eachArticle(
       await jsonl(path, textLines(decoded.text), decoded.text.length, done);
       continue;
     }
-    const { text, meta } = format === 'html' ? (await import('./html.js')).fromHtml(decoded.text)
-      : format === 'markdown' ? fromMarkdown(decoded.text) : { text: decoded.text, meta: undefined };
+    let extracted: { text: string; meta?: ArticleMeta | undefined };
+    try {
+      extracted = format === 'html' ? (await import('./html.js')).fromHtml(decoded.text)
+        : format === 'markdown' ? fromMarkdown(decoded.text) : { text: decoded.text, meta: undefined };
+    } catch (e) {
+      // A page the extractor fails on is this input's problem; the others are still read.
+      diagnostics.push(error(path, 'E_EXTRACT', `its ${format === 'html' ? 'page' : 'text'} could not be read (${(e as Error).message ?? String(e)})`));
+      continue;
+    }
+    const { text, meta } = extracted;
     if (!text.trim()) {
       diagnostics.push(error(path, 'E_EMPTY', format === 'html' ? 'no article text was found in the page' : 'the file holds no text'));
       continue;
