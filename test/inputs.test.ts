@@ -130,6 +130,9 @@ describe('deeply nested pages', () => {
     expect(fromHtml(`<p>${said}</p>`).text).toBe(said);
     expect(fromHtml('<table><tr><td>The quay is shut.</td></tr></table>').text).toBe('The quay is shut.');
     expect(() => fromHtml('a < b and c < d')).not.toThrow();
+    // A minimal page with no <html>, <head> or <body> tags, as HTML allows: its text and title.
+    const minimal = fromHtml(`<!doctype html><meta charset=utf-8><title>Ferry &amp; port</title><article><p>${said}</p></article>`);
+    expect(minimal).toEqual({ text: said, meta: { title: 'Ferry & port' } });
   });
 
   it('a giant page is read without a DOM: head, scripts, styles and comments out, a line for each block', () => {

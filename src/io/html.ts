@@ -51,7 +51,7 @@ export function fromHtml(html: string): Extracted {
   return {
     text,
     meta: clean({
-      title: read?.title ?? undefined, byline: byline || undefined,
+      title: read?.title || titleOf(html), byline: byline || undefined,
       outlet: read?.siteName ?? undefined, published: read?.publishedTime ?? undefined,
     }),
   };
@@ -70,12 +70,17 @@ const DOM_MAX_CHARS = 16 * 2 ** 20;
  * line break at each block tag, other tags dropped, entities decoded; the title from <title>.
  */
 export function fromGiantHtml(html: string): Extracted {
-  const title = /<title[^<>]*>([^<]*)<\/title>/i.exec(html)?.[1];
   const text = withoutRawText(html)
     .replace(/<\/?(?:p|h[1-6]|li|blockquote|pre|figcaption|dt|dd|td|th|tr|div|section|article|header|footer|main|ul|ol|table|figure|br)\b[^<>]*>/gi, '\n')
     .replace(/<[^<>]*>/g, '')
     .split('\n').map((line) => entities(line).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
-  return { text, meta: clean({ title: title && entities(title).trim() }) };
+  return { text, meta: clean({ title: titleOf(html) }) };
+}
+
+/** The text of the page's <title>, wherever it stands (a page with no <head> has it in the body). */
+function titleOf(html: string): string | undefined {
+  const title = /<title[^<>]*>([^<]*)<\/title>/i.exec(html)?.[1];
+  return title ? entities(title).trim() || undefined : undefined;
 }
 
 /** Opening tags whose content is no text of the page, and comments. */
