@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, readCapped } from '../src/io/decode.js';
+import { decode, hasUtf8Sequence, readCapped } from '../src/io/decode.js';
 
 const bytes = (...b: number[]): Uint8Array => new Uint8Array(b);
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -15,10 +15,26 @@ describe('decode', () => {
     expect(decode(bytes(0xfe, 0xff, 0, 0x48, 0, 0x69))).toMatchObject({ ok: true, text: 'Hi' });
   });
 
-  it('replaces invalid UTF-8 and says so', () => {
-    const d = decode(new Uint8Array([...utf8('ok '), 0xff, 0xfe, ...utf8(' fine')]));
-    expect(d.ok && d.text).toBe('ok \uFFFD\uFFFD fine');
+  it('replaces invalid UTF-8 in a UTF-8 text and says so', () => {
+    const d = decode(new Uint8Array([...utf8('Bård: ok '), 0xff, 0xfe, ...utf8(' fine')]));
+    expect(d.ok && d.text).toBe('Bård: ok \uFFFD\uFFFD fine');
     expect(d.ok && d.warnings).toEqual(['invalid UTF-8 bytes were replaced with U+FFFD']);
+  });
+
+  it('reads a text with no UTF-8 character at all as Windows-1252, quotation marks and letters, and says so', () => {
+    const legacy = new Uint8Array([0x93, ...utf8('We sail,'), 0x94, ...utf8(' said Bj'), 0xf8, ...utf8('rn M'), 0xfc, ...utf8('ller '), 0x96, ...utf8(' at 8'), 0xa0, ...utf8('am '), 0x80, 0x85]);
+    const d = decode(legacy);
+    expect(d.ok && d.text).toBe('“We sail,” said Bjørn Müller – at 8\u00a0am €…');
+    expect(d.ok && d.warnings).toEqual(['not UTF-8: read as Windows-1252 (Latin-1), the legacy encoding of Western European pages']);
+  });
+
+  it('hasUtf8Sequence: a well-formed sequence of two to four bytes, not a lone or cut one', () => {
+    expect(hasUtf8Sequence(utf8('ø'))).toBe(true);
+    expect(hasUtf8Sequence(utf8('😀'))).toBe(true);
+    expect(hasUtf8Sequence(bytes(0x41, 0xf8, 0x72))).toBe(false); // "Bjørn" in Latin-1: ø then a letter
+    expect(hasUtf8Sequence(bytes(0xe2, 0x80))).toBe(false); // cut short
+    expect(hasUtf8Sequence(bytes(0x80, 0x80))).toBe(false); // continuation bytes alone
+    expect(hasUtf8Sequence(bytes(0xc0, 0x80))).toBe(false); // an overlong form
   });
 
   it.each([
