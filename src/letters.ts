@@ -25,6 +25,12 @@ export function startsLowerCase(s: string): boolean {
   return /^\p{Ll}/u.test(s);
 }
 
+/** `end`, or one less where it would part the two halves of a surrogate pair ("😀"). */
+export function wholeCharEnd(text: string, end: number): number {
+  const c = text.charCodeAt(end - 1);
+  return c >= 0xd800 && c <= 0xdbff ? end - 1 : end;
+}
+
 /**
  * The same characters in a string of their own. A slice of a long string is a view that
  * keeps the whole of it alive (V8's sliced strings): a claim's text or a speaker's name held

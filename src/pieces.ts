@@ -1,6 +1,7 @@
 // Where a long text is cut into pieces that are read one after the other: the tagger reads
 // a giant text in pieces (its memory follows the piece), and the pipeline analyses a giant
 // article in pieces (its memory follows the piece and the claims found).
+import { wholeCharEnd } from './letters.js';
 
 /**
  * Where the piece that starts at `from` ends, about `size` characters on: after the last line
@@ -14,8 +15,7 @@ export function pieceEnd(text: string, from: number, size: number): number {
     const at = text.lastIndexOf(mark, limit);
     if (at > from + size / 2) return at + mark.length;
   }
-  const c = text.charCodeAt(limit - 1);
-  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+  return wholeCharEnd(text, limit);
 }
 
 const CUT_MARKS = ['\n', '. ', ' '] as const;

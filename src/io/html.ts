@@ -71,7 +71,7 @@ const DOM_MAX_CHARS = 16 * 2 ** 20;
  */
 export function fromGiantHtml(html: string): Extracted {
   const text = withoutRawText(html)
-    .replace(/<\/?(?:p|h[1-6]|li|blockquote|pre|figcaption|dt|dd|td|th|tr|div|section|article|header|footer|main|ul|ol|table|figure|br)\b[^<>]*>/gi, '\n')
+    .replace(LINE_BREAK_TAG, '\n')
     .replace(/<[^<>]*>/g, '')
     .split('\n').map((line) => entities(line).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
   return { text, meta: clean({ title: titleOf(html) }) };
@@ -212,7 +212,9 @@ function crowded(root: DeepNode): boolean {
 }
 
 /** Elements whose start and end break a line of text. */
-const LINE_BREAKS = new Set([...BLOCKS, 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'FIGURE', 'BR']);
+const LINE_BREAKS = new Set([...BLOCKS, 'TH', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'FIGURE', 'BR']);
+/** The same, as tags in a page read without a DOM. */
+const LINE_BREAK_TAG = new RegExp(`</?(?:${[...LINE_BREAKS].join('|')})\\b[^<>]*>`, 'gi');
 const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** The text of an element, a line for each block in it, read without recursion. */

@@ -5,6 +5,7 @@
 // the others shrink to their minimum, so the text column keeps a readable width.
 import Table from 'cli-table3';
 import { clean } from './clean.js';
+import { wholeCharEnd } from '../letters.js';
 import type { Style } from './style.js';
 import { stringWidth } from './wrap.js';
 
@@ -108,9 +109,7 @@ const CELL_MAX = 2_000;
 export function capped(text: string): string {
   if (text.length <= CELL_MAX) return text;
   const space = text.lastIndexOf(' ', CELL_MAX);
-  let end = space > CELL_MAX / 2 ? space : CELL_MAX;
-  const c = text.charCodeAt(end - 1);
-  if (c >= 0xd800 && c <= 0xdbff) end--; // not between the halves of a surrogate pair
+  const end = space > CELL_MAX / 2 ? space : wholeCharEnd(text, CELL_MAX);
   return `${text.slice(0, end).trimEnd()} …`;
 }
 
