@@ -283,4 +283,16 @@ describe('topic files', () => {
     expect(() => parseTopics(text, 'mine.json')).toThrow(message);
     expect(() => parseTopics(text, 'mine.json')).toThrow(/"mine\.json"/);
   });
+
+  it('shows a value it refuses cut short: a list of 50,000 words with one number in it', () => {
+    const events = [...Array.from({ length: 50_000 }, (_, i) => `word${i}`), 7];
+    let message = '';
+    try {
+      parseTopics(JSON.stringify({ id: 'x', events }), 'mine.json');
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^The topic file "mine\.json" needs "events": a list of words or phrases, found \["word0","word1",.*…\.$/);
+    expect(message.length).toBeLessThan(200);
+  });
 });

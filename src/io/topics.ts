@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
+import { wholeCharEnd } from '../letters.js';
 import type { Topic } from '../types.js';
 
 const BUILT_IN = fileURLToPath(new URL('../../topics/', import.meta.url));
@@ -49,16 +50,16 @@ export function parseTopics(text: string, file: string): Topic[] {
   const list = Array.isArray(data) ? data : [data];
   return list.map((t, i) => {
     const where = `The topic file "${file}"${Array.isArray(data) ? `, topic ${i + 1},` : ''}`;
-    if (typeof t !== 'object' || t === null) throw new UsageError(`${where} must hold an object, found ${JSON.stringify(t)}.`);
+    if (typeof t !== 'object' || t === null) throw new UsageError(`${where} must hold an object, found ${shown(t)}.`);
     const o = t as Record<string, unknown>;
     if (typeof o.id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(o.id)) {
-      throw new UsageError(`${where} needs "id": a lower-case word such as "harbour-strike", found ${JSON.stringify(o.id)}.`);
+      throw new UsageError(`${where} needs "id": a lower-case word such as "harbour-strike", found ${shown(o.id)}.`);
     }
     const words = (key: string, required: boolean): string[] => {
       const v = o[key];
       if (v === undefined && !required) return [];
       if (!Array.isArray(v) || v.some((w) => typeof w !== 'string' || !w.trim()) || (required && !v.length)) {
-        throw new UsageError(`${where} needs "${key}": a list of words or phrases, found ${JSON.stringify(v)}.`);
+        throw new UsageError(`${where} needs "${key}": a list of words or phrases, found ${shown(v)}.`);
       }
       return v.map((w: string) => w.toLowerCase().trim());
     };
@@ -71,3 +72,10 @@ export function parseTopics(text: string, file: string): Topic[] {
     };
   });
 }
+
+/** A value of the file in a message: as JSON (control characters escaped), cut short. */
+function shown(v: unknown): string {
+  const json = JSON.stringify(v) ?? String(v);
+  return json.length > SHOWN_CHARS ? `${json.slice(0, wholeCharEnd(json, SHOWN_CHARS))}…` : json;
+}
+const SHOWN_CHARS = 80;
