@@ -20,5 +20,8 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
   throw e;
 });
-process.on('SIGINT', () => process.exit(130));
+process.on('SIGINT', () => {
+  if (process.stderr.isTTY) process.stderr.write('\r\u001b[K'); // a progress line, erased
+  process.exit(130);
+});
 process.exitCode = await main(process.argv.slice(2), nodeIo());

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getTagger } from '../src/nlp/wink.js';
-import { PIECE_CHARS, analyze, analyzeBatch } from '../src/pipeline/index.js';
+import { PIECE_CHARS, analyze, analyzeBatch, analyzeInSteps } from '../src/pipeline/index.js';
 import { pieceEnd } from '../src/pieces.js';
 import type { Claim, Span } from '../src/types.js';
 
@@ -91,5 +91,17 @@ describe('a giant article is analysed in pieces', () => {
     const short = { id: 's', path: 's.txt', text: own[0]! };
     const outcomes = analyzeBatch([short, article], tag);
     expect(outcomes).toEqual([{ analysis: analyze(short, tag) }, { analysis: whole }]);
+  });
+
+  it('in steps: the share of the text done after each piece but the last, then the same analysis', () => {
+    const steps = analyzeInSteps(article, tag);
+    const shares: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) shares.push(step.value);
+    expect(shares).toEqual(cuts.slice(1, -1).map((c) => c / text.length));
+    expect(step.value).toEqual(whole);
+    // An article that fits in one piece: no step, its analysis at once.
+    const short = { id: 's', path: 's.txt', text: own[0]! };
+    expect(analyzeInSteps(short, tag).next()).toEqual({ done: true, value: analyze(short, tag) });
   });
 });

@@ -7,6 +7,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { analyzeInputs, progressBar, progressLine, workerCount } from '../src/commands/analyze.js';
+import { PIECE_CHARS } from '../src/pipeline/index.js';
 import { eachArticle, expandInputs } from '../src/io/read.js';
 import { renderTable } from '../src/render/table.js';
 import { makeStyle } from '../src/render/style.js';
@@ -189,7 +190,7 @@ describe('progress line', () => {
     expect(progressBar(10, 10, 120)).toBe(`[${'='.repeat(30)}] 100% 10/10 files`);
     expect(progressBar(1, 3, 30)).toHaveLength(29); // the last column stays free: a full line wraps
     expect(progressBar(1, 3, 10)).toBe('33% 1/3 files'); // no room for a bar
-    expect(progressBar(0.5, 1, 40)).toBe(`[${'='.repeat(12)}${' '.repeat(11)}] 50% 0/1 files`); // halfway through one file
+    expect(progressBar(0.5, 1, 40)).toBe(`[${'='.repeat(15)}${' '.repeat(15)}] 50%`); // halfway through one file
   });
 
   it('moves through a JSON Lines file article by article, giving the event loop turns', async () => {
@@ -211,6 +212,35 @@ describe('progress line', () => {
     // Ctrl-C and worker messages are served within a file, not only between files.
     expect(turnsSeen[turnsSeen.length - 1]).toBeGreaterThan(0);
   });
+
+  it('for one file, draws only as it moves within it (a JSON Lines file, a giant text)', () => {
+    let now = 0;
+    const io = tty();
+    const p = progressLine(io, () => now);
+    now = 3000;
+    p.update(0, 1); // the file begins: a count of files says nothing
+    expect(io.stderr()).toBe('');
+    p.update(0.25, 1);
+    expect(io.stderr()).toBe(`\r${progressBar(0.25, 1, 120)}`);
+    expect(progressBar(0.25, 1, 120)).toMatch(/\] 25%$/);
+  });
+
+  it('gives the event loop turns within a giant text (Ctrl-C, the progress line), not only after it', async () => {
+    // Six pieces: with a turn between pieces, no wait for a timer is longer than about a
+    // piece's analysis. Read whole in one go, one wait was the whole run (Ctrl-C took 9 s on
+    // a text of 20 MB).
+    const file = join(dir, 'giant.txt');
+    writeFileSync(file, 'The harbour board said on Monday that the quay would open again, said Ola Dahl.\n'.repeat(Math.ceil((5.5 * PIECE_CHARS) / 80)));
+    const ticks: number[] = [];
+    const timer = setInterval(() => ticks.push(performance.now()), 1);
+    const t0 = performance.now();
+    const run = await analyzeInputs([file], fakeIo());
+    const t1 = performance.now();
+    clearInterval(timer);
+    expect(run.claims.length).toBeGreaterThan(3000);
+    const waits = [t0, ...ticks.filter((t) => t > t0 && t < t1), t1].map((t, i, all) => (i ? t - all[i - 1]! : 0));
+    expect(Math.max(...waits)).toBeLessThan((t1 - t0) / 2);
+  }, 60_000);
 
   it('never draws when stderr is no terminal or in CI', () => {
     for (const io of [fakeIo(), tty({ CI: 'true' })]) {

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { eachArticle, expandInputs, seedsDir } from '../io/read.js';
 import { formatOf } from '../io/formats.js';
 import type { Io } from '../io/terminal.js';
-import { analyzeBatch } from '../pipeline/index.js';
+import { PIECE_CHARS, analyzeBatch, analyzeInSteps } from '../pipeline/index.js';
 import { type Merged, merge } from '../pipeline/resolve/merge.js';
 import { compileTopics } from '../pipeline/classify/index.js';
 import { loadTopics } from '../io/topics.js';
@@ -98,7 +98,30 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
       analyzeBatch(pending, tag, compiled).forEach((o, i) => take(pending[i]!, 'analysis' in o ? o.analysis : undefined, 'error' in o ? o.error : undefined));
       pending.length = 0;
     };
-    each = (article) => {
+    each = async (article) => {
+      if (article.text.length > PIECE_CHARS) {
+        // A giant article, a piece at a time, with a turn of the event loop between pieces:
+        // Ctrl-C is served at once and the progress line moves within the file.
+        flush();
+        const done = read - 1;
+        let analysis: Analysis | undefined;
+        let error: string | undefined;
+        try {
+          const steps = analyzeInSteps(article, tag, compiled);
+          for (let step = steps.next(); ; step = steps.next()) {
+            if (step.done) {
+              analysis = step.value;
+              break;
+            }
+            progress.update(done + step.value, listing.paths.length);
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+        } catch (e) {
+          error = (e as Error).message ?? String(e);
+        }
+        take(article, analysis, error);
+        return;
+      }
       pending.push(article);
       if (pending.length >= size) flush();
     };
@@ -182,7 +205,8 @@ export function progressLine(io: Io, clock: () => number = Date.now): { update: 
   return {
     update(done, total) {
       const now = clock();
-      if (!on || total < 2 || now - start < 2000 || now - shown < 100) return;
+      // One file shows a bar only as it moves within it (JSON Lines, a giant text).
+      if (!on || (total < 2 && Number.isInteger(done)) || now - start < 2000 || now - shown < 100) return;
       shown = now;
       drawn = true;
       io.err(`\r${progressBar(done, total, io.columns)}`);
@@ -204,7 +228,7 @@ export function progressLine(io: Io, clock: () => number = Date.now): { update: 
  */
 export function progressBar(done: number, total: number, columns: number): string {
   const share = Math.min(1, done / total);
-  const tail = ` ${Math.floor(share * 100)}% ${Math.floor(done)}/${total} files`;
+  const tail = ` ${Math.floor(share * 100)}%${total > 1 ? ` ${Math.floor(done)}/${total} files` : ''}`;
   const width = Math.max(0, Math.min(30, columns - tail.length - 3));
   const filled = Math.round(share * width);
   return width ? `[${'='.repeat(filled)}${' '.repeat(width - filled)}]${tail}` : tail.trimStart();

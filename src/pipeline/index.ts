@@ -31,6 +31,20 @@ export const PIECE_CHARS = 256 * 1024;
  * resolved within its piece: a pronoun or surname right after a cut does not reach back.
  */
 function analyzePieces(article: Article, tag: Tagger, topics: readonly CompiledTopic[]): Analysis {
+  const steps = analyzeInSteps(article, tag, topics);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, a piece at a time: after each piece it yields the share of the text done, and
+ * it returns the analysis. A caller may serve its event loop between pieces (a giant file
+ * took a minute, and Ctrl-C or a progress line waited for all of it).
+ */
+export function* analyzeInSteps(article: Article, tag: Tagger, topics: readonly CompiledTopic[] = []): Generator<number, Analysis> {
+  if (article.text.length <= PIECE_CHARS) return analyzeTagged(article, tag(article.text), topics);
   const { text } = article;
   const claims: Claim[] = [];
   const sources: Speaker[] = [];
@@ -48,6 +62,7 @@ function analyzePieces(article: Article, tag: Tagger, topics: readonly CompiledT
     }
     for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) lines++;
     from = to;
+    if (from < text.length) yield from / text.length;
   }
   return { article, claims, sources };
 }
