@@ -279,9 +279,15 @@ describe('topic files', () => {
     ['no id', '{"events": ["strike"]}', /needs "id"/],
     ['no events', '{"id": "x", "events": []}', /needs "events"/],
     ['events not words', '{"id": "x", "events": [3]}', /needs "events"/],
+    ['two "*" in a word', '{"id": "x", "events": ["strike*", "re*arm*"]}', /has "re\*arm\*" in "events": a word may hold one "\*"/],
   ])('names the file and the problem: %s', (_, text, message) => {
     expect(() => parseTopics(text, 'mine.json')).toThrow(message);
     expect(() => parseTopics(text, 'mine.json')).toThrow(/"mine\.json"/);
+  });
+
+  it('takes one "*" in each word of a phrase, anywhere in it', () => {
+    const [topic] = parseTopics('{"id": "x", "events": ["cross* the* border*", "*stan", "re*arm"]}', 'mine.json');
+    expect(topic?.events).toEqual(['cross* the* border*', '*stan', 're*arm']);
   });
 
   it('shows a value it refuses cut short: a list of 50,000 words with one number in it', () => {
