@@ -37,7 +37,7 @@ describe('output fits the terminal', () => {
     ['list'], ['sources'], ['compare'], ['topics'], ['show', '000_636c16dcb16e4523#3'], ['eval', 'fixtures', '--texts', 'seeds', '-v'],
     ['list', folder], ['sources', folder], ['list', folder, '--stream'],
   ];
-  for (const columns of [80, 120]) {
+  for (const columns of [40, 80, 120]) {
     it.each(commands)(`at ${columns} columns: claims %s …`, async (...args) => {
       const io = at(columns);
       const base = fakeIo();
@@ -48,6 +48,19 @@ describe('output fits the terminal', () => {
       expect(widest(out.join(''))).toBeLessThan(columns);
     });
   }
+
+  it('on a narrow terminal, cuts ids in the middle, as claims show takes them, and keeps room for the text', async () => {
+    const out: string[] = [];
+    const io = { ...at(40), out: (t: string) => { out.push(t); } };
+    expect(await main(['list'], io)).toBe(0);
+    const first = out.join('').split('\n')[1]!;
+    const id = /(\S+#\d+)\s*$/.exec(first)?.[1] ?? '';
+    expect(id).toMatch(/^000_.*….*#1$/);
+    expect(first.indexOf(id) - first.search(/\s{2}\S/)).toBeGreaterThan(12); // the claim's column between speaker and id
+    const shown: string[] = [];
+    expect(await main(['show', id], { ...at(40), out: (t: string) => { shown.push(t); } })).toBe(0);
+    expect(shown.join('')).toMatch(/^000_636c16dcb16e4523#1\nseeds\/000_636c16dcb16e4523\.txt:\d+\n/); // id and place: two lines at 40
+  });
 
   it('leaves out the columns of least value first, and keeps the text readable', () => {
     const columns = [{ header: 'Speaker', width: 20, min: 12 }, { header: 'Kind', width: 8, drop: 1 }, { header: 'Cue', width: 12, drop: 2 }, { header: 'Claim' }, { header: 'Id', width: 22 }];

@@ -85,21 +85,17 @@ function keep(c: Claim, opts: ListOptions): boolean {
 }
 
 function claimsTable(claims: readonly Claim[], style: Style, width: number, header: boolean): string {
-  // The id as claims show takes it; cut in the middle ("harb…rike#3", which show also takes) when long.
+  // The id as claims show takes it; cut in the middle ("harb…rike#3", which show also takes)
+  // when long, and shorter still on a narrow terminal, where the claim's text needs the room.
   const idWidth = Math.min(ID_WIDTH, claims.reduce((n, c) => Math.max(n, c.id.length), 2));
-  const rows = claims.map((c) => [
-    c.speaker ? c.speaker.name : '?',
-    c.kind,
-    c.cue ?? '–',
-    c.text,
-    shortClaimId(c.id, idWidth),
-  ]);
+  const rows = claims.map((c) => [c.speaker ? c.speaker.name : '?', c.kind, c.cue ?? '–', c.text, c.id]);
   return renderTable(
     [{ header: 'Speaker', width: 20, min: 12 }, { header: 'Kind', width: 8, drop: 1 }, { header: 'Cue', width: 12, drop: 2 }, { header: 'Claim' },
-      { header: 'Id', width: idWidth }],
+      { header: 'Id', width: idWidth, min: Math.min(idWidth, ID_MIN), shorten: shortClaimId }],
     rows, style, width, header,
   );
 }
 
-/** Widest a claim id is shown in the table. */
+/** Widest a claim id is shown in the table, and narrowest on a small terminal ("ab…yz#12"). */
 const ID_WIDTH = 22;
+const ID_MIN = 10;

@@ -8,7 +8,7 @@ import type { Claim, Span } from '../types.js';
 import { type Run, analyzeInputs } from './analyze.js';
 import { report } from './shared.js';
 import { claimsNamed } from '../views/claim-ids.js';
-import { wrap } from '../render/wrap.js';
+import { stringWidth, wrap } from '../render/wrap.js';
 
 /** Plain-text markers, used when there is no colour: the spans stay visible. */
 export const MARKS = { claim: ['[[', ']]'], cue: ['{{', '}}'], speaker: ['<<', '>>'] } as const;
@@ -36,7 +36,9 @@ export function explainClaim(c: Claim, run: Pick<Run, 'texts'>, style: Style, wi
   const spans: Array<[Role, Span]> = [['claim', c.span]];
   if (c.cueSpan) spans.push(['cue', c.cueSpan]);
   if (c.speakerSpan) spans.push(['speaker', c.speakerSpan]);
-  const lines = [style.bold(clean(`${c.id}  ${c.document}:${c.line}`)), '', wrap(highlight(text, spans, style), width), ''];
+  // The id and where the claim is, on two lines when one is too narrow for both.
+  const head = clean(`${c.id}  ${c.document}:${c.line}`);
+  const lines = [style.bold(stringWidth(head) < width ? head : `${clean(c.id)}\n${clean(`${c.document}:${c.line}`)}`), '', wrap(highlight(text, spans, style), width), ''];
   const s = c.speaker;
   const field = (k: string, v: string): string => `${style.dim(k.padEnd(11))}${clean(v)}`;
   lines.push(field('speaker', s ? `${s.name} (${[s.type, s.role, s.affiliation].filter(Boolean).join(', ')})${s.aliases.length ? `; also ${s.aliases.join(', ')}` : ''}` : 'not named'));

@@ -11,7 +11,7 @@ export function topics(opts: { format: Format; topics?: readonly string[] }, io:
   else if (opts.format === 'ndjson') for (const t of list) io.out(`${JSON.stringify(t)}\n`);
   else if (printFlat(opts.format, ['id', 'question', 'actors', 'events', 'denials'],
     list.map((t) => [t.id, t.question, t.actors.join('; '), t.events.join('; '), t.denials.join('; ')]), io)) { /* printed */ }
-  else io.out(renderTable([{ header: 'Topic', width: 20 }, { header: 'Question' }, { header: 'Event words', width: 30 }],
+  else io.out(renderTable([{ header: 'Topic', width: 20, min: 12 }, { header: 'Question' }, { header: 'Event words', width: 30, min: 16, drop: 1 }],
     list.map((t) => [t.id, t.question, t.events.slice(0, 6).join(', ') + (t.events.length > 6 ? ', …' : '')]), style, io.columns));
   return 0;
 }

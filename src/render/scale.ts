@@ -44,11 +44,12 @@ export function renderScale(rows: readonly CompareRow[], style: Style, width: nu
 /** A label, then names after it wrapped to the width, lines after the first indented under the first name. */
 function wrapped(label: string, names: readonly string[], width: number, paintLabel: (s: string) => string): string[] {
   const indent = ' '.repeat(label.length);
-  const room = Math.max(20, width - 1 - label.length);
+  const room = Math.max(8, width - 1 - label.length);
   const lines: string[] = [];
   let cur = '';
   for (const [i, n] of names.entries()) {
-    const item = cut(n, room) + (i < names.length - 1 ? ',' : '');
+    const comma = i < names.length - 1 ? ',' : '';
+    const item = cut(n, room - comma.length) + comma;
     if (cur && cur.length + 1 + item.length > room) { lines.push(cur); cur = item; } else cur = cur ? `${cur} ${item}` : item;
   }
   lines.push(cur);

@@ -18,6 +18,8 @@ export interface Column {
   readonly min?: number;
   /** Left out on a narrow terminal, highest first; undefined: always shown. */
   readonly drop?: number;
+  /** How a cell too wide is cut (default: its end, with "…"). */
+  readonly shorten?: (text: string, width: number) => string;
 }
 
 /** The text column never gets narrower than this while another column can be left out or shrink. */
@@ -35,7 +37,7 @@ const BLOCK = 100;
 export function renderTable(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, style: Style, terminalWidth: number, header = true): string {
   const cleaned = rows.map((r) => r.map(clean));
   const layout = fit(columns, cleaned, terminalWidth);
-  const cells = cleaned.map((r) => layout.map((l) => (l.flex ? capped(r[l.index] ?? '') : cut(r[l.index] ?? '', l.width))));
+  const cells = cleaned.map((r) => layout.map((l) => (l.flex ? capped(r[l.index] ?? '') : (columns[l.index]!.shorten ?? cut)(r[l.index] ?? '', l.width))));
   const head = header ? layout.map((l) => style.bold(cut(columns[l.index]!.header, l.width))) : [];
   let out = '';
   for (let i = 0; i === 0 || i < cells.length; i += BLOCK) {
