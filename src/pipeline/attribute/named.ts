@@ -182,7 +182,7 @@ export function backwardReference(ctx: Context, cue: Cue, { sa, sb }: Bounds): b
   // "This is stated in the institute's report": a document, whose owner resolve finds.
   if (!PASSIVE_REPORT.has(cue.lemma) || (t[by]?.normal !== 'by' && t[by]?.normal !== 'in')) return false;
   const subject = t[sa];
-  if (!subject || !['this', 'that', 'it'].includes(subject.normal)) return false;
+  if (!subject || (subject.normal !== 'this' && subject.normal !== 'that' && subject.normal !== 'it')) return false;
   // Between the subject and the cue only the passive's auxiliaries and adverbs.
   for (let x = sa + 1; x < i; x++) if (t[x]?.pos !== 'AUX' && t[x]?.pos !== 'ADV' && t[x]?.pos !== 'PART') return false;
   const np = phraseAfter(t, by + 1, sb);
@@ -219,7 +219,7 @@ export function pointsBack(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean 
     let k = cue.tokens[1];
     while (k < sb && (t[k]?.pos === 'ADV' || t[k]?.normal === 'from')) k++;
     np = phraseAfter(t, k, sb);
-  } else if (['this', 'that'].includes(t[sa]?.normal ?? '') && t[sa + 1]?.lemma === 'be' && t[sa + 2]?.normal === 'what') {
+  } else if ((t[sa]?.normal === 'this' || t[sa]?.normal === 'that') && t[sa + 1]?.lemma === 'be' && t[sa + 2]?.normal === 'what') {
     np = phraseAfter(t, sa + 3, cue.from);
     if (np && np[1] !== cue.from) np = null;
   }

@@ -124,7 +124,7 @@ export function interviewer(ctx: Context, j: number, sb: number): Mention | null
   if (t[j]?.normal !== 'in') return null;
   let k = j + 1;
   while (k < sb && (t[k]?.pos === 'DET' || t[k]?.pos === 'ADJ' || t[k]?.pos === 'ADV' || t[k]?.text === ',')) k++;
-  if (!/^interviews?$/.test(t[k]?.normal ?? '') || !['with', 'on'].includes(t[k + 1]?.normal ?? '')) return null;
+  if ((t[k]?.normal !== 'interview' && t[k]?.normal !== 'interviews') || (t[k + 1]?.normal !== 'with' && t[k + 1]?.normal !== 'on')) return null;
   const m = mention(ctx, phraseAfter(t, k + 2, sb));
   return m?.kind === 'name' ? m : null;
 }

@@ -45,7 +45,7 @@ export function asideAfter(text: string, tokens: readonly Token[], j: number): P
     if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || ASIDE_ENDS.has(t.normal)) break;
   }
   // "author of “…”", "president of the …" cut short: no dangling link at the end.
-  while (b > a && (AFFILIATION_LINKS.has(tokens[b - 1]?.normal ?? '') || ARTICLES.has(tokens[b - 1]?.normal ?? '') || ['and', 'to'].includes(tokens[b - 1]?.normal ?? ''))) b--;
+  while (b > a && (AFFILIATION_LINKS.has(tokens[b - 1]?.normal ?? '') || ARTICLES.has(tokens[b - 1]?.normal ?? '') || tokens[b - 1]?.normal === 'and' || tokens[b - 1]?.normal === 'to')) b--;
   const slice = (x: number, y: number): string => text.slice(tokens[x]?.start ?? 0, tokens[y - 1]?.end ?? 0);
   for (let link = a + 1; link < b - 1; link++) {
     if (!AFFILIATION_LINKS.has(tokens[link]?.normal ?? '')) continue;
