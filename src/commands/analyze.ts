@@ -58,6 +58,7 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
   const texts = new Map<string, string>();
   const failures: Diagnostic[] = [];
   const progress = progressLine(io);
+  let filesDone = 0; // as the reader last reported it: files, and a JSON Lines file's share read
   const take = (article: Article, analysis: Analysis | undefined, error?: string): void => {
     if (error || !analysis) {
       // A bug on one article must not cost the others their results.
@@ -103,7 +104,7 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
         // A giant article, a piece at a time, with a turn of the event loop between pieces:
         // Ctrl-C is served at once and the progress line moves within the file.
         flush();
-        const done = read - 1;
+        const done = filesDone; // (within a JSON Lines file, its share read: the bar stays there)
         let analysis: Analysis | undefined;
         let error: string | undefined;
         try {
@@ -113,7 +114,7 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
               analysis = step.value;
               break;
             }
-            progress.update(done + step.value, listing.paths.length);
+            if (Number.isInteger(done)) progress.update(done + step.value, listing.paths.length);
             await new Promise((resolve) => setImmediate(resolve));
           }
         } catch (e) {
@@ -134,7 +135,10 @@ export async function analyzeInputs(inputs: readonly string[], io: Io, options: 
       read++;
       if (keepTexts) texts.set(article.path, article.text);
       return each(article);
-    }, progress.update);
+    }, (done, total) => {
+      filesDone = done;
+      progress.update(done, total);
+    });
     await finish();
   } catch (e) {
     await abort(); // live workers would keep the process running after the error is reported
