@@ -74,10 +74,10 @@ function alternation(sources: readonly string[]): Find {
  * and "the union" are told apart there, not in their phrases' own matching). The heads are
  * sorted, and at each place in the text where a word may start, the heads that the text
  * there begins with are found by narrowing that sorted range one character at a time (a
- * few steps: the range soon empties). Only those heads' phrases can match there; each is tried there in
- * the list's order, longest first, as the alternation would try it (`matchAt`). The
- * alternation's answer at that place is the first of them that matches, so both give the
- * same hit. (An expression of each phrase's own cost 0.25 ms each to compile, for the
+ * few steps: the range soon empties). Only those heads' phrases can match there; each is
+ * tried there in the list's order, longest first, as the alternation would try it
+ * (`matchAt`). The alternation's answer at that place is the first of them that matches, so
+ * both give the same hit. (An expression of each phrase's own cost 0.25 ms each to compile, for the
  * classes of letters: 1,000 phrases took a second.)
  */
 function headSearch(sorted: readonly string[]): Find {
