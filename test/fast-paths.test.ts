@@ -6,7 +6,7 @@ import { wordCount } from '../src/pipeline/attribute/context.js';
 import { getTagger } from '../src/nlp/wink.js';
 import { segment } from '../src/pipeline/segment.js';
 import { detect } from '../src/pipeline/detect.js';
-import { detached, hasWordChar } from '../src/letters.js';
+import { detached, hasWordChar, isSpace } from '../src/letters.js';
 
 const SAMPLES = [
   'The harbour board met at 9:30 – twice.',
@@ -144,5 +144,16 @@ describe('analyzeBatch: articles tagged together, then analysed', () => {
     const outcomes = analyzeBatch(articles, failing);
     expect(outcomes[2]).toEqual({ error: 'tagger broke' });
     expect(outcomes.slice(0, 2)).toEqual(articles.slice(0, 2).map((a) => ({ analysis: analyze(a, tag) })));
+  });
+});
+
+describe('isSpace', () => {
+  it('is /\\s/u on every character', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      if (isSpace(c) !== /^\s$/u.test(String.fromCodePoint(c))) differ.push(c);
+    }
+    expect(differ).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { VERB_LEMMAS } from '../lexicons/inflections.js';
-import { startsLowerCase } from '../letters.js';
+import { isSpace, startsLowerCase } from '../letters.js';
 import { pieceEnd } from '../pieces.js';
 import { type PartOfSpeech, type Token, token } from '../types.js';
 
@@ -192,11 +192,6 @@ export function longRun(text: string, from: number): readonly [number, number] |
   return null;
 }
 
-/** As /\s/ on one character, by its code. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * wink ends a sentence inside a closing mark ('.'' ' → "….'" + "'"): a sentence that opens

@@ -1,6 +1,6 @@
 // Word lists as one search: whole words and phrases of a lexicon found in a text, for
 // classify's estimative and topic wording. Pure.
-import { foldCase } from '../../letters.js';
+import { foldCase, isSpace } from '../../letters.js';
 
 /** Whole words and phrases of a list, found in a text; "attack*" takes any ending. */
 export interface Words {
@@ -149,7 +149,7 @@ function add(out: number[], xs: readonly number[]): void {
 /** The unit the heads are compared with at q: the text's, case-folded; any white space a space. */
 function unitAt(s: string, q: number): number {
   const c = s.charCodeAt(q);
-  return c === 32 || isSpace(c) ? 32 : foldedUnitAt(s, q);
+  return isSpace(c) ? 32 : foldedUnitAt(s, q);
 }
 
 /** Where the next unit starts: past a whole run of white space, as "\\s+" takes it. */
@@ -222,10 +222,6 @@ function isLetterOrDigit(cp: number): boolean {
   return is;
 }
 const LETTER_OR_DIGIT = new Map<number, boolean>();
-
-function isSpace(cp: number): boolean {
-  return cp === 32 || (cp >= 9 && cp <= 13) || (cp >= 128 && /^\s$/u.test(String.fromCodePoint(cp)));
-}
 
 /** The first index in [lo, hi) of the sorted heads whose code unit at `depth` is `c` or more (a head too short sorts first). */
 function firstFrom(heads: readonly string[], lo: number, hi: number, depth: number, c: number): number {
