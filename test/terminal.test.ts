@@ -11,7 +11,7 @@ import { capped, cut, fit } from '../src/render/table.js';
 import { wrap } from '../src/render/wrap.js';
 import { claimsNamed, shortClaimId } from '../src/views/claim-ids.js';
 import type { Claim } from '../src/types.js';
-import { renderScale } from '../src/render/scale.js';
+import { renderScale, ruler } from '../src/render/scale.js';
 import { makeStyle } from '../src/render/style.js';
 import { type CompareRow, compareRows } from '../src/views/compare.js';
 import { fakeIo } from './helpers.js';
@@ -313,6 +313,19 @@ describe('the compare chart', () => {
     } as unknown as Claim);
     const rows = compareRows([claim('d#1', 'the talks fail'), claim('d#2', 'the talks fail'), claim('d#3', 'the port closes')], 't', 'icd203');
     expect(rows[0]?.conditions).toEqual(['the talks fail', 'the port closes']);
+  });
+
+  it('keeps a space between the percentages of its ruler, dropping the quarters where the bar is narrow', () => {
+    const marks = (bar: number): string[] => ruler(bar).trim().split(/ +/);
+    expect(marks(60)).toEqual(['0%', '25%', '50%', '75%', '100%']); // a wide bar: all five, as before
+    expect(marks(12)).toEqual(['0%', '50%', '100%']); // a 40-column pane: "0%25%5075100%" before
+    for (let bar = 12; bar <= 60; bar++) {
+      const line = ruler(bar);
+      expect(line, `bar ${bar}`).toMatch(/^0%/);
+      expect(line, `bar ${bar}`).toMatch(/ 100%$/);
+      expect(line, `bar ${bar}`).not.toMatch(/%\d/); // no mark runs into the next
+      expect(line.length).toBeLessThanOrEqual(bar + 4);
+    }
   });
 });
 

@@ -56,13 +56,21 @@ function wrapped(label: string, names: readonly string[], width: number, paintLa
   return lines.map((l, i) => (i === 0 ? `${paintLabel(label)}${l}` : `${indent}${l}`));
 }
 
-function ruler(bar: number): string {
-  const marks = [0, 25, 50, 75, 100];
-  const cells = Array.from({ length: bar + 4 }, () => ' ');
-  for (const m of marks) {
+/**
+ * The percentages above the bar, each centred on its cell. A narrow bar (12 cells in a 40-column
+ * pane) has no room for all five: the ends come first, then 50 %, then the quarters, each only
+ * where a space is left on either side ("0%    50%    100%", never "0%25%5075100%").
+ */
+export function ruler(bar: number): string {
+  const width = bar + 4;
+  const cells = Array.from({ length: width }, () => ' ');
+  const taken = new Uint8Array(width + 2); // a cell of a mark, or the space one needs beside it
+  for (const m of [0, 100, 50, 25, 75]) {
     const text = `${m}%`;
-    const at = Math.min(bar + 4 - text.length, Math.max(0, Math.round((m / 100) * (bar - 1)) - (m === 0 ? 0 : Math.floor(text.length / 2))));
+    const at = Math.min(width - text.length, Math.max(0, Math.round((m / 100) * (bar - 1)) - (m === 0 ? 0 : Math.floor(text.length / 2))));
+    if (taken.subarray(at, at + text.length).some((x) => x === 1)) continue;
     for (let i = 0; i < text.length; i++) cells[at + i] = text[i]!;
+    taken.fill(1, Math.max(0, at - 1), at + text.length + 1);
   }
   return cells.join('').trimEnd();
 }
