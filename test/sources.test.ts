@@ -116,6 +116,9 @@ describe('merging across articles', () => {
       .toEqual(['Oleksiy Holub: d0#1 d1#1 d2#1']);
     expect(names('Aleksandr Morozov said the ferry is late.', 'Alexander Morozov said the ferry is on time.', 'Alexandra Morozova said the port is full.'))
       .toEqual(['Aleksandr Morozov: d0#1 d1#1', 'Alexandra Morozova: d2#1']);
+    // Names that differ by a digit are two names, though the letters agree.
+    expect(names('Vera Lind2 said the ferry is late.', 'Vera Lind3 said the ferry is on time.', 'Vera Lind2 said the port is full.'))
+      .toEqual(['Vera Lind2: d0#1 d2#1', 'Vera Lind3: d1#1']);
     // A fold of the given name alone joins nothing: the surnames must agree.
     expect(names('Oleksiy Holub said the ferry is late.', 'Oleksii Berg said the ferry is on time.')).toEqual(['Oleksii Berg: d1#1', 'Oleksiy Holub: d0#1']);
   });

@@ -8,10 +8,13 @@
 // It makes names equal that may be one person's, so it is read only where the surnames
 // already agree (merge, and eval's check of two people in one id), never to join names alone.
 
-/** Lower case, accents folded, then the transliteration pairs above folded to one letter. */
+/**
+ * Lower case, accents folded, then the transliteration pairs above folded to one letter.
+ * Digits are kept: "Lind2" and "Lind3" are not one spelling of a name.
+ */
 export function translitFold(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-    .split(/[^\p{L}]+/u).filter(Boolean).map(foldWord).join(' ');
+    .split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(foldWord).join(' ');
 }
 
 function foldWord(w: string): string {
