@@ -154,3 +154,22 @@ describe('the medium between the subject and its verb', () => {
     expect(tuples('The dockers in Bergen said the strike would end.')).toEqual([['dockers in Bergen', 'indirect', 'the strike would end']]);
   });
 });
+
+describe('a clause of two words after "that"', () => {
+  it.each([
+    ['"said that" and a subject with its verb', 'Karin Vik said that prices rose.', [['Karin Vik', 'indirect', 'prices rose']]],
+    ['with an aside, a possessive role and a time phrase', 'The ferry company’s chief executive, Karin Vik, said on Friday that bookings fell.', [['Karin Vik', 'indirect', 'bookings fell']]],
+    ['another cue, another name, and a pronoun subject', 'The harbour master Ola Dahl confirmed that he resigned.', [['Ola Dahl', 'indirect', 'he resigned']]],
+    ['a belief', 'Siri Nes believes that talks failed.', [['Siri Nes', 'indirect', 'talks failed']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"that" as a determiner: no verb after it', 'Karin Vik said that day.'],
+    ['another cue, "that" before its object', 'Karin Vik asked that question.'],
+    ['one word after "that"', 'Karin Vik said that again.'],
+  ])('no claim: %s', (_, text) => {
+    expect(tuples(text)).toEqual([]);
+  });
+});

@@ -204,13 +204,25 @@ export interface Bounds { readonly sa: number; readonly sb: number }
 export const MIN_WORDS = 3;
 
 /**
+ * Enough words to be a claim: MIN_WORDS, or two after the complementizer "that" when one of
+ * them is a verb ("said that prices rose", "confirmed that talks failed"): "that" opens a
+ * clause, and a clause of two words states something as a longer one does.
+ */
+function statesEnough(ctx: Context, content: Span): boolean {
+  const words = wordCount(ctx.text, content, MIN_WORDS);
+  if (words >= MIN_WORDS) return true;
+  const first = tokenAt(ctx.tokens, content.start);
+  return words === 2 && ctx.tokens[first - 1]?.normal === 'that' && hasVerb(ctx, content);
+}
+
+/**
  * Emits a reported claim when it has a speaker and enough words: `mixed` when a quote lies
  * inside the content (the quote is used), else `indirect`, unless `kind` says otherwise.
  */
 export function say(
   ctx: Context, cue: Cue, content: Span, speaker: Mention | null, via: Mention | null, rule: string, kind?: ClaimKind, condition?: Span,
 ): boolean {
-  if (!speaker || wordCount(ctx.text, content, MIN_WORDS) < MIN_WORDS) return false;
+  if (!speaker || !statesEnough(ctx, content)) return false;
   let k: ClaimKind = kind ?? 'indirect';
   if (!kind) {
     for (const i of quotesWithin(ctx, content)) {
