@@ -1,6 +1,8 @@
-// Two shapes of reported speech, in our own words (issue 19): a paragraph that points back
-// at the one before ("This is stated in X's report"), whose document's owner says each
-// sentence of it; and two complements of one cue ("said A, but that B"), two claims.
+// Shapes of reported speech, in our own words: a paragraph that points back at the one
+// before ("This is stated in X's report"), whose document's owner says each sentence of it;
+// two complements of one cue ("said A, but that B"), two claims (issue 19); a clause of two
+// words after "that"; "According to" a source with a name or role in apposition, and before
+// a noun the tagger reads as a verb.
 import { describe, expect, it } from 'vitest';
 import { claimsOf, tuples } from './helpers.js';
 
@@ -171,5 +173,41 @@ describe('a clause of two words after "that"', () => {
     ['one word after "that"', 'Karin Vik said that again.'],
   ])('no claim: %s', (_, text) => {
     expect(tuples(text)).toEqual([]);
+  });
+});
+
+describe('"According to" a source with a name or role in apposition', () => {
+  it.each([
+    ['a role, then the name', 'According to the ferry line’s spokesperson, Karin Vik, the timetable will change in May.', [
+      ['Karin Vik', 'indirect', 'the timetable will change in May']]],
+    ['the name, then the role', 'According to Karin Vik, the ferry line’s spokesperson, the timetable will change in May.', [
+      ['Karin Vik', 'indirect', 'the timetable will change in May']]],
+    ['an adjective and a preposition in the role, a time phrase in the content', 'According to a long-serving spokesman for the dock union, Ola Dahl, the strike will go on until Friday.', [
+      ['Ola Dahl', 'indirect', 'the strike will go on until Friday']]],
+    ['another name, a role with "at"', 'According to Siri Nes, an analyst at Fjord Securities, fares will rise.', [['Siri Nes', 'indirect', 'fares will rise']]],
+    ['no apposition: as before', 'According to Karin Vik, the timetable will change in May.', [['Karin Vik', 'indirect', 'the timetable will change in May']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a body, then a name that is the subject of the content', 'According to the ferry line, Karin Vik will lead the talks.', [
+      ['ferry line', 'indirect', 'Karin Vik will lead the talks']]],
+    ['a list after the source, not an apposition', 'According to the ferry line, Vik, Dahl and Nes will lead the talks.', [
+      ['ferry line', 'indirect', 'Vik, Dahl and Nes will lead the talks']]],
+    ['a role, then a list that is the content\'s subject', 'According to Karin Vik, the mayor, the council and the port agree on the plan.', [
+      ['Karin Vik', 'indirect', 'the mayor, the council and the port agree on the plan']]],
+  ])('the content keeps its subject: %s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
+  });
+});
+
+describe('"according to" before a noun the tagger reads as a verb ("to police")', () => {
+  it.each([
+    ['a role of two nouns before the name', 'According to police spokesman Ola Dahl, two men were held on Monday.', [['Ola Dahl', 'indirect', 'two men were held on Monday']]],
+    ['another such noun, after the content', 'Two men were held on Monday, according to harbour director Karin Vik.', [['Karin Vik', 'indirect', 'Two men were held on Monday']]],
+    ['a noun alone stays the source', 'According to figures released on Monday, exports fell by a tenth.', [['figures', 'indirect', 'exports fell by a tenth']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
   });
 });

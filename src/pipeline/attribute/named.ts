@@ -13,7 +13,7 @@ import {
   type Bounds, type Context, MIN_WORDS, cueText, mention, phraseBefore, quotesIn, say, skipLeftModifiers, tokenSpan, trimContent, wordCount,
 } from './context.js';
 import { colonBlock } from './blocks.js';
-import { viaAfter } from './tails.js';
+import { sourceApposition, viaAfter } from './tails.js';
 import {
   appositiveSubject, clauseSubject, conjoinedAdjunct, finiteVerbIn, introducesBlock, verblessTail,
 } from './clauses.js';
@@ -45,6 +45,8 @@ function objectPronoun(t: Token | undefined): Mention | null {
 
 const SUBJECT_FORMS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
 export function quotedAs(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const t = ctx.tokens;
   const i = cue.tokens[0];
@@ -69,8 +71,12 @@ export function quotedAs(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
 export function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const t = ctx.tokens;
   let np = phraseAfter(t, cue.tokens[1], sb);
-  // "according to figures/VERB …": a plural noun the tagger read as a verb.
-  if (!np && t[cue.tokens[1]]?.pos === 'VERB' && cue.tokens[1] < sb) np = [cue.tokens[1], cue.tokens[1] + 1];
+  // "according to figures/VERB …", "according to police/VERB spokesman Ola Dahl": "to" marks
+  // no infinitive here, so a word the tagger read as a verb is a noun, alone or before a noun.
+  if (!np && t[cue.tokens[1]]?.pos === 'VERB' && cue.tokens[1] < sb) {
+    const rest = NOUN_TAGS.has(t[cue.tokens[1] + 1]?.pos ?? '') ? phraseAfter(t, cue.tokens[1] + 1, sb) : null;
+    np = [cue.tokens[1], rest ? rest[1] : cue.tokens[1] + 1];
+  }
   if (!np) return false;
   // "according to estimates by Amy Holm", "… figures published by the agency": the one named
   // after "by" is the source, not the document ("officials from Nordbank" stay the officials).
@@ -82,13 +88,19 @@ export function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean
     if (by && (agent === 'name' || (passive && agent === 'nominal')) && mention(ctx, [np[0], x])?.kind === 'nominal') np = by;
     break;
   }
-  const { speaker, via } = relay(ctx, np, sb);
+  let { speaker, via } = relay(ctx, np, sb);
   const lead = cue.tokens[0] === sa || (cue.tokens[0] === sa + 1 && t[sa]?.pos === 'CCONJ');
   if (lead && introducesBlock(ctx, sb)) return colonBlock(ctx, ctx.paragraphOf[sa] ?? -1, cueText(ctx, cue), speaker, via);
   if (lead) {
     // "According to the schedule published Thursday, …": the content follows the first comma.
     let c = np[1];
     while (c < Math.min(sb, np[1] + LEAD_TOKENS) && t[c]?.text !== ',') c++;
+    // "According to the union's spokesperson, Lena Berg, …": past a name or role in apposition.
+    const apposed = t[c]?.text === ',' && !via ? sourceApposition(ctx, np, c, sb) : null;
+    if (apposed) {
+      speaker = mention(ctx, apposed.speaker);
+      c = apposed.comma;
+    }
     // "According to Holm, who chaired the council, the price …": past the aside about the source.
     if (t[c]?.text === ',' && RELATIVE_PRONOUNS.has(t[c + 1]?.normal ?? '')) {
       let e = c + 2;

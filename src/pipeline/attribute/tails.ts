@@ -5,6 +5,8 @@ import type { Mention } from '../../types.js';
 import { phraseAfter, timePhraseEnd } from '../text/phrases.js';
 import { pastAside } from '../text/asides.js';
 import { isDash } from '../text/tokens.js';
+import { typeOf } from '../text/names.js';
+import { finiteVerbIn } from './clauses.js';
 
 export interface Tail {
   readonly cue: number;
@@ -73,6 +75,31 @@ export function apposedName(ctx: Context, np: readonly [number, number], ceil: n
   const named = phraseAfter(tokens, np[1] + 1, ceil);
   const after = tokens[named?.[1] ?? -1]?.text ?? '';
   return named && mention(ctx, named)?.kind === 'name' && (named[1] >= ceil || /^[,.!?;]$/.test(after)) ? named : null;
+}
+
+/**
+ * "According to the union's spokesperson, Lena Berg, …" / "According to Lena Berg, a
+ * spokesperson for the union, …": the phrase between the comma at `comma` and the next one
+ * is in apposition to the source `np`: the name of a person the phrase describes, or a
+ * description of the one it names. Returns the speaker's phrase and the comma that ends the
+ * apposition, or null: for a list ("According to the ministry, Berg, Dahl and Lind will
+ * come", "According to Berg, the mayor and the council agree") and where no clause follows.
+ */
+export function sourceApposition(ctx: Context, np: readonly [number, number], comma: number, ceil: number): { speaker: readonly [number, number]; comma: number } | null {
+  const { tokens } = ctx;
+  const next = phraseAfter(tokens, comma + 1, ceil);
+  if (!next || tokens[next[1]]?.text !== ',') return null;
+  const source = mention(ctx, np);
+  const apposed = mention(ctx, next);
+  if (!source || !apposed) return null;
+  const describesPerson = (m: Mention): boolean => m.kind === 'nominal' && typeOf(m) === 'person';
+  const named = describesPerson(source) && apposed.kind === 'name';
+  const described = source.kind === 'name' && describesPerson(apposed);
+  if (!named && !described) return null;
+  const subject = phraseAfter(tokens, next[1] + 1, ceil);
+  const listed = subject && (tokens[subject[1]]?.normal === 'and' || tokens[subject[1]]?.normal === 'or');
+  if (listed || !finiteVerbIn(tokens, next[1] + 1, ceil)) return null;
+  return { speaker: named ? next : np, comma: next[1] };
 }
 
 function cueEnd(ctx: Context, k: number): number {
