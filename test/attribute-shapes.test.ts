@@ -1,8 +1,8 @@
 // Shapes of reported speech, in our own words: a paragraph that points back at the one
 // before ("This is stated in X's report"), whose document's owner says each sentence of it;
 // two complements of one cue ("said A, but that B"), two claims (issue 19); a clause of two
-// words after "that"; "According to" a source with a name or role in apposition, and before
-// a noun the tagger reads as a verb.
+// words after "that"; "According to" a source with a name or role in apposition, the owner
+// of a document ("a statement from X"), and before a noun the tagger reads as a verb.
 import { describe, expect, it } from 'vitest';
 import { claimsOf, tuples } from './helpers.js';
 
@@ -176,7 +176,7 @@ describe('a clause of two words after "that"', () => {
   });
 });
 
-describe('"According to" a source with a name or role in apposition', () => {
+describe('"According to" a source: a name or role in apposition, the owner of a document', () => {
   it.each([
     ['a role, then the name', 'According to the ferry line’s spokesperson, Karin Vik, the timetable will change in May.', [
       ['Karin Vik', 'indirect', 'the timetable will change in May']]],
@@ -186,6 +186,10 @@ describe('"According to" a source with a name or role in apposition', () => {
       ['Ola Dahl', 'indirect', 'the strike will go on until Friday']]],
     ['another name, a role with "at"', 'According to Siri Nes, an analyst at Fjord Securities, fares will rise.', [['Siri Nes', 'indirect', 'fares will rise']]],
     ['no apposition: as before', 'According to Karin Vik, the timetable will change in May.', [['Karin Vik', 'indirect', 'the timetable will change in May']]],
+    ['a document "from" its owner: the owner speaks', 'According to a brief statement from the ferry line, the timetable will change in May.', [
+      ['ferry line', 'indirect', 'the timetable will change in May']]],
+    ['the same after the content, with a time phrase', 'The timetable will change in May, according to a report from the harbour council on Monday.', [
+      ['harbour council', 'indirect', 'The timetable will change in May']]],
   ])('%s', (_, text, expected) => {
     expect(tuples(text)).toEqual(expected);
   });
@@ -195,6 +199,8 @@ describe('"According to" a source with a name or role in apposition', () => {
       ['ferry line', 'indirect', 'Karin Vik will lead the talks']]],
     ['a list after the source, not an apposition', 'According to the ferry line, Vik, Dahl and Nes will lead the talks.', [
       ['ferry line', 'indirect', 'Vik, Dahl and Nes will lead the talks']]],
+    ['people "from" a body are no document: they speak', 'According to officials from the ferry line, the timetable will change.', [
+      ['officials', 'indirect', 'the timetable will change']]],
     ['a role, then a list that is the content\'s subject', 'According to Karin Vik, the mayor, the council and the port agree on the plan.', [
       ['Karin Vik', 'indirect', 'the mayor, the council and the port agree on the plan']]],
   ])('the content keeps its subject: %s', (_, text, expected) => {

@@ -88,6 +88,9 @@ export function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean
     if (by && (agent === 'name' || (passive && agent === 'nominal')) && mention(ctx, [np[0], x])?.kind === 'nominal') np = by;
     break;
   }
+  // "according to a statement from the ministry": the owner of a document speaks.
+  const owner = t[np[1]]?.normal === 'from' && DOCUMENTS.has(t[np[1] - 1]?.normal ?? '') ? phraseAfter(t, np[1] + 1, sb) : null;
+  if (owner) np = owner;
   let { speaker, via } = relay(ctx, np, sb);
   const lead = cue.tokens[0] === sa || (cue.tokens[0] === sa + 1 && t[sa]?.pos === 'CCONJ');
   if (lead && introducesBlock(ctx, sb)) return colonBlock(ctx, ctx.paragraphOf[sa] ?? -1, cueText(ctx, cue), speaker, via);
