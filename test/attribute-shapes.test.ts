@@ -2,7 +2,8 @@
 // before ("This is stated in X's report"), whose document's owner says each sentence of it;
 // two complements of one cue ("said A, but that B"), two claims (issue 19); a clause of two
 // words after "that"; "According to" a source with a name or role in apposition, the owner
-// of a document ("a statement from X"), and before a noun the tagger reads as a verb.
+// of a document ("a statement from X"), and before a noun the tagger reads as a verb; a cue
+// inside a relative clause set off by commas.
 import { describe, expect, it } from 'vitest';
 import { claimsOf, tuples } from './helpers.js';
 
@@ -215,5 +216,27 @@ describe('"according to" before a noun the tagger reads as a verb ("to police")'
     ['a noun alone stays the source', 'According to figures released on Monday, exports fell by a tenth.', [['figures', 'indirect', 'exports fell by a tenth']]],
   ])('%s', (_, text, expected) => {
     expect(tuples(text)).toEqual(expected);
+  });
+});
+
+describe('a cue inside a relative clause set off by commas', () => {
+  it.each([
+    ['the main clause after it says something too', 'Karin Vik, who said last week that the ferry would stop, now says it will run all winter.', [
+      ['Karin Vik', 'indirect', 'the ferry would stop'], ['Karin Vik', 'indirect', 'it will run all winter']]],
+    ['another name and cue, an auxiliary after the aside', 'Ola Dahl, who warned in May that fares would rise, has been proved right.', [
+      ['Ola Dahl', 'indirect', 'fares would rise']]],
+    ['a relative clause nested in what is reported', 'Karin Vik, who said that the quay, which is old, would close, was wrong.', [
+      ['Karin Vik', 'indirect', 'the quay, which is old, would close']]],
+    ['an aside with no cue: the main cue as before', 'A senior harbour official, who spoke on condition of anonymity, said the talks had stalled.', [
+      ['senior harbour official', 'indirect', 'the talks had stalled']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
+  });
+
+  it('a comma inside what is reported that no verb follows ends nothing', () => {
+    // (The main clause's own claim is not found here: its subject is looked for back to the
+    // first comma, which is inside the aside.)
+    expect(tuples('Karin Vik, who said that the ferry, the bus and the train would stop, now says they will run.')[0]).toEqual(
+      ['Karin Vik', 'indirect', 'the ferry, the bus and the train would stop']);
   });
 });

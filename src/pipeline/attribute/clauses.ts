@@ -35,6 +35,26 @@ export function asideEnd(ctx: Context, j: number, end: number): number {
   return end;
 }
 
+/**
+ * Where what a relative clause set off by commas reports ends: at the comma before the main
+ * clause's verb ("X, who said last week that the port would close, now says …", "…, has
+ * since …"), past a relative clause nested in it ("… that the port, which is old, would
+ * close, now says"), or `end`.
+ */
+export function relativeEnd(ctx: Context, j: number, end: number): number {
+  const t = ctx.tokens;
+  let nested = 0;
+  for (let x = j; x < end; x++) {
+    if (t[x]?.text !== ',' || ctx.inQuote[x]) continue;
+    if (RELATIVE_PRONOUNS.has(t[x + 1]?.normal ?? '')) { nested++; continue; }
+    const v = t[x + 1]?.pos === 'ADV' ? x + 2 : x + 1;
+    if (!finiteVerbIn(t, v, v + 1)) continue;
+    if (nested === 0) return x;
+    nested--;
+  }
+  return end;
+}
+
 /** A verb in tokens [a, b) that is not a present participle: "is closing", "closed", not "dropping". */
 export function finiteVerbIn(t: readonly Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {

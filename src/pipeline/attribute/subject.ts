@@ -22,7 +22,7 @@ import { interviewer } from './tails.js';
 import { colonBlock } from './blocks.js';
 import {
   appositiveSubject, asideEnd, beforeParticiple, clauseSubject, closesDashAside, conjoinedAdjunct, describingParticiple,
-  finiteVerbIn, introducesBlock, skipObject, subjectThenCue,
+  finiteVerbIn, introducesBlock, relativeEnd, skipObject, subjectThenCue,
 } from './clauses.js';
 import { clauseEnd } from './ends.js';
 import { nestedSource, secondComplement, stanceObject } from './complements.js';
@@ -267,6 +267,8 @@ function contentEnd(ctx: Context, cue: Cue, { speaker, np, k }: Subject, j: numb
   // "X, recalling the talks, described himself as …": a participle aside ends where the
   // main clause's verb resumes after a comma.
   if (/ing$/.test(t[cue.tokens[0]]?.normal ?? '') && t[cue.from - 1]?.text === ',') end = asideEnd(ctx, j, end);
+  // So does a relative clause set off by commas: "X, who said last week that …, now says …".
+  else if (RELATIVE_PRONOUNS.has(t[k - 1]?.normal ?? '') && t[k - 2]?.text === ',') end = relativeEnd(ctx, j, end);
   // "hackers who officials say are tied to X and who claimed …": inside a relative clause,
   // a second one ("and who …") is about the noun again, not part of what was said.
   if (np && RELATIVE_PRONOUNS.has(t[np[0] - 1]?.normal ?? '')) {
