@@ -3,7 +3,7 @@
 // two complements of one cue ("said A, but that B"), two claims (issue 19); a clause of two
 // words after "that"; "According to" a source with a name or role in apposition, the owner
 // of a document ("a statement from X"), and before a noun the tagger reads as a verb; a cue
-// inside a relative clause set off by commas.
+// inside a relative clause set off by commas; a short quote after a colon.
 import { describe, expect, it } from 'vitest';
 import { claimsOf, tuples } from './helpers.js';
 
@@ -238,5 +238,22 @@ describe('a cue inside a relative clause set off by commas', () => {
     // first comma, which is inside the aside.)
     expect(tuples('Karin Vik, who said that the ferry, the bus and the train would stop, now says they will run.')[0]).toEqual(
       ['Karin Vik', 'indirect', 'the ferry, the bus and the train would stop']);
+  });
+});
+
+describe('a short quote after a colon that ends a clause with a named subject', () => {
+  it.each([
+    ['the shape', 'Karin Vik put it plainly: “If nothing happens, we close.”', [['Karin Vik', 'direct', 'If nothing happens, we close.']]],
+    ['an aside, a time phrase and an adverb', 'Ola Dahl, the harbour master, was blunt on Monday: “We close in May.”', [['Ola Dahl', 'direct', 'We close in May.']]],
+    ['another name, straight quotation marks', 'Siri Nes summed it up: "Nobody wants this."', [['Siri Nes', 'direct', 'Nobody wants this.']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['no one named before the colon', 'The new plan has one aim: “zero waste.”'],
+    ['a name in quotation marks', 'Karin Vik has a new boat: “The Sea Hawk.”'],
+  ])('no claim: %s', (_, text) => {
+    expect(tuples(text)).toEqual([]);
   });
 });

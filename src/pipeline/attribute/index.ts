@@ -145,13 +145,15 @@ function quoteContinues(ctx: Context, i: number): void {
   // A paragraph wrapped whole in quotation marks that opens in lower case ("“this weekend,
   // it stays mild.”") is a page's broken markup around narration, not someone's words.
   if (whole && startsLowerCase(ctx.text.slice(q.content.start, q.content.start + 1))) return;
-  const min = prev?.text === ',' && resumesQuote(ctx, i) ? 1 : opensSentence && after ? 2 : whole ? 4 : CONTINUATION_MIN_WORDS;
-  if (wordCount(ctx.text, q.content, min) < min || isTitleCase(ctx.text.slice(q.content.start, q.content.end))) return;
-  if (!hasVerb(ctx, q.content) && min === CONTINUATION_MIN_WORDS) return;
-  ctx.usedQuotes.add(i);
   // Inside a sentence whose subject is named ("X has urged graduates to “…”"), the quote is
   // that subject's rather than the last speaker's; a split quote keeps its speaker.
   const subject = opensSentence || prev?.text === ',' && resumesQuote(ctx, i) ? null : sentenceSubject(ctx, tokenAt(ctx.tokens, q.outer.start));
+  // A colon after a named subject introduces its words, short ones too: "X put it plainly: “…”".
+  const introduced = prev?.text === ':' && !!subject;
+  const min = prev?.text === ',' && resumesQuote(ctx, i) ? 1 : (opensSentence && after) || introduced ? 2 : whole ? 4 : CONTINUATION_MIN_WORDS;
+  if (wordCount(ctx.text, q.content, min) < min || isTitleCase(ctx.text.slice(q.content.start, q.content.end))) return;
+  if (!hasVerb(ctx, q.content) && min === CONTINUATION_MIN_WORDS) return;
+  ctx.usedQuotes.add(i);
   emit(ctx, { kind: 'direct', content: q.content, cue: null, speaker: subject, via: null, rules: [subject ? 'quote-subject' : 'quote-continues'] });
 }
 
