@@ -3,7 +3,7 @@
 // two complements of one cue ("said A, but that B"), two claims (issue 19); a clause of two
 // words after "that"; "According to" a source with a name or role in apposition, the owner
 // of a document ("a statement from X"), and before a noun the tagger reads as a verb; a cue
-// inside a relative clause set off by commas; a short quote after a colon.
+// inside a relative clause set off by commas; a short quote after a colon; "In X's view, …".
 import { describe, expect, it } from 'vitest';
 import { claimsOf, tuples } from './helpers.js';
 
@@ -253,6 +253,26 @@ describe('a short quote after a colon that ends a clause with a named subject', 
   it.each([
     ['no one named before the colon', 'The new plan has one aim: “zero waste.”'],
     ['a name in quotation marks', 'Karin Vik has a new boat: “The Sea Hawk.”'],
+  ])('no claim: %s', (_, text) => {
+    expect(tuples(text)).toEqual([]);
+  });
+});
+
+describe('"In X\'s view, …": whose view the sentence gives', () => {
+  it.each([
+    ['a name', 'In Karin Vik’s view, the ferry can wait another year.', [['Karin Vik', 'indirect', 'the ferry can wait another year']]],
+    ['a description with an adjective, another noun', 'In the long-serving harbour master’s opinion, the quay is safe.', [['long-serving harbour master', 'indirect', 'the quay is safe']]],
+    ['"in the … of X", with a role in apposition', 'In the opinion of Ola Dahl, a lawyer for the union, the strike is legal.', [['Ola Dahl', 'indirect', 'the strike is legal']]],
+    ['a pronoun, after the one it stands for', 'Karin Vik runs the kiosk at the quay.\nIn her view, the ferry can wait another year.', [['Karin Vik', 'indirect', 'the ferry can wait another year']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"in" a time', 'In the past, the ferry has waited for years.'],
+    ['"in view of" a reason', 'In view of the storm, the ferry will wait another day.'],
+    ['a view of something, no comma after it', 'In Karin Vik’s view of the port nothing has changed.'],
+    ['the view noun with no clause after it', 'In Karin Vik’s view, a fine day.'],
   ])('no claim: %s', (_, text) => {
     expect(tuples(text)).toEqual([]);
   });

@@ -4,7 +4,7 @@
 //   2. colon-block      "X told Y:" and the unquoted paragraphs after it
 //      speaker-label    "KARIN VIK: text", a line led by its speaker's name
 //   3. quote-tail       "“text,” X said."
-//   4. reported speech  (./reported.ts)
+//   4. reported speech  (./reported.ts); "In X's view, …" (./views.ts, as according-to)
 //   5. quote-continues  a long quote with no attribution of its own, or the second part
 //                       of a split quote (“…,” X said, “…”); inside a sentence with a
 //                       named subject, that subject's (quote-subject)
@@ -23,6 +23,7 @@ import {
 import { tokenAt } from '../text/search.js';
 import { tailAt } from './tails.js';
 import { reportedSpeech } from './reported.js';
+import { inView } from './views.js';
 import { appositiveSubject } from './clauses.js';
 import { isNameWord, phraseAfter } from '../text/phrases.js';
 import { startsLowerCase, startsUpperCase } from '../../letters.js';
@@ -38,6 +39,7 @@ export function attribute(doc: Doc, detected: Detected): Candidate[] {
   labelLines(ctx);
   ctx.quotes.forEach((_, i) => quoteTail(ctx, i));
   reportedSpeech(ctx);
+  inView(ctx);
   ctx.quotes.forEach((_, i) => quoteContinues(ctx, i));
   brokenMarkup(ctx);
   return ctx.out.sort((a, b) => a.content.start - b.content.start);
