@@ -3,7 +3,8 @@
 // two complements of one cue ("said A, but that B"), two claims (issue 19); a clause of two
 // words after "that"; "According to" a source with a name or role in apposition, the owner
 // of a document ("a statement from X"), and before a noun the tagger reads as a verb; a cue
-// inside a relative clause set off by commas; a short quote after a colon; "In X's view, …".
+// inside a relative clause set off by commas; a short quote after a colon; "In X's view, …";
+// a clause after "that" whose verb the tagger reads as a noun.
 import { describe, expect, it } from 'vitest';
 import { claimsOf, tuples } from './helpers.js';
 
@@ -273,6 +274,24 @@ describe('"In X\'s view, …": whose view the sentence gives', () => {
     ['"in view of" a reason', 'In view of the storm, the ferry will wait another day.'],
     ['a view of something, no comma after it', 'In Karin Vik’s view of the port nothing has changed.'],
     ['the view noun with no clause after it', 'In Karin Vik’s view, a fine day.'],
+  ])('no claim: %s', (_, text) => {
+    expect(tuples(text)).toEqual([]);
+  });
+});
+
+describe('a clause after "that" whose verb the tagger reads as a noun', () => {
+  it.each([
+    ['a participle cue after a clause', 'The mayor thanked the crews, stressing that the two ports share the same goals.', [
+      ['mayor', 'indirect', 'the two ports share the same goals']]],
+    ['a verb cue, another subject, verb and name', 'Karin Vik said that the islanders face a hard winter.', [['Karin Vik', 'indirect', 'the islanders face a hard winter']]],
+    ['with a time phrase', 'Ola Dahl said on Monday that the crews fear the worst.', [['Ola Dahl', 'indirect', 'the crews fear the worst']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"that" as a determiner: an object, no clause', 'Karin Vik stressed that point again at the meeting.'],
+    ['an adjunct after "that" with no verb', 'Karin Vik said that in a race like this one.'],
   ])('no claim: %s', (_, text) => {
     expect(tuples(text)).toEqual([]);
   });

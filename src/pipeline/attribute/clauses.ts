@@ -55,6 +55,18 @@ export function relativeEnd(ctx: Context, j: number, end: number): number {
   return end;
 }
 
+/**
+ * Content [j, end) after "that" is a clause whose verb the tagger took for a noun: "stressing
+ * that the two ports share/NOUN the same goals". Its subject and verb read as one phrase of
+ * two words or more, and a determiner or pronoun opens the object right after it; "stressed
+ * that point again" has no object after "point".
+ */
+export function thatClause(t: readonly Token[], j: number, end: number): boolean {
+  if (t[j - 1]?.normal !== 'that') return false;
+  const np = phraseAfter(t, j, end);
+  return !!np && np[1] - np[0] >= 2 && t[np[1] - 1]?.pos === 'NOUN' && (t[np[1]]?.pos === 'DET' || t[np[1]]?.pos === 'PRON');
+}
+
 /** A verb in tokens [a, b) that is not a present participle: "is closing", "closed", not "dropping". */
 export function finiteVerbIn(t: readonly Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {

@@ -22,7 +22,7 @@ import { interviewer } from './tails.js';
 import { colonBlock } from './blocks.js';
 import {
   appositiveSubject, asideEnd, beforeParticiple, clauseSubject, closesDashAside, conjoinedAdjunct, describingParticiple,
-  finiteVerbIn, introducesBlock, relativeEnd, skipObject, subjectThenCue,
+  finiteVerbIn, introducesBlock, relativeEnd, skipObject, subjectThenCue, thatClause,
 } from './clauses.js';
 import { clauseEnd } from './ends.js';
 import { nestedSource, secondComplement, stanceObject } from './complements.js';
@@ -88,7 +88,7 @@ export function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean 
   // A claim states something: content with no verb ("think warmly back") is no claim, but
   // "accused X of hiding …" reports a gerund, and a quoted fragment carries its own words.
   const accused = ACCUSE_VERBS.has(cue.lemma) && ACCUSE_LINKS.has(t[j - 1]?.normal ?? '');
-  if (!accused && !stance && !hasVerb(ctx, content) && !quotesWithin(ctx, content).length) return false;
+  if (!accused && !stance && !thatClause(t, j, end) && !hasVerb(ctx, content) && !quotesWithin(ctx, content).length) return false;
   // "did not want the fee that angered the crews": a belief’s object with a relative clause
   // on it is a thing wanted or feared, not a stated view.
   if (cue.type === 'belief' && !clause && objectWithRelative(t, j, end)) return false;
