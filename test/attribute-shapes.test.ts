@@ -4,7 +4,8 @@
 // words after "that"; "According to" a source with a name or role in apposition, the owner
 // of a document ("a statement from X"), and before a noun the tagger reads as a verb; a cue
 // inside a relative clause set off by commas; a short quote after a colon; "In X's view, …";
-// a clause after "that" whose verb the tagger reads as a noun.
+// a clause after "that" whose verb the tagger reads as a noun; a participle cue after an
+// opening adjunct.
 import { describe, expect, it } from 'vitest';
 import { claimsOf, tuples } from './helpers.js';
 
@@ -294,5 +295,16 @@ describe('a clause after "that" whose verb the tagger reads as a noun', () => {
     ['an adjunct after "that" with no verb', 'Karin Vik said that in a race like this one.'],
   ])('no claim: %s', (_, text) => {
     expect(tuples(text)).toEqual([]);
+  });
+});
+
+describe('a participle cue in a sentence that opens with an adjunct', () => {
+  it.each([
+    ['"For his part,"', 'For his part, the envoy thanked the council, stressing that the talks would go on.', [['envoy', 'indirect', 'the talks would go on']]],
+    ['a time phrase and a name', 'On Monday evening, Karin Vik visited the quay, saying the repairs would take a month.', [['Karin Vik', 'indirect', 'the repairs would take a month']]],
+    ['a name inside the adjunct is not the subject', 'In a letter to Karin Vik, the council set out its plan, adding that the ferry would stop in May.', [
+      ['council', 'indirect', 'the ferry would stop in May']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
   });
 });

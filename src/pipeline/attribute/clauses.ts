@@ -190,6 +190,9 @@ export function conjoinedAdjunct(t: readonly Token[], np: readonly [number, numb
   return np && t[np[0] - 1]?.pos === 'ADP' && t[np[0] - 2]?.pos === 'CCONJ' ? np[0] - 2 : -1;
 }
 
+/** Tokens an opening adjunct before its comma may have ("For his part,", "On Monday evening,"). */
+const ADJUNCT_TOKENS = 6;
+
 /**
  * The subject of a cue that has none of its own: "…, saying …" and "… and said …" share
  * the subject of their clause: the one after ", and" / ", but" if the sentence has one,
@@ -208,6 +211,12 @@ export function clauseSubject(ctx: Context, k: number, sa: number): Mention | nu
   }
   let start = sa;
   while (start < k && (t[start]?.pos === 'CCONJ' || t[start]?.pos === 'ADV')) start++;
+  // "For his part, the envoy …", "On Monday, the ministry …": past an opening adjunct to its comma.
+  if (t[start]?.pos === 'ADP') {
+    let c = start + 1;
+    while (c < Math.min(k, start + ADJUNCT_TOKENS) && t[c]?.text !== ',') c++;
+    if (t[c]?.text === ',' && !ctx.inQuote[c]) start = c + 1;
+  }
   if (!ctx.inQuote[start]) return mention(ctx, phraseAfter(t, start, k));
   // “…,” Holm said, adding that …: the subject of the quote's tail, before or after its verb.
   while (start < k && (ctx.inQuote[start] || /^[,”"’»]$|^''$/.test(t[start]?.text ?? ''))) start++;
