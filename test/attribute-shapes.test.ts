@@ -5,7 +5,7 @@
 // of a document ("a statement from X"), and before a noun the tagger reads as a verb; a cue
 // inside a relative clause set off by commas; a short quote after a colon; "In X's view, …";
 // a clause after "that" whose verb the tagger reads as a noun; a participle cue after an
-// opening adjunct.
+// opening adjunct; a passive report ("said to be").
 import { describe, expect, it } from 'vitest';
 import { claimsOf, tuples } from './helpers.js';
 
@@ -304,6 +304,23 @@ describe('a participle cue in a sentence that opens with an adjunct', () => {
     ['a time phrase and a name', 'On Monday evening, Karin Vik visited the quay, saying the repairs would take a month.', [['Karin Vik', 'indirect', 'the repairs would take a month']]],
     ['a name inside the adjunct is not the subject', 'In a letter to Karin Vik, the council set out its plan, adding that the ferry would stop in May.', [
       ['council', 'indirect', 'the ferry would stop in May']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
+  });
+});
+
+describe('a passive report: what is said of someone, not by them', () => {
+  it.each([
+    ['"said to be" after a noun', 'The man said to be behind the harbour plan has left the town.'],
+    ['"is believed to have", another verb and a time phrase', 'Karin Vik is believed to have left the island on Monday.'],
+    ['"thought to be"', 'The ferry, thought to be the oldest in the fleet, will be sold.'],
+  ])('no claim: %s', (_, text) => {
+    expect(tuples(text)).toEqual([]);
+  });
+
+  it.each([
+    ['"claimed to be": a claim of the subject', 'Ola Dahl claimed to be the owner of the old ferry.', [['Ola Dahl', 'indirect', 'to be the owner of the old ferry']]],
+    ['"said to" a listener', 'Karin Vik said to reporters that the ferry would run.', [['Karin Vik', 'indirect', 'the ferry would run']]],
   ])('%s', (_, text, expected) => {
     expect(tuples(text)).toEqual(expected);
   });

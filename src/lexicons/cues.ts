@@ -101,6 +101,12 @@ export const PUBLISHING_CUES: ReadonlySet<string> = new Set([
 /** Prepositional cues: "according to X". */
 export const ACCORDING = ['according', 'to'] as const;
 
+/**
+ * Cues that before "to be" or "to have" report what is said of someone, not by them: "the
+ * man said to be behind it", "is believed to have left" (English passive reporting verbs).
+ */
+export const HEARSAY_CUES: ReadonlySet<string> = new Set(['say', 'believe', 'think', 'report', 'rumour', 'rumor', 'know', 'consider']);
+
 /** Passive cue verbs for backward references: "This was announced by X". */
 export const PASSIVE_REPORT: ReadonlySet<string> = new Set([
   'announce', 'confirm', 'report', 'say', 'state', 'write',

@@ -9,7 +9,7 @@
 // and, in complements.ts, an object that is the stance itself, a holder of its own inside
 // the content, and two complements of one cue.
 import {
-  ACCUSE_VERBS, BELIEF_ADJECTIVES, COMMITMENT_VERBS, DOCUMENTS, LISTENER_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES,
+  ACCUSE_VERBS, BELIEF_ADJECTIVES, COMMITMENT_VERBS, DOCUMENTS, HEARSAY_CUES, LISTENER_VERBS, NEEDS_CLAUSE, PARTICIPLE_CUES,
 } from '../../lexicons/cues.js';
 import { ADJUNCT_PREPOSITIONS, NOT_NAMES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, TIME_NOUNS } from '../../lexicons/names.js';
 import type { Cue } from '../detect.js';
@@ -237,7 +237,9 @@ function contentOpening(ctx: Context, cue: Cue, sb: number): { j: number; via: M
  */
 function reportsNothing(ctx: Context, cue: Cue, j: number, clause: boolean): boolean {
   const t = ctx.tokens;
-  const question = QUESTION_WORDS.has(t[j]?.normal ?? '') || (QUESTION_CUES.has(cue.lemma) && t[j]?.normal === 'if');
+  // "the man said to be behind it", "is believed to have left": a passive report, no one's claim.
+  const hearsay = HEARSAY_CUES.has(cue.lemma) && t[j]?.normal === 'to' && (t[j + 1]?.normal === 'be' || t[j + 1]?.normal === 'have');
+  const question = QUESTION_WORDS.has(t[j]?.normal ?? '') || (QUESTION_CUES.has(cue.lemma) && t[j]?.normal === 'if') || hearsay;
   const intention = COMMITMENT_VERBS.has(cue.lemma) && t[j]?.normal === 'to' && (t[j + 1]?.pos === 'VERB' || !!ctx.inQuote[j + 1]);
   // "says at least 300 people …", "said about 40 boats …": a preposition that opens a quantity
   // opens the content, not an adjunct.
