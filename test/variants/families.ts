@@ -1,9 +1,10 @@
 // Harmless edits, generated: each base shape of an attribution (a quote with its tail, a
 // dash line, "X said that …", "…, X said", "according to X", "X told Y that …", a colon
-// block) written again with one edit a reader would not notice: an adjective, an aside
-// after the name, a time phrase after the cue, an outlet of several words, a given name that
-// is an English word, a name with letters outside ASCII or a hyphen, or another sentence
-// before it in the paragraph. Every case keeps one claim, its speaker and its content.
+// block, "according to a role, X, …", a claim after a relative clause that holds one)
+// written again with one edit a reader would not notice: an adjective, an aside after the
+// name, a time phrase after the cue, an outlet of several words, a given name that is an
+// English word, a name with letters outside ASCII or a hyphen, or another sentence before it
+// in the paragraph. Every case keeps one claim, its speaker and its content.
 // All names, outlets and sentences are made up here (not from the seeds or dev sets).
 
 export interface Case {
@@ -58,6 +59,8 @@ const SHAPES: ReadonlyArray<readonly [string, (p: Parts, q: string, c: string) =
   ['according to X', (p, _q, c) => [`${p.lead}According to ${p.whoLast}, ${c}.`, c, false]],
   ['X told outlet that', (p, _q, c) => [`${p.lead}${p.who} told ${p.outlet}${p.after} that ${c}.`, c, true]],
   ['X told outlet:', (p, q) => [`${p.lead}${p.who} told ${p.outlet}${p.after}:\n“${q}.”`, q, true]],
+  ['according to a role, X,', (p, _q, c) => [`${p.lead}According to the ferry line’s spokesperson, ${p.whoLast}, ${c}.`, c, false]],
+  ['X, who said …, now says', (p, _q, c) => [`${p.lead}${p.name}, who said${p.after} that the talks had stalled, now says ${c}.`, c, false]],
 ];
 
 const NAMES = ['Karin Vik', 'Tor Bakke', 'Lena Strand', 'Jonas Eriksen', 'Ingrid Solberg'];

@@ -77,6 +77,9 @@ export function apposedName(ctx: Context, np: readonly [number, number], ceil: n
   return named && mention(ctx, named)?.kind === 'name' && (named[1] >= ceil || /^[,.!?;]$/.test(after)) ? named : null;
 }
 
+/** Tokens a parenthesis after a name may hold with its marks: "(Centre Party)". */
+const PARENTHESIS_TOKENS = 6;
+
 /**
  * "According to the union's spokesperson, Lena Berg, …" / "According to Lena Berg, a
  * spokesperson for the union, …": the phrase between the comma at `comma` and the next one
@@ -88,7 +91,14 @@ export function apposedName(ctx: Context, np: readonly [number, number], ceil: n
 export function sourceApposition(ctx: Context, np: readonly [number, number], comma: number, ceil: number): { speaker: readonly [number, number]; comma: number } | null {
   const { tokens } = ctx;
   const next = phraseAfter(tokens, comma + 1, ceil);
-  if (!next || tokens[next[1]]?.text !== ',') return null;
+  if (!next) return null;
+  // "Lena Berg (Centre Party)": a short parenthesis after the name belongs to the apposition.
+  let end = next[1];
+  if (tokens[end]?.text === '(') {
+    while (end < Math.min(ceil, next[1] + PARENTHESIS_TOKENS) && tokens[end]?.text !== ')') end++;
+    end++;
+  }
+  if (tokens[end]?.text !== ',') return null;
   const source = mention(ctx, np);
   const apposed = mention(ctx, next);
   if (!source || !apposed) return null;
@@ -96,10 +106,10 @@ export function sourceApposition(ctx: Context, np: readonly [number, number], co
   const named = describesPerson(source) && apposed.kind === 'name';
   const described = source.kind === 'name' && describesPerson(apposed);
   if (!named && !described) return null;
-  const subject = phraseAfter(tokens, next[1] + 1, ceil);
+  const subject = phraseAfter(tokens, end + 1, ceil);
   const listed = subject && (tokens[subject[1]]?.normal === 'and' || tokens[subject[1]]?.normal === 'or');
-  if (listed || !finiteVerbIn(tokens, next[1] + 1, ceil)) return null;
-  return { speaker: named ? next : np, comma: next[1] };
+  if (listed || !finiteVerbIn(tokens, end + 1, ceil)) return null;
+  return { speaker: named ? next : np, comma: end };
 }
 
 function cueEnd(ctx: Context, k: number): number {
