@@ -5,7 +5,7 @@
 // of a document ("a statement from X"), and before a noun the tagger reads as a verb; a cue
 // inside a relative clause set off by commas; a short quote after a colon; "In X's view, …";
 // a clause after "that" whose verb the tagger reads as a noun; a participle cue after an
-// opening adjunct; a passive report ("said to be").
+// opening adjunct; a passive report ("said to be"); the outlet named before the cue.
 import { describe, expect, it } from 'vitest';
 import { claimsOf, tuples } from './helpers.js';
 
@@ -323,5 +323,18 @@ describe('a passive report: what is said of someone, not by them', () => {
     ['"said to" a listener', 'Karin Vik said to reporters that the ferry would run.', [['Karin Vik', 'indirect', 'the ferry would run']]],
   ])('%s', (_, text, expected) => {
     expect(tuples(text)).toEqual(expected);
+  });
+});
+
+describe('the outlet named before the cue', () => {
+  const via = (text: string): Array<[string | null, string | null]> => claimsOf(text).map((c) => [c.speaker?.name ?? null, c.via]);
+  it.each([
+    ['an opening "In statements to X,"', 'In statements to the Coastal Times, Karin Vik said the ferry would run in May.', [['Karin Vik', 'Coastal Times']]],
+    ['an opening "In an interview with X,", another name and outlet', 'In a long interview with Radio Nord, Ola Dahl said the quay was safe.', [['Ola Dahl', 'Radio Nord']]],
+    ['an aside "speaking to X"', 'Karin Vik, speaking to the Island Weekly Post, said the ferry would run in May.', [['Karin Vik', 'Island Weekly Post']]],
+    ['"in statements to X" after the cue', 'Karin Vik said in statements to the Coastal Times that the ferry would run in May.', [['Karin Vik', 'Coastal Times']]],
+    ['no outlet: a statement to the council, in lower case', 'In a statement to the council, Karin Vik said the ferry would run in May.', [['Karin Vik', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(via(text)).toEqual(expected);
   });
 });

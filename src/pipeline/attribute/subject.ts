@@ -3,7 +3,8 @@
 //   cueSubject     who speaks: the phrase before the cue, past asides, participles and
 //                  coordination; a participle or a second verb borrows the clause's subject
 //   contentOpening where the content starts: after the listener ("told Radio Nord"), a time,
-//                  an interviewer, the accused's object, adjuncts, "that", a colon or a quote
+//                  an interviewer, the accused's object, adjuncts, "that", a colon or a
+//                  quote; an outlet named before the cue is found by viaBefore (tails.ts)
 //   reportsNothing a cue with no content to report ("blamed on …", "asked why …")
 //   contentEnd     where the content ends: the clause, an opening clause's comma, an aside
 // and, in complements.ts, an object that is the stance itself, a holder of its own inside
@@ -18,7 +19,7 @@ import {
 } from './context.js';
 import { tokenAt } from '../text/search.js';
 import { openingAfterAdjuncts } from './adjuncts.js';
-import { interviewer } from './tails.js';
+import { interviewer, viaBefore } from './tails.js';
 import { colonBlock } from './blocks.js';
 import {
   appositiveSubject, asideEnd, beforeParticiple, clauseSubject, closesDashAside, conjoinedAdjunct, describingParticiple,
@@ -69,7 +70,8 @@ export function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean 
   if (!subject) return false;
   const open = contentOpening(ctx, cue, sb);
   if (!open) return false;
-  const { j, via, clause } = open;
+  const { j, via: after, clause } = open;
+  const via = after ?? viaBefore(ctx, sa, cue.from);
   const stance = !clause && stanceObject(t, cue, j, sb);
   if (!stance && reportsNothing(ctx, cue, j, clause)) return false;
   const { speaker, rule } = subject;
@@ -101,7 +103,6 @@ export function subjectCue(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean 
   const first = say(ctx, cue, tokenSpan(ctx, j, second - 2), speaker, via, rule);
   return say(ctx, cue, tokenSpan(ctx, second + 1, end), speaker, via, rule) || first;
 }
-
 
 /** Who speaks: the subject of the cue, or of the clause a participle or a second verb shares. */
 function cueSubject(ctx: Context, cue: Cue, sa: number): Subject | null {
@@ -237,7 +238,7 @@ function contentOpening(ctx: Context, cue: Cue, sb: number): { j: number; via: M
  */
 function reportsNothing(ctx: Context, cue: Cue, j: number, clause: boolean): boolean {
   const t = ctx.tokens;
-  // "the man said to be behind it", "is believed to have left": a passive report, no one's claim.
+  // "the man said to be behind it", "believed to have left": a passive report, no one's claim.
   const hearsay = HEARSAY_CUES.has(cue.lemma) && t[j]?.normal === 'to' && (t[j + 1]?.normal === 'be' || t[j + 1]?.normal === 'have');
   const question = QUESTION_WORDS.has(t[j]?.normal ?? '') || (QUESTION_CUES.has(cue.lemma) && t[j]?.normal === 'if') || hearsay;
   const intention = COMMITMENT_VERBS.has(cue.lemma) && t[j]?.normal === 'to' && (t[j + 1]?.pos === 'VERB' || !!ctx.inQuote[j + 1]);

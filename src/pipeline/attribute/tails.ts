@@ -153,15 +153,36 @@ export function viaAfter(ctx: Context, k: number, ceil: number): readonly [numbe
 }
 
 /**
- * The outlet of "in an interview with / on X" at token j, when X is a name; the noun may
- * have its modifiers ("in a recent, long interview with …").
+ * The outlet of "in an interview with / on X" or "in statements to X" at token j, when X is
+ * a name; the noun may have its modifiers ("in a recent, long interview with …").
  */
 export function interviewer(ctx: Context, j: number, sb: number): Mention | null {
   const t = ctx.tokens;
   if (t[j]?.normal !== 'in') return null;
   let k = j + 1;
   while (k < sb && (t[k]?.pos === 'DET' || t[k]?.pos === 'ADJ' || t[k]?.pos === 'ADV' || t[k]?.text === ',')) k++;
-  if ((t[k]?.normal !== 'interview' && t[k]?.normal !== 'interviews') || (t[k + 1]?.normal !== 'with' && t[k + 1]?.normal !== 'on')) return null;
+  if (!MEDIUM_NOUNS.has(t[k]?.normal ?? '') || !MEDIUM_LINKS.has(t[k + 1]?.normal ?? '')) return null;
   const m = mention(ctx, phraseAfter(t, k + 2, sb));
   return m?.kind === 'name' ? m : null;
+}
+
+/** What a source says things in, to or with an outlet: "in an interview with", "in statements to". */
+const MEDIUM_NOUNS: ReadonlySet<string> = new Set(['interview', 'interviews', 'statement', 'statements', 'remarks', 'comments']);
+const MEDIUM_LINKS: ReadonlySet<string> = new Set(['with', 'on', 'to']);
+
+/**
+ * The outlet named before a cue, between the sentence's start `sa` and the cue at k: an
+ * opening "In an interview with X," or "In statements to X,", or an aside after the subject,
+ * "Y, speaking to X, said".
+ */
+export function viaBefore(ctx: Context, sa: number, k: number): Mention | null {
+  const t = ctx.tokens;
+  const lead = interviewer(ctx, sa, k);
+  if (lead) return lead;
+  for (let x = sa + 1; x < k - 2; x++) {
+    if (t[x]?.text !== ',' || t[x + 1]?.normal !== 'speaking' || !(t[x + 2]?.normal === 'to' || t[x + 2]?.normal === 'with')) continue;
+    const m = mention(ctx, phraseAfter(t, x + 3, k));
+    return m?.kind === 'name' ? m : null;
+  }
+  return null;
 }
