@@ -1,5 +1,6 @@
 // Tails: the attribution that follows content ("…, says Dahl", "…,” he told Radio Nord"),
-// the listener or outlet after a cue, and a name in apposition to the speaker.
+// the listener or outlet after a cue (or named before it: "In statements to X, …"), and a
+// name or role in apposition to the speaker ("According to its spokesperson, Lena Berg, …").
 import { type Context, addCue, mention } from './context.js';
 import type { Mention } from '../../types.js';
 import { phraseAfter, timePhraseEnd } from '../text/phrases.js';

@@ -18,10 +18,10 @@ const POSSESSOR: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', '
 const OWNER_TOKENS = 8;
 
 export function inView(ctx: Context): void {
+  const t = ctx.tokens;
   for (const s of ctx.doc.sentences) {
     const sa = s.tokens[0];
     const sb = s.tokens[1];
-    const t = ctx.tokens;
     if (t[sa]?.normal !== 'in' || ctx.inQuote[sa] || ctx.doc.paragraphs[s.paragraph]?.role !== 'body') continue;
     const lead = viewLead(ctx, sa, sb);
     if (!lead || t[lead.comma]?.text !== ',') continue;
