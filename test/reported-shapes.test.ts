@@ -4,7 +4,8 @@
 // reads as a verb; a cue inside a relative clause set off by commas; a short quote after a
 // colon; "In X's view, …"; a clause after "that" whose verb the tagger reads as a noun; a
 // participle cue after an opening adjunct; a passive report ("said to be"); the outlet named
-// before the cue. Each: the shape, harmless variants, and the trigger in the wrong place.
+// before the cue; a gendered description is no antecedent of the other pronoun. Each: the
+// shape, harmless variants, and the trigger in the wrong place.
 import { describe, expect, it } from 'vitest';
 import { claimsOf, tuples } from './helpers.js';
 
@@ -184,5 +185,16 @@ describe('the outlet named before the cue', () => {
     ['no outlet: a statement to the council, in lower case', 'In a statement to the council, Karin Vik said the ferry would run in May.', [['Karin Vik', null]]],
   ])('%s', (_, text, expected) => {
     expect(via(text)).toEqual(expected);
+  });
+});
+
+describe('a gendered description ("the spokeswoman") is no antecedent of the other pronoun', () => {
+  it.each([
+    ['"he" after a spokeswoman, with a man in view', 'Ola Dahl met the ferry line’s spokeswoman on Monday.\nThe timetable will change, he said.', 'Ola Dahl'],
+    ['"she" after a chairman, with a woman in view', 'Karin Vik met the harbour board’s chairman on Monday.\nThe timetable will change, she said.', 'Karin Vik'],
+    ['"he" after a spokeswoman and no one else: no speaker rather than the wrong one', 'The ferry line’s spokeswoman said the boats were full.\n\nThe timetable will change, he said.', null],
+    ['a surname ending in -man is no description', 'Karin Chapman said the boats were full.\n\nThe timetable will change, she said.', 'Karin Chapman'],
+  ])('%s', (_, text, speaker) => {
+    expect(tuples(text).at(-1)?.[0]).toBe(speaker);
   });
 });

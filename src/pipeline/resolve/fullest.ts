@@ -77,9 +77,22 @@ function pairType(a: SourceType, b: SourceType): SourceType {
 /** The gender of a full name's given name ("Jane Berg"), if the lexicon knows it. */
 export function givenGender(name: string): Gender | null {
   const space = name.indexOf(' ');
-  if (space < 0) return null;
-  return givenNameGender(name.slice(0, space).toLowerCase());
+  if (space < 0) return roleGender(name);
+  return givenNameGender(name.slice(0, space).toLowerCase()) ?? roleGender(name);
 }
+
+/**
+ * The gender a description's head noun says: "the spokeswoman", "a congresswoman" are
+ * female, "the chairman", "a policeman" male (English compounds of -woman and -man). Only a
+ * description in lower case: "Berman" or "Chapman" are surnames.
+ */
+function roleGender(name: string): Gender | null {
+  const head = name.slice(name.lastIndexOf(' ') + 1);
+  if (!/^\p{Ll}/u.test(head)) return null;
+  return /wom[ae]n$/.test(head) ? 'female' : MALE_ROLE.test(head) ? 'male' : null;
+}
+
+const MALE_ROLE = /^(?:spokes|chair|business|congress|council|police|fire|camera|anchor|fore|sales|states|alder|country|sports|news|trades|middle)m[ae]n$/;
 
 /**
  * "says the Deputy Mayor", "the Harbour Commissioner said": a capitalised phrase of title words alone
