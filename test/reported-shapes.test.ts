@@ -84,11 +84,13 @@ describe('a cue inside a relative clause set off by commas', () => {
     expect(tuples(text)).toEqual(expected);
   });
 
-  it('a comma inside what is reported that no verb follows ends nothing', () => {
-    // (The main clause's own claim is not found here: its subject is looked for back to the
-    // first comma, which is inside the aside.)
-    expect(tuples('Karin Vik, who said that the ferry, the bus and the train would stop, now says they will run.')[0]).toEqual(
-      ['Karin Vik', 'indirect', 'the ferry, the bus and the train would stop']);
+  it.each([
+    ['a comma inside what is reported that no verb follows ends nothing', 'Karin Vik, who said that the ferry, the bus and the train would stop, now says they will run.', [
+      ['Karin Vik', 'indirect', 'the ferry, the bus and the train would stop'], ['Karin Vik', 'indirect', 'they will run']]],
+    ['the main clause\'s subject is the one before the outer aside, not a nested one', 'Ola Dahl, who said that the quay, which is old, would close, now says it will stay open.', [
+      ['Ola Dahl', 'indirect', 'the quay, which is old, would close'], ['Ola Dahl', 'indirect', 'it will stay open']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
   });
 });
 

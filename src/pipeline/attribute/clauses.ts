@@ -132,7 +132,14 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
     if (RELATIVE_PRONOUNS.has(w.normal)) verbs = 0; // an aside about a person or thing, to its comma
     else if (w.normal === 'that' || w.pos === 'SCONJ') verbs = Math.max(0, verbs - 1);
     if (w.text !== ',' && !isDash(t, m)) continue;
-    if (verbs > 0) break;
+    if (verbs > 0) {
+      // "X, who said that the ferry, the bus and the train would stop, now says": a comma
+      // inside a relative aside; the aside runs back to its ", who".
+      const who = relativeOpening(ctx, m, Math.max(sa, comma - ASIDE_TOKENS));
+      if (who < 0) break;
+      m = who + 1;
+      continue;
+    }
     const range = phraseBefore(t, m, sa);
     const np = mention(ctx, range);
     if (!np || np.kind === 'pronoun' || !range) continue;
@@ -174,6 +181,18 @@ export function appositiveSubject(ctx: Context, comma: number, sa: number): Ment
 
 /** How far back an aside between commas or dashes is looked for. */
 const ASIDE_TOKENS = 40;
+
+/**
+ * The first relative pronoun after a comma (", who") in (floor, m), outside quotes, or -1:
+ * the outermost aside, which a nested one may follow ("X, who said the port, which is old,
+ * would close, now says").
+ */
+function relativeOpening(ctx: Context, m: number, floor: number): number {
+  for (let x = floor + 1; x < m; x++) {
+    if (!ctx.inQuote[x] && RELATIVE_PRONOUNS.has(ctx.tokens[x]?.normal ?? '') && ctx.tokens[x - 1]?.text === ',') return x;
+  }
+  return -1;
+}
 
 /** "X - who was born in Vik - said": the dash before the cue closes an aside that one before it opened. */
 export function closesDashAside(t: readonly Token[], k: number, sa: number): boolean {
