@@ -4,8 +4,9 @@
 // reads as a verb; a cue inside a relative clause set off by commas; a short quote after a
 // colon; "In X's view, …"; a clause after "that" whose verb the tagger reads as a noun; a
 // participle cue after an opening adjunct; a passive report ("said to be"); the outlet named
-// before the cue; a gendered description is no antecedent of the other pronoun. Each: the
-// shape, harmless variants, and the trigger in the wrong place.
+// before the cue; a gendered description is no antecedent of the other pronoun; a whole
+// quote before "according to X". Each: the shape, harmless variants, and the trigger in the
+// wrong place.
 import { describe, expect, it } from 'vitest';
 import { claimsOf, tuples } from './helpers.js';
 
@@ -198,5 +199,16 @@ describe('a gendered description ("the spokeswoman") is no antecedent of the oth
     ['a surname ending in -man is no description', 'Karin Chapman said the boats were full.\n\nThe timetable will change, she said.', 'Karin Chapman'],
   ])('%s', (_, text, speaker) => {
     expect(tuples(text).at(-1)?.[0]).toBe(speaker);
+  });
+});
+
+describe('a whole quote before "according to X"', () => {
+  it.each([
+    ['the shape', '“There is no plan B,” according to Karin Vik.', [['Karin Vik', 'direct', 'There is no plan B']]],
+    ['a role and a time phrase', '“The quay will hold for another winter,” according to the harbour master, Ola Dahl, on Monday.', [
+      ['Ola Dahl', 'direct', 'The quay will hold for another winter']]],
+    ['a quote inside a longer content stays mixed', 'The quay is “safe enough” for now, according to Karin Vik.', [['Karin Vik', 'mixed', 'The quay is “safe enough” for now']]],
+  ])('%s', (_, text, expected) => {
+    expect(tuples(text)).toEqual(expected);
   });
 });

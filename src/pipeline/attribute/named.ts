@@ -13,7 +13,7 @@ import {
   type Bounds, type Context, MIN_WORDS, cueText, mention, phraseBefore, quotesIn, say, skipLeftModifiers, tokenSpan, trimContent, wordCount,
 } from './context.js';
 import { colonBlock } from './blocks.js';
-import { sourceApposition, viaAfter } from './tails.js';
+import { apposedName, sourceApposition, viaAfter } from './tails.js';
 import {
   appositiveSubject, clauseSubject, conjoinedAdjunct, finiteVerbIn, introducesBlock, verblessTail,
 } from './clauses.js';
@@ -91,8 +91,9 @@ export function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean
   // "according to a statement from the ministry": the owner of a document speaks.
   const owner = t[np[1]]?.normal === 'from' && DOCUMENTS.has(t[np[1] - 1]?.normal ?? '') ? phraseAfter(t, np[1] + 1, sb) : null;
   if (owner) np = owner;
-  let { speaker, via } = relay(ctx, np, sb);
   const lead = cue.tokens[0] === sa || (cue.tokens[0] === sa + 1 && t[sa]?.pos === 'CCONJ');
+  // "…, according to the harbour master, Ola Dahl.": after the content, a name in apposition speaks.
+  let { speaker, via } = relay(ctx, lead ? np : apposedName(ctx, np, sb) ?? np, sb);
   if (lead && introducesBlock(ctx, sb)) return colonBlock(ctx, ctx.paragraphOf[sa] ?? -1, cueText(ctx, cue), speaker, via);
   if (lead) {
     // "According to the schedule published Thursday, …": the content follows the first comma.
@@ -124,6 +125,13 @@ export function accordingTo(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean
     }
   }
   const before = tokenSpan(ctx, from, cue.tokens[0]);
+  // "“There is no plan B,” according to X": one whole quote is X's own words.
+  const whole = ctx.quoteAt.get(before.start);
+  const q = whole === undefined || ctx.usedQuotes.has(whole) ? undefined : ctx.quotes[whole];
+  if (q && q.outer.end >= before.end) {
+    ctx.usedQuotes.add(whole!);
+    return say(ctx, cue, q.content, speaker, via, 'according-to', 'direct');
+  }
   const content = aside && wordCount(ctx.text, before, MIN_WORDS) < MIN_WORDS ? tokenSpan(ctx, sa, sb) : before;
   return say(ctx, cue, content, speaker, via, 'according-to');
 }
