@@ -7,8 +7,8 @@ import { phraseBefore } from '../text/phrases.js';
 import { NOT_NAMES, TIME_NOUNS } from '../../lexicons/names.js';
 import type { Candidate, ClaimKind, Doc, Mention, Span, Token } from '../../types.js';
 
-/** A noun a reduced participle may follow ("voters polled said"). */
-const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** A noun a reduced participle may follow ("voters polled said"); a noun tag. */
+export const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /** Words that lead a time phrase: "on Sunday", "last week". */
 const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'next', 'earlier', 'in']);
 const TIME_ADVERBS: ReadonlySet<string> = new Set(['yesterday', 'today', 'earlier', 'later']);

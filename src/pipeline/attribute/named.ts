@@ -10,7 +10,8 @@
 import { DOCUMENTS, PASSIVE_REPORT, RELAY_WORDS } from '../../lexicons/cues.js';
 import type { Cue } from '../detect.js';
 import {
-  type Bounds, type Context, MIN_WORDS, cueText, mention, phraseBefore, quotesIn, say, skipLeftModifiers, tokenSpan, trimContent, wordCount,
+  type Bounds, type Context, MIN_WORDS, NOUN_TAGS, cueText, mention, phraseBefore, quotesIn, say, skipLeftModifiers, tokenSpan,
+  trimContent, wordCount,
 } from './context.js';
 import { colonBlock } from './blocks.js';
 import { apposedName, sourceApposition, viaAfter } from './tails.js';
@@ -44,8 +45,6 @@ function objectPronoun(t: Token | undefined): Mention | null {
 }
 
 const SUBJECT_FORMS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
-
-const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 export function quotedAs(ctx: Context, cue: Cue, { sa, sb }: Bounds): boolean {
   const t = ctx.tokens;

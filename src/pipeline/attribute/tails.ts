@@ -3,7 +3,7 @@
 // name or role in apposition to the speaker ("According to its spokesperson, Lena Berg, …").
 import { type Context, addCue, mention } from './context.js';
 import type { Mention } from '../../types.js';
-import { phraseAfter, timePhraseEnd } from '../text/phrases.js';
+import { PARENTHESIS_TOKENS, phraseAfter, timePhraseEnd } from '../text/phrases.js';
 import { pastAside } from '../text/asides.js';
 import { isDash } from '../text/tokens.js';
 import { typeOf } from '../text/names.js';
@@ -77,9 +77,6 @@ export function apposedName(ctx: Context, np: readonly [number, number], ceil: n
   const after = tokens[named?.[1] ?? -1]?.text ?? '';
   return named && mention(ctx, named)?.kind === 'name' && (named[1] >= ceil || /^[,.!?;]$/.test(after)) ? named : null;
 }
-
-/** Tokens a parenthesis after a name may hold with its marks: "(Centre Party)". */
-const PARENTHESIS_TOKENS = 6;
 
 /**
  * "According to the union's spokesperson, Lena Berg, …" / "According to Lena Berg, a

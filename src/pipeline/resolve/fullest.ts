@@ -74,7 +74,7 @@ function pairType(a: SourceType, b: SourceType): SourceType {
   return a !== 'person' ? a : b;
 }
 
-/** The gender of a full name's given name ("Jane Berg"), if the lexicon knows it. */
+/** The gender of a full name's given name ("Jane Berg"), or of a description's head noun ("the spokeswoman"), if known. */
 export function givenGender(name: string): Gender | null {
   const space = name.indexOf(' ');
   if (space < 0) return roleGender(name);

@@ -65,7 +65,7 @@ function isNpWord(t: Token | undefined): boolean {
 }
 
 /** Tokens a parenthesis after a name may hold with its marks: "(Centre Party)", "(R-Nord)". */
-const PARENTHESIS_TOKENS = 6;
+export const PARENTHESIS_TOKENS = 6;
 
 /** "Karin B. Vik (Lab.)", "Ola Dahl (R-Nord)": a short parenthesis after a name. */
 function parenthesisStart(tokens: readonly Token[], close: number, floor: number): number {
